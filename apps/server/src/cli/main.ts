@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import type { CliIo } from './io.ts';
+
+const USAGE = `Usage:
+  thidua eligibility check FILE|- [--lang vi|en|ru|uk|hi|pt]
+  thidua user create --admin --username NAME [--password-stdin]
+  thidua audit verify
+  thidua migrate`;
+
+export const processIo: CliIo = {
+  async readStdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  readFile: (path) => readFile(path, 'utf8'),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** Dispatches `thidua <group> <verb> …`; returns the exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [group, verb, ...rest] = argv;
+  try {
+    switch (`${group ?? ''} ${verb ?? ''}`.trim()) {
+      case 'eligibility check': {
+        const { runEligibilityCheck } = await import('./eligibility-command.ts');
+        return await runEligibilityCheck(rest, io);
+      }
+      default:
+        io.err(`${USAGE}\n`);
+        return group === undefined || group === '--help' ? 0 : 2;
+    }
+  } catch (error) {
+    io.err(`thidua: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
