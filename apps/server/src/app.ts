@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/client.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { installSessionResolver } from './http/auth.ts';
+import { installCsrf } from './http/csrf.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { authorityRoutes } from './features/authorities/authorities.routes.ts';
+import { unitRoutes } from './features/units/units.routes.ts';
+import { peopleRoutes } from './features/people/people.routes.ts';
+import { clusterRoutes } from './features/clusters/clusters.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+
+export interface AppDeps {
+  database: Database;
+  config: Pick<Config, 'sessionTtlHours' | 'loginRateLimitMax' | 'cookieSecure' | 'webDir' | 'logLevel'>;
+}
+
+export async function buildApp({ database, config }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'thidua API', version: '1', description: 'Emulation and commendation management (thi đua – khen thưởng)' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  installSessionResolver(app, database.db);
+  await installCsrf(app, database.db);
+
+  const ctx = { db: database.db, config };
+  await app.register(healthRoutes, { prefix: '/api', ...ctx });
+  await app.register(authRoutes, { prefix: '/api/v1/auth', ...ctx });
+  await app.register(authorityRoutes, { prefix: '/api/v1/authorities', ...ctx });
+  await app.register(unitRoutes, { prefix: '/api/v1/units', ...ctx });
+  await app.register(peopleRoutes, { prefix: '/api/v1/people', ...ctx });
+  await app.register(clusterRoutes, { prefix: '/api/v1/clusters', ...ctx });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit', ...ctx });
+
+  if (existsSync(config.webDir)) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false });
+    // client-side routes fall back to the app shell; unknown API paths stay 404 JSON
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+/** What every feature plugin receives. */
+export interface FeatureOptions {
+  db: Database['db'];
+  config: AppDeps['config'];
+}

@@ -1,0 +1,38 @@
+/** Every write of thidua is one of these events; `data` is what a reader of the history needs. */
+export type Change = { from: unknown; to: unknown };
+export type Changes = Record<string, Change>;
+
+export type AuditEvent =
+  | { type: 'USER_CREATED'; entityType: 'user'; entityId: number; data: { username: string; role: string } }
+  | { type: 'USER_SIGNED_IN'; entityType: 'user'; entityId: number; data: Record<string, never> }
+  | { type: 'USER_SIGNED_OUT'; entityType: 'user'; entityId: number; data: Record<string, never> }
+  | { type: 'DEMO_DATA_LOADED'; entityType: null; entityId: null; data: Record<string, number> }
+  | { type: 'AUTHORITY_UPDATED'; entityType: 'authority'; entityId: number; data: { changes: Changes } }
+  | { type: 'UNIT_CREATED'; entityType: 'unit'; entityId: number; data: { code: string; name: string } }
+  | { type: 'UNIT_UPDATED'; entityType: 'unit'; entityId: number; data: { changes: Changes } }
+  | { type: 'PERSON_UPDATED'; entityType: 'person'; entityId: number; data: { changes: Changes } }
+  | { type: 'CLUSTER_CREATED'; entityType: 'cluster'; entityId: number; data: { code: string; name: string; decisionNumber: string } }
+  | { type: 'CLUSTER_UPDATED'; entityType: 'cluster'; entityId: number; data: { changes: Changes } }
+  | { type: 'CLUSTER_MEMBER_ADDED'; entityType: 'cluster'; entityId: number; data: { unitId: number; year: number; from: string | null; to: string | null } }
+  | { type: 'CLUSTER_LEADERSHIP_SET'; entityType: 'cluster'; entityId: number; data: { year: number; headUnitId: number; deputyUnitId: number | null } };
+
+export type AuditEventType = AuditEvent['type'];
+export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster';
+
+/** Who did it; `system` for the CLI and demo loader. */
+export interface AuditActor {
+  id: number | null;
+  name: string;
+  authorityId: number | null;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, name: 'system', authorityId: null };
+
+/** Field-by-field difference of an edit, for the history panel. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
+  const changes: Changes = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { from: before[key] ?? null, to: value };
+  }
+  return changes;
+}

@@ -1,0 +1,80 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Dates are kept as 'YYYY-MM-DD' strings (see client.ts); timestamps come back as Date. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Id = Generated<number>;
+
+export interface AuthorityTable {
+  id: Id; code: string; kind: string; name: string; short_name: string; place: string;
+  parent_id: number | null; search_key: Generated<string>; version: Generated<number>;
+  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+}
+export interface UnitTable {
+  id: Id; authority_id: number; code: string; name: string; short_name: string | null; unit_type: string;
+  legal_entity: Generated<boolean>; state_capital_pct: ColumnType<string | null, number | string | null, number | string | null>;
+  parent_id: number | null; province: string | null; tax_code: string | null;
+  founded_on: string | null; dissolved_on: string | null; search_key: Generated<string>; version: Generated<number>;
+  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+}
+export interface UnitSuccessionTable { authority_id: number; predecessor_id: number; successor_id: number; effective_on: string | null }
+export interface PersonTable {
+  id: Id; authority_id: number; code: string; full_name: string; gender: string; birth_date: string | null;
+  unit_id: number; search_key: Generated<string>; version: Generated<number>;
+  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+}
+export interface PersonPositionTable {
+  id: Id; authority_id: number; person_id: number; unit_id: number; title: string; from_date: string; to_date: string | null;
+}
+export interface DecisionTable {
+  id: Id; authority_id: number; number: string; issued_on: string; issue_year: number; issuer: string;
+  signer_name: string; signer_title: string; summary: string; created_at: Generated<Timestamp>;
+}
+export interface ClusterTable {
+  id: Id; authority_id: number; code: string; kind: string; name: string; decision_id: number;
+  active_from: string; active_to: string | null; search_key: Generated<string>; version: Generated<number>;
+  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+}
+export interface ClusterMembershipTable {
+  id: Id; authority_id: number; cluster_id: number; unit_id: number; year: number; from_date: string | null; to_date: string | null;
+}
+export interface ClusterLeadershipTable {
+  authority_id: number; cluster_id: number; year: number; head_unit_id: number; deputy_unit_id: number | null;
+}
+export interface FlagCustodyTable {
+  id: Id; authority_id: number; cluster_id: number; unit_id: number; from_date: string; to_date: string | null; note: string | null;
+}
+export interface AppUserTable {
+  id: Id; username: string; display_name: string; password_hash: string; role: string;
+  authority_id: number | null; cluster_id: number | null; unit_id: number | null; year: number | null;
+  disabled: Generated<boolean>; created_at: Generated<Timestamp>;
+}
+export interface UserSessionTable {
+  token_hash: string; user_id: number; created_at: Generated<Timestamp>; expires_at: Timestamp; revoked_at: Timestamp | null;
+}
+export interface AuditEventTable {
+  seq: number; at: Timestamp; type: string; actor_id: number | null; actor_name: string; authority_id: number | null;
+  entity_type: string | null; entity_id: number | null; data: ColumnType<unknown, string, string>; prev_hash: string; hash: string;
+}
+export interface AppSecretTable { name: string; value: string }
+export interface AuditHeadTable { id: number; last_seq: number; last_hash: string }
+
+export interface DB {
+  authority: AuthorityTable;
+  unit: UnitTable;
+  unit_succession: UnitSuccessionTable;
+  person: PersonTable;
+  person_position: PersonPositionTable;
+  decision: DecisionTable;
+  cluster: ClusterTable;
+  cluster_membership: ClusterMembershipTable;
+  cluster_leadership: ClusterLeadershipTable;
+  flag_custody: FlagCustodyTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  audit_event: AuditEventTable;
+  audit_head: AuditHeadTable;
+  app_secret: AppSecretTable;
+}
+
+export type UserRow = Selectable<AppUserTable>;
+export type NewUnit = Insertable<UnitTable>;

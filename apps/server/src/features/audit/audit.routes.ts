@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
+import type { FeatureOptions } from '../../app.ts';
+import type { Actor } from '../../access/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { requireActor } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import { errorResponses } from '../../http/validate.ts';
+
+const ENTITY_TYPES = ['authority', 'unit', 'person', 'cluster', 'user'] as const;
+type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The history of a record is visible exactly to those who may see the record. */
+async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: number): Promise<void> {
+  const s = actor.scope;
+  let visible = false;
+  if (type === 'authority') visible = scopeAllowsAuthority(s, id) && !!(await db.selectFrom('authority').select('id').where('id', '=', id).executeTakeFirst());
+  if (type === 'unit') {
+    const u = await db.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', id).executeTakeFirst();
+    visible = !!u && scopeAllowsUnit(s, { id: u.id, authorityId: u.authority_id });
+  }
+  if (type === 'person') {
+    const p = await db.selectFrom('person').select(['unit_id', 'authority_id']).where('id', '=', id).executeTakeFirst();
+    visible = !!p && scopeAllowsUnit(s, { id: p.unit_id, authorityId: p.authority_id });
+  }
+  if (type === 'cluster') {
+    const c = await db.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', id).executeTakeFirst();
+    visible = !!c && scopeAllowsCluster(s, { id: c.id, authorityId: c.authority_id });
+  }
+  if (type === 'user') {
+    if (actor.role !== 'SYSTEM_ADMIN' && actor.id !== id) throw new AppError('FORBIDDEN');
+    visible = true;
+  }
+  if (!visible) throw notFound(type, id);
+}
+
+const eventSchema = z.object({
+  id: z.number(), seq: z.number(), type: z.string(), actorName: z.string(), at: z.string(), entityType: z.string().nullable(), entityId: z.number().nullable(), data: z.unknown(),
+});
+
+export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: "A record's history, newest first",
+        querystring: z.strictObject({ entityType: z.enum(ENTITY_TYPES), entityId: z.coerce.number().int().positive().max(2_147_483_647), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: z.object({ items: z.array(eventSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { entityType, entityId, limit } = request.query;
+      await assertCanSeeEntity(db, actor, entityType, entityId);
+      const rows = await db.selectFrom('audit_event').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('seq', 'desc').limit(limit).execute();
+      return {
+        items: rows.map((r) => ({
+          id: Number(r.seq), seq: Number(r.seq), type: r.type, actorName: r.actor_name, at: new Date(r.at).toISOString(), entityType: r.entity_type, entityId: r.entity_id, data: r.data,
+        })),
+      };
+    },
+  );
+};

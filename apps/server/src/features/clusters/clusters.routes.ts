@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { FeatureOptions } from '../../app.ts';
+import { requireCapability } from '../../access/actor.ts';
+import { requireActor } from '../../http/auth.ts';
+import { notFound } from '../../http/app-error.ts';
+import { errorResponses, idParam, page, year } from '../../http/validate.ts';
+import { currentYear } from '../../lib/clock.ts';
+import { addMembership } from './add-membership.ts';
+import { createCluster } from './create-cluster.ts';
+import { assertCanReadCluster } from './clusters.policy.ts';
+import { presentClusterDetail, presentClusterItem } from './clusters.presenter.ts';
+import { findCluster, listClusters, listFlagCustody, listLeadership, listMemberships } from './clusters.queries.ts';
+import { addMembershipBody, clusterDetail, clusterItem, createClusterBody, listQuery, setLeadershipBody, updateClusterBody, yearQuery } from './clusters.schemas.ts';
+import { setLeadership } from './set-leadership.ts';
+import { updateCluster } from './update-cluster.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../access/actor.ts';
+
+const tags = ['clusters'];
+
+async function loadDetail(db: Db, actor: Actor, id: number, y: number) {
+  const row = await findCluster(db, id, y);
+  if (!row) throw notFound('cluster', id);
+  assertCanReadCluster(actor, row);
+  const [m, l, f] = await Promise.all([listMemberships(db, id), listLeadership(db, id), listFlagCustody(db, id)]);
+  return presentClusterDetail(row, m, l, f);
+}
+
+export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+  app.get('/', { schema: { tags, summary: 'Clusters and blocks visible to the caller', querystring: listQuery, response: { 200: page(clusterItem), ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    requireCapability(actor, 'registry.read');
+    const q = request.query;
+    const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear() });
+    return { items: rows.map(presentClusterItem), total, page: q.page, pageSize: q.pageSize };
+  });
+
+  app.post('/', { schema: { tags, summary: 'Register a cluster with its establishing decision', body: createClusterBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const id = await createCluster(db, actor, request.body);
+    return reply.status(201).send(await loadDetail(db, actor, id, currentYear()));
+  });
+
+  app.get('/:id', { schema: { tags, summary: 'A cluster with its decision, members, leadership and flag history', params: idParam, querystring: yearQuery, response: { 200: clusterDetail, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    return loadDetail(db, actor, request.params.id, request.query.year ?? currentYear());
+  });
+
+  app.patch('/:id', { schema: { tags, summary: 'Edit a cluster (optimistic concurrency by version)', params: idParam, body: updateClusterBody, response: { 200: clusterDetail, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    await updateCluster(db, actor, request.params.id, request.body);
+    return loadDetail(db, actor, request.params.id, currentYear());
+  });
+
+  app.post('/:id/memberships', { schema: { tags, summary: 'Add a member unit for a year', params: idParam, body: addMembershipBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    await addMembership(db, actor, request.params.id, request.body);
+    return reply.status(201).send(await loadDetail(db, actor, request.params.id, request.body.year));
+  });
+
+  app.put(
+    '/:id/leadership/:year',
+    { schema: { tags, summary: 'Set the head and deputy of a year', params: z.strictObject({ id: idParam.shape.id, year }), body: setLeadershipBody, response: { 200: clusterDetail, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request);
+      await setLeadership(db, actor, request.params.id, request.params.year, request.body);
+      return loadDetail(db, actor, request.params.id, request.params.year);
+    },
+  );
+};

@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import type { Scope } from '@thidua/domain';
+import type { Db, Tx } from '../../db/client.ts';
+import { likePattern } from '../../lib/search-key.ts';
+
+export interface PeopleFilters { q?: string; unitId?: number; gender?: string; page: number; pageSize: number }
+
+function filtered(db: Db, scope: Scope, f: PeopleFilters) {
+  let qb = db.selectFrom('person');
+  if (scope.kind === 'authority') {
+    const guests = scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1];
+    qb = qb.where((eb) => eb.or([eb('person.authority_id', '=', scope.authorityId), eb('person.unit_id', 'in', guests)]));
+  }
+  if (scope.kind === 'units') qb = qb.where('person.unit_id', 'in', scope.unitIds.length ? [...scope.unitIds] : [-1]);
+  if (f.q) qb = qb.where('person.search_key', 'like', likePattern(f.q));
+  if (f.unitId) qb = qb.where('person.unit_id', '=', f.unitId);
+  if (f.gender) qb = qb.where('person.gender', '=', f.gender);
+  return qb;
+}
+
+const columns = ['person.id', 'person.authority_id', 'person.code', 'person.full_name', 'person.gender', 'person.birth_date', 'person.unit_id', 'unit.name as unit_name', 'person.version'] as const;
+
+export async function listPeople(db: Db, scope: Scope, f: PeopleFilters) {
+  const base = filtered(db, scope, f);
+  const { total } = await base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
+  const rows = await base.innerJoin('unit', 'unit.id', 'person.unit_id').select(columns).orderBy('person.id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  return { rows, total: Number(total) };
+}
+
+export const findPerson = (db: Db | Tx, id: number) =>
+  db.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(columns).where('person.id', '=', id).executeTakeFirst();
+export type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
+
+export const listPositions = (db: Db | Tx, personId: number) =>
+  db.selectFrom('person_position as p').innerJoin('unit', 'unit.id', 'p.unit_id')
+    .select(['p.id', 'p.unit_id', 'unit.name as unit_name', 'p.title', 'p.from_date', 'p.to_date'])
+    .where('p.person_id', '=', personId).orderBy('p.from_date', 'desc').execute();

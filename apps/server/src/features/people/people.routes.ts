@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureOptions } from '../../app.ts';
+import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { requireActor } from '../../http/auth.ts';
+import { notFound } from '../../http/app-error.ts';
+import { errorResponses, idParam, page } from '../../http/validate.ts';
+import { assertCanReadPerson } from './people.policy.ts';
+import { presentPerson, presentPersonDetail } from './people.presenter.ts';
+import { findPerson, listPeople, listPositions } from './people.queries.ts';
+import { listQuery, personItem, personSchema, updatePersonBody } from './people.schemas.ts';
+import { updatePerson } from './update-person.ts';
+
+const tags = ['people'];
+
+async function loadPerson(db: Db, actor: Actor, id: number) {
+  const row = await findPerson(db, id);
+  if (!row) throw notFound('person', id);
+  assertCanReadPerson(actor, row);
+  return presentPersonDetail(row, await listPositions(db, id));
+}
+
+export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+  app.get('/', { schema: { tags, summary: 'People visible to the caller', querystring: listQuery, response: { 200: page(personItem), ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    requireCapability(actor, 'registry.read');
+    const { rows, total } = await listPeople(db, actor.scope, request.query);
+    return { items: rows.map(presentPerson), total, page: request.query.page, pageSize: request.query.pageSize };
+  });
+  app.get('/:id', { schema: { tags, summary: 'A person with positions held', params: idParam, response: { 200: personSchema, ...errorResponses } } }, async (request) =>
+    loadPerson(db, requireActor(request), request.params.id),
+  );
+  app.patch('/:id', { schema: { tags, summary: 'Edit a person (optimistic concurrency by version)', params: idParam, body: updatePersonBody, response: { 200: personSchema, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    await updatePerson(db, actor, request.params.id, request.body);
+    return loadPerson(db, actor, request.params.id);
+  });
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { dateString, text, version } from '../../http/validate.ts';
+
+export const personSchema = z.object({
+  id: z.number(), code: z.string(), fullName: z.string(), gender: z.enum(['female', 'male']), birthDate: z.string().nullable(),
+  unitId: z.number(), unitName: z.string(), version: z.number(),
+  positions: z.array(z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), title: z.string(), from: z.string(), to: z.string().nullable() })),
+});
+export const personItem = personSchema.omit({ positions: true });
+
+export const updatePersonBody = z.strictObject({
+  version,
+  fullName: text(120).optional(),
+  gender: z.enum(['female', 'male']).optional(),
+  birthDate: dateString.nullable().optional(),
+  unitId: z.number().int().positive().optional(),
+});
+
+export const listQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  gender: z.enum(['female', 'male']).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureOptions } from '../../app.ts';
+import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { requireActor } from '../../http/auth.ts';
+import { notFound } from '../../http/app-error.ts';
+import { errorResponses, idParam, page } from '../../http/validate.ts';
+import { createUnit, updateUnit } from './save-unit.ts';
+import { assertCanReadUnit } from './units.policy.ts';
+import { presentUnit } from './units.presenter.ts';
+import { findSuccession, findUnit, listUnits } from './units.queries.ts';
+import { createUnitBody, listQuery, unitSchema, updateUnitBody } from './units.schemas.ts';
+
+const tags = ['units'];
+
+async function loadUnit(db: Db, actor: Actor, id: number) {
+  const row = await findUnit(db, id);
+  if (!row) throw notFound('unit', id);
+  assertCanReadUnit(actor, row);
+  return presentUnit(row, await findSuccession(db, id));
+}
+
+export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+  app.get('/', { schema: { tags, summary: 'Units visible to the caller', querystring: listQuery, response: { 200: page(unitSchema), ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    requireCapability(actor, 'registry.read');
+    const { rows, total } = await listUnits(db, actor.scope, request.query);
+    return { items: rows.map((r) => presentUnit(r)), total, page: request.query.page, pageSize: request.query.pageSize };
+  });
+  app.post('/', { schema: { tags, summary: 'Register a unit', body: createUnitBody, response: { 201: unitSchema, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const id = await createUnit(db, actor, request.body);
+    return reply.status(201).send(await loadUnit(db, actor, id));
+  });
+  app.get('/:id', { schema: { tags, summary: 'A unit with its merger links', params: idParam, response: { 200: unitSchema, ...errorResponses } } }, async (request) =>
+    loadUnit(db, requireActor(request), request.params.id),
+  );
+  app.patch('/:id', { schema: { tags, summary: 'Edit a unit (optimistic concurrency by version)', params: idParam, body: updateUnitBody, response: { 200: unitSchema, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    await updateUnit(db, actor, request.params.id, request.body);
+    return loadUnit(db, actor, request.params.id);
+  });
+};

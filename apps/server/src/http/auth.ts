@@ -1,0 +1,45 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { toActor, type Actor } from '../access/actor.ts';
+import { AppError } from './app-error.ts';
+
+export const SESSION_COOKIE = 'thidua_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionTokenHash: string | null;
+  }
+}
+
+export const newSessionToken = () => randomBytes(32).toString('base64url');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Resolves the session cookie to an actor on every request; unknown, expired or revoked sessions are anonymous. */
+export function installSessionResolver(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const tokenHash = hashToken(token);
+    const row = await db
+      .selectFrom('user_session')
+      .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+      .selectAll('app_user')
+      .where('user_session.token_hash', '=', tokenHash)
+      .where('user_session.revoked_at', 'is', null)
+      .where('user_session.expires_at', '>', new Date())
+      .where('app_user.disabled', '=', false)
+      .executeTakeFirst();
+    if (!row) return;
+    request.sessionTokenHash = tokenHash;
+    request.actor = await toActor(db, row);
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}

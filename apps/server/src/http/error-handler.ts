@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '@thidua/domain';
+import { negotiateLanguage, translator, type Translate } from '@thidua/i18n';
+import { AppError, type FieldProblem } from './app-error.ts';
+
+/** THE table: every domain and HTTP error code has exactly one status. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  DUPLICATE_DECISION_NUMBER: 400,
+  MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME: 400,
+  DATE_RANGE_INVALID: 400,
+  UNIT_CYCLE: 400,
+  RULEBOOK_NOT_IN_FORCE: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_INVALID: 403,
+  NOT_FOUND: 404,
+  STALE_WRITE: 409,
+  CONFLICT: 409,
+  PERIOD_CLOSED: 409,
+  ALREADY_VOTED: 409,
+  EVIDENCE_ALREADY_USED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  NOT_ELIGIBLE: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: Array<{ path: string; message: string }> };
+}
+
+export function requestTranslator(request: FastifyRequest): Translate {
+  return translator(negotiateLanguage(request.headers['accept-language']));
+}
+
+/** zod issue → a field problem with a message key of our own (zod's English text never reaches users). */
+function zodFieldProblems(error: { validation: Array<{ instancePath: string; keyword: string; message: string; params: Record<string, unknown> }> }, context?: string): FieldProblem[] {
+  return error.validation.flatMap((issue) => {
+    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    const prefix = context && context !== 'body' ? `${context}.` : '';
+    const p = issue.params;
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(p.keys)) {
+      return (p.keys as string[]).map((key) => ({ path: prefix + (base ? `${base}.${key}` : key), key: 'unrecognized_keys', params: {} }));
+    }
+    const params: Record<string, unknown> = {};
+    for (const k of ['expected', 'minimum', 'maximum', 'format', 'origin']) if (p[k] !== undefined) params[k] = String(p[k]);
+    if (Array.isArray(p.values)) params.values = (p.values as unknown[]).join(', ');
+    // zod does not echo the input; its own text says whether the value was absent
+    if (issue.keyword === 'invalid_type' && /received undefined/.test(issue.message)) return [{ path: prefix + base, key: 'required', params }];
+    if (issue.keyword === 'custom' && typeof p.params === 'object' && p.params && 'key' in p.params) {
+      return [{ path: prefix + base, key: String((p.params as { key: string }).key), params }];
+    }
+    return [{ path: prefix + base, key: issue.keyword, params }];
+  });
+}
+
+export function renderError(t: Translate, code: ErrorCode, rawParams: Record<string, unknown>, fields: FieldProblem[]): ErrorBody {
+  // entity codes ('cluster', 'unit', …) are shown by their localised names
+  const params = typeof rawParams.entity === 'string' ? { ...rawParams, entity: t(`errors:entities.${rawParams.entity}`) } : rawParams;
+  const rendered = fields.map((f) => ({ path: f.path || '(root)', message: t(`errors:validation.${f.key}`, f.params ?? {}) }));
+  const message =
+    fields.length > 0
+      ? `${t(`errors:codes.${code}`, params)} ${rendered.map((f) => `${f.path}: ${f.message}`).join('; ')}`
+      : t(`errors:codes.${code}`, params);
+  return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}) } };
+}
+
+export function classify(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyError & { validationContext?: string; type?: string };
+  if (hasZodFastifySchemaValidationErrors(e)) {
+    return new AppError('VALIDATION_FAILED', {}, zodFieldProblems(e as never, e.validationContext));
+  }
+  if (e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (e instanceof SyntaxError && e.statusCode === 400)) {
+    return new AppError('INVALID_JSON');
+  }
+  if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e?.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415) return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
+  if (e?.code === 'FST_CSRF_INVALID_TOKEN' || e?.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
+  if (e?.statusCode === 429) return new AppError('RATE_LIMITED');
+  if (e?.statusCode === 404) return new AppError('NOT_FOUND', { entity: 'route', id: '' });
+  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
+  return new AppError('INTERNAL');
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply: FastifyReply) => {
+    const appError = classify(error);
+    const status = STATUS_BY_CODE[appError.code];
+    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send(renderError(requestTranslator(request), 'NOT_FOUND', { entity: 'route', id: request.url }, []));
+  });
+}

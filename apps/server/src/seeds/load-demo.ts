@@ -1,0 +1,103 @@
+import type { Db, Tx } from '../db/client.ts';
+import { recordEvent } from '../audit/record.ts';
+import { SYSTEM_ACTOR } from '../audit/events.ts';
+import { createUser } from '../access/users.ts';
+import { searchKey } from '../lib/search-key.ts';
+import { currentYear } from '../lib/clock.ts';
+import { demoAuthorities, demoClusters, demoUnits, generatePeople } from './demo-data.ts';
+
+export const DEMO_PASSWORD = 'thidua-demo';
+
+/** One account per role, documented in the README. */
+export const DEMO_ACCOUNTS = [
+  { username: 'demo-admin', displayName: 'Quản trị hệ thống', role: 'SYSTEM_ADMIN' },
+  { username: 'demo-committee', displayName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa', role: 'COMMITTEE_OFFICER', authority: 'TH' },
+  { username: 'demo-ministry', displayName: 'Vụ Thi đua – Khen thưởng, Bộ Công Thương', role: 'COMMITTEE_OFFICER', authority: 'BCT' },
+  { username: 'demo-cluster', displayName: 'Văn phòng Cụm thi đua số 18', role: 'CLUSTER_OFFICER', authority: 'TH', cluster: 'TH-CUM18' },
+  { username: 'demo-unit', displayName: 'Cán bộ TĐKT Công ty Lam Sơn', role: 'UNIT_OFFICER', authority: 'TH', unit: 'TH-LAMSON' },
+  { username: 'demo-council', displayName: 'Ủy viên Hội đồng TĐKT tỉnh Thanh Hóa', role: 'COUNCIL_MEMBER', authority: 'TH' },
+  { username: 'demo-viewer', displayName: 'Người xem, tỉnh Cao Bằng', role: 'VIEWER', authority: 'CB' },
+] as const;
+
+async function insertInBatches<T>(items: T[], size: number, insert: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += size) await insert(items.slice(i, i + size));
+}
+
+export interface DemoOptions { peoplePerUnit?: number; year?: number }
+
+/** Loads the demo data set into an empty database, in one transaction. Returns false if data already exists. */
+export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<boolean> {
+  const existing = await db.selectFrom('authority').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  const year = options.year ?? currentYear();
+  await db.transaction().execute(async (tx) => {
+    const authorityId = new Map<string, number>();
+    for (const a of demoAuthorities) {
+      const row = await tx.insertInto('authority').values({ code: a.code, kind: a.kind, name: a.name, short_name: a.shortName, place: a.place, parent_id: a.parentCode ? authorityId.get(a.parentCode)! : null, search_key: searchKey(a.name, a.shortName, a.code) }).returning('id').executeTakeFirstOrThrow();
+      authorityId.set(a.code, row.id);
+    }
+    const unitId = new Map<string, number>();
+    // parents first: a unit may only point at a unit already inserted
+    const pending = [...demoUnits];
+    while (pending.length) {
+      const index = pending.findIndex((u) => !u.parentCode || unitId.has(u.parentCode));
+      const [u] = pending.splice(index === -1 ? 0 : index, 1);
+      const row = await tx
+        .insertInto('unit')
+        .values({
+          authority_id: authorityId.get(u!.authorityCode)!, code: u!.code, name: u!.name, short_name: u!.shortName ?? null, unit_type: u!.unitType, legal_entity: u!.legalEntity,
+          state_capital_pct: u!.stateCapitalPct ?? null, parent_id: u!.parentCode ? unitId.get(u!.parentCode) ?? null : null, province: u!.province ?? null, tax_code: u!.taxCode ?? null,
+          founded_on: u!.foundedOn ?? null, dissolved_on: u!.dissolvedOn ?? null, search_key: searchKey(u!.name, u!.shortName, u!.code),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      unitId.set(u!.code, row.id);
+    }
+    for (const u of demoUnits) {
+      for (const p of u.predecessorCodes ?? []) {
+        await tx.insertInto('unit_succession').values({ authority_id: authorityId.get(u.authorityCode)!, predecessor_id: unitId.get(p)!, successor_id: unitId.get(u.code)!, effective_on: u.foundedOn ?? null }).execute();
+      }
+    }
+    const clusterId = new Map<string, number>();
+    for (const c of demoClusters) {
+      const aid = authorityId.get(c.authorityCode)!;
+      const decision = await tx.insertInto('decision').values({ authority_id: aid, number: c.decision.number, issued_on: c.decision.issuedOn, issue_year: Number(c.decision.issuedOn.slice(0, 4)), issuer: c.decision.issuer, signer_name: c.decision.signerName, signer_title: c.decision.signerTitle, summary: c.decision.summary }).returning('id').executeTakeFirstOrThrow();
+      const cluster = await tx.insertInto('cluster').values({ authority_id: aid, code: c.code, kind: c.kind, name: c.name, decision_id: decision.id, active_from: c.activeFrom, active_to: c.activeTo ?? null, search_key: searchKey(c.name, c.code, c.decision.number) }).returning('id').executeTakeFirstOrThrow();
+      clusterId.set(c.code, cluster.id);
+      await insertInBatches(c.members, 500, (batch) => tx.insertInto('cluster_membership').values(batch.map((m) => ({ authority_id: aid, cluster_id: cluster.id, unit_id: unitId.get(m.unitCode)!, year: m.year, from_date: m.from ?? null, to_date: m.to ?? null }))).execute());
+      for (const l of c.leadership) {
+        await tx.insertInto('cluster_leadership').values({ authority_id: aid, cluster_id: cluster.id, year: l.year, head_unit_id: unitId.get(l.headUnitCode)!, deputy_unit_id: l.deputyUnitCode ? unitId.get(l.deputyUnitCode)! : null }).execute();
+      }
+      for (const f of c.flagCustody) {
+        await tx.insertInto('flag_custody').values({ authority_id: aid, cluster_id: cluster.id, unit_id: unitId.get(f.unitCode)!, from_date: f.from, to_date: f.to ?? null, note: f.note ?? null }).execute();
+      }
+    }
+    const people = generatePeople({ seed: 2024, perUnit: options.peoplePerUnit ?? 30, units: demoUnits });
+    const unitAuthority = new Map(demoUnits.map((u) => [u.code, authorityId.get(u.authorityCode)!]));
+    await insertInBatches(people, 400, async (batch) => {
+      const rows = await tx
+        .insertInto('person')
+        .values(batch.map((p) => {
+          const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
+          return { authority_id: unitAuthority.get(current.unitCode)!, code: p.code, full_name: p.fullName, gender: p.gender, birth_date: p.birthDate, unit_id: unitId.get(current.unitCode)!, search_key: searchKey(p.fullName, p.code) };
+        }))
+        .returning(['id', 'code'])
+        .execute();
+      const idByCode = new Map(rows.map((r) => [r.code, r.id]));
+      const positions = batch.flatMap((p) => p.positions.map((pos) => ({ authority_id: unitAuthority.get(pos.unitCode)!, person_id: idByCode.get(p.code)!, unit_id: unitId.get(pos.unitCode)!, title: pos.title, from_date: pos.from, to_date: pos.to ?? null })));
+      if (positions.length) await tx.insertInto('person_position').values(positions).execute();
+    });
+    for (const account of DEMO_ACCOUNTS) {
+      const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
+      await createUser(tx as Tx, SYSTEM_ACTOR, {
+        username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role as never,
+        authorityId: a.authority ? authorityId.get(a.authority)! : null,
+        clusterId: a.cluster ? clusterId.get(a.cluster)! : null,
+        unitId: a.unit ? unitId.get(a.unit)! : null,
+        year: a.cluster ? year : null,
+      });
+    }
+    await recordEvent(tx, SYSTEM_ACTOR, { type: 'DEMO_DATA_LOADED', entityType: null, entityId: null, data: { authorities: demoAuthorities.length, units: demoUnits.length, clusters: demoClusters.length, people: people.length } });
+  });
+  return true;
+}

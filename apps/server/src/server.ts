@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config/config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadDemoData } from './seeds/load-demo.ts';
+
+/** Opens the configured database (PGlite under dataDir, or DATABASE_URL), migrates it, and seeds demo data when empty. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: `${config.dataDir}/pglite` });
+  await migrateToLatest(database.db);
+  return database;
+}
+
+export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: Database }> {
+  const database = await openConfiguredDatabase(config);
+  if (config.loadDemoData && (await loadDemoData(database.db))) console.log('thidua: demo data loaded (sign in as demo-admin / thidua-demo)');
+  const app = await buildApp({ database, config });
+  await app.listen({ port: config.port, host: config.host });
+  return { app, database };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { can, ROLES, scopeAllowsCluster, scopeAllowsUnit, type Scope } from './roles.ts';
+
+describe('capabilities', () => {
+  it.each([
+    ['SYSTEM_ADMIN', 'user.manage', true],
+    ['COMMITTEE_OFFICER', 'user.manage', false],
+    ['COMMITTEE_OFFICER', 'cluster.edit', true],
+    ['CLUSTER_OFFICER', 'cluster.edit', false],
+    ['UNIT_OFFICER', 'person.edit', true],
+    ['UNIT_OFFICER', 'cluster.edit', false],
+    ['VIEWER', 'person.edit', false],
+    ['COUNCIL_MEMBER', 'unit.edit', false],
+  ] as const)('%s %s → %s', (role, cap, expected) => expect(can(role, cap)).toBe(expected));
+  it('every role can read the registry', () => {
+    for (const role of ROLES) expect(can(role, 'registry.read')).toBe(true);
+  });
+});
+
+describe('scopes', () => {
+  const units: Scope = { kind: 'units', authorityId: 1, unitIds: [10, 11], clusterIds: [5] };
+  it('a unit scope sees only its units and clusters', () => {
+    expect(scopeAllowsUnit(units, { id: 10, authorityId: 1 })).toBe(true);
+    expect(scopeAllowsUnit(units, { id: 12, authorityId: 1 })).toBe(false);
+    expect(scopeAllowsCluster(units, { id: 5, authorityId: 1 })).toBe(true);
+    expect(scopeAllowsCluster(units, { id: 6, authorityId: 1 })).toBe(false);
+  });
+  it('an authority scope sees its authority and the members of its clusters', () => {
+    const s: Scope = { kind: 'authority', authorityId: 1, memberUnitIds: [50] };
+    expect(scopeAllowsUnit(s, { id: 99, authorityId: 1 })).toBe(true);
+    expect(scopeAllowsUnit(s, { id: 99, authorityId: 2 })).toBe(false);
+    expect(scopeAllowsUnit(s, { id: 50, authorityId: 2 })).toBe(true);
+    expect(scopeAllowsCluster(s, { id: 7, authorityId: 2 })).toBe(false);
+  });
+});

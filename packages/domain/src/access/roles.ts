@@ -1,0 +1,51 @@
+/** The roles of thidua and what each may do; the server resolves the ids of a user's data scope. */
+export const ROLES = ['SYSTEM_ADMIN', 'COMMITTEE_OFFICER', 'CLUSTER_OFFICER', 'UNIT_OFFICER', 'COUNCIL_MEMBER', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Capability = 'registry.read' | 'registry.edit' | 'unit.edit' | 'person.edit' | 'cluster.edit' | 'authority.edit' | 'user.manage';
+
+/**
+ * SYSTEM_ADMIN — everything. COMMITTEE_OFFICER (Ban TĐKT of a province/ministry) — edits its authority's registry.
+ * CLUSTER_OFFICER (staff of the head/deputy unit) — reads its cluster of the year. UNIT_OFFICER — edits its unit and staff.
+ * COUNCIL_MEMBER and VIEWER — read their authority.
+ */
+const CAPABILITIES: Record<Role, readonly Capability[]> = {
+  SYSTEM_ADMIN: ['registry.read', 'registry.edit', 'unit.edit', 'person.edit', 'cluster.edit', 'authority.edit', 'user.manage'],
+  COMMITTEE_OFFICER: ['registry.read', 'registry.edit', 'unit.edit', 'person.edit', 'cluster.edit', 'authority.edit'],
+  CLUSTER_OFFICER: ['registry.read'],
+  UNIT_OFFICER: ['registry.read', 'unit.edit', 'person.edit'],
+  COUNCIL_MEMBER: ['registry.read'],
+  VIEWER: ['registry.read'],
+};
+
+export function can(role: Role, capability: Capability): boolean {
+  return CAPABILITIES[role].includes(capability);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * The rows a user may see: everything, an authority's, or a set of units and clusters within an authority.
+ * Authority → its clusters → their units → people.
+ */
+export type Scope =
+  | { kind: 'all' }
+  /** memberUnitIds: units of other authorities that sit in this authority's clusters (e.g. provincial departments in a ministry's cluster) */
+  | { kind: 'authority'; authorityId: number; memberUnitIds: readonly number[] }
+  | { kind: 'units'; authorityId: number; unitIds: readonly number[]; clusterIds: readonly number[] };
+
+export function scopeAllowsAuthority(scope: Scope, authorityId: number): boolean {
+  return scope.kind === 'all' || scope.authorityId === authorityId;
+}
+export function scopeAllowsUnit(scope: Scope, unit: { id: number; authorityId: number }): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'authority') return scope.authorityId === unit.authorityId || scope.memberUnitIds.includes(unit.id);
+  return scope.unitIds.includes(unit.id);
+}
+export function scopeAllowsCluster(scope: Scope, cluster: { id: number; authorityId: number }): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'authority') return scope.authorityId === cluster.authorityId;
+  return scope.clusterIds.includes(cluster.id);
+}
