@@ -23,10 +23,22 @@ export const processIo: CliIo = {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [group, verb, ...rest] = argv;
   try {
-    switch (`${group ?? ''} ${verb ?? ''}`.trim()) {
+    switch (group === 'migrate' ? 'migrate' : `${group ?? ''} ${verb ?? ''}`.trim()) {
       case 'eligibility check': {
         const { runEligibilityCheck } = await import('./eligibility-command.ts');
         return await runEligibilityCheck(rest, io);
+      }
+      case 'audit verify': {
+        const { runAuditVerify } = await import('./database-commands.ts');
+        return await runAuditVerify(rest, io);
+      }
+      case 'user create': {
+        const { runUserCreate } = await import('./database-commands.ts');
+        return await runUserCreate(rest, io);
+      }
+      case 'migrate': {
+        const { runMigrate } = await import('./database-commands.ts');
+        return await runMigrate([verb ?? '', ...rest].filter(Boolean), io);
       }
       default:
         io.err(`${USAGE}\n`);
