@@ -1,0 +1,77 @@
+import { Button, Flex, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { ApartmentOutlined, BankOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
+import type { SessionUser } from '../lib/session.ts';
+import { useLogout } from '../features/auth/api/auth.ts';
+
+const SECTIONS = [
+  { key: 'clusters', icon: <ApartmentOutlined /> },
+  { key: 'units', icon: <BankOutlined /> },
+  { key: 'people', icon: <TeamOutlined /> },
+  { key: 'authorities', icon: <SafetyCertificateOutlined /> },
+] as const;
+
+export function AppShell({ user }: { user: SessionUser }) {
+  const { t } = useTranslation(['common', 'auth']);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const selected = location.pathname.split('/')[1] ?? '';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={210} theme="dark" data-testid="app-sider">
+        <Link to="/" style={{ display: 'block', padding: '14px 16px', color: '#fff' }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
+            {t('common:app.name')}
+          </Typography.Text>
+          <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>{t('common:app.tagline')}</div>
+        </Link>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          items={SECTIONS.map((s) => ({
+            key: s.key,
+            icon: s.icon,
+            label: (
+              <Link to={`/${s.key}`} data-testid={`nav-${s.key}`}>
+                {t(`common:nav.${s.key}`)}
+              </Link>
+            ),
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 16px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
+          <Flex justify="flex-end" align="center" gap={12} style={{ height: '100%' }}>
+            <LanguageSwitcher />
+            <Space size={6} data-testid="current-user">
+              <UserOutlined />
+              <Typography.Text strong data-testid="user-name">
+                {user.displayName}
+              </Typography.Text>
+              <Tag color="geekblue" data-testid="user-role">
+                {t(`auth:role.${user.role}`)}
+              </Tag>
+            </Space>
+            <Button
+              size="small"
+              icon={<LogoutOutlined />}
+              loading={logout.isPending}
+              data-testid="sign-out"
+              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+            >
+              {t('auth:logout')}
+            </Button>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { configureApi } from '../lib/api.ts';
+import { ANTD_LOCALES, currentLanguage } from '../lib/i18n.ts';
+import { SESSION_KEY } from '../lib/session.ts';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // a 4xx will not get better by asking again
+        retry: (count, error) => count < 2 && !((error as { status?: number }).status! >= 400 && (error as { status?: number }).status! < 500),
+      },
+    },
+  });
+}
+
+function LocalisedAntd({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Everything a screen needs around it: queries, the language, AntD's locale, the API client's wiring. */
+export function AppProviders({ queryClient, i18n, children }: { queryClient: QueryClient; i18n: I18n; children: ReactNode }) {
+  useEffect(() => {
+    configureApi({
+      language: () => currentLanguage(i18n),
+      // the session is gone: forget the user, the guard sends them to the login page
+      onUnauthorized: () => queryClient.setQueryData(SESSION_KEY, null),
+    });
+  }, [i18n, queryClient]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <LocalisedAntd>{children}</LocalisedAntd>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

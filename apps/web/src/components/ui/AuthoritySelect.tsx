@@ -1,0 +1,46 @@
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, type Page } from '../../lib/api.ts';
+import { sortByVietnamese } from '../../lib/format.ts';
+
+interface AuthorityOption {
+  id: number;
+  name: string;
+}
+
+interface AuthoritySelectProps {
+  value?: number | null;
+  onChange?: (value: number | undefined) => void;
+  allowClear?: boolean;
+  placeholder?: string;
+  'data-testid'?: string;
+  style?: React.CSSProperties;
+  id?: string;
+}
+
+/** Pick a province, ministry or central council. There are few, so all are loaded at once. */
+export function AuthoritySelect({ value, onChange, allowClear = true, placeholder, style, id, ...rest }: AuthoritySelectProps) {
+  const { t } = useTranslation('registry');
+  const query = useQuery({
+    queryKey: ['authorities', 'options'],
+    queryFn: ({ signal }) => api.get<Page<AuthorityOption>>('/authorities', { pageSize: 100 }, signal),
+    staleTime: 5 * 60_000,
+  });
+  const options = sortByVietnamese(query.data?.items ?? [], (a) => a.name).map((a) => ({ value: a.id, label: a.name }));
+  return (
+    <Select
+      id={id}
+      data-testid={rest['data-testid']}
+      size="small"
+      style={{ minWidth: 220, ...style }}
+      allowClear={allowClear}
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={query.isLoading}
+      placeholder={placeholder ?? t('filters.authority')}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      options={options}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Flex, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+interface PageHeaderProps {
+  title: ReactNode;
+  backTo?: string;
+  extra?: ReactNode;
+  testId?: string;
+}
+
+export function PageHeader({ title, backTo, extra, testId }: PageHeaderProps) {
+  const { t } = useTranslation('common');
+  return (
+    <Flex align="center" justify="space-between" gap={12} style={{ marginBottom: 12 }} wrap>
+      <Flex align="center" gap={12}>
+        {backTo && (
+          <Link to={backTo} aria-label={t('actions.back')} data-testid="back-link">
+            <ArrowLeftOutlined />
+          </Link>
+        )}
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid={testId ?? 'page-title'}>
+          {title}
+        </Typography.Title>
+      </Flex>
+      {extra}
+    </Flex>
+  );
+}

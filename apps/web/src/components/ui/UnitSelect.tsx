@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, type Page } from '../../lib/api.ts';
+
+interface UnitOption {
+  id: number;
+  name: string;
+}
+
+interface UnitSelectProps {
+  value?: number | null;
+  onChange?: (value: number | undefined) => void;
+  placeholder?: string;
+  'data-testid'?: string;
+  style?: React.CSSProperties;
+  id?: string;
+  /** Units to leave out (a unit cannot be its own parent). */
+  exclude?: number;
+}
+
+/** Pick a unit by typing part of its name; thousands of units, so the server searches. */
+export function UnitSelect({ value, onChange, placeholder, style, id, exclude, ...rest }: UnitSelectProps) {
+  const { t } = useTranslation('registry');
+  const [q, setQ] = useState('');
+  const search = useQuery({
+    queryKey: ['units', 'options', q],
+    queryFn: ({ signal }) => api.get<Page<UnitOption>>('/units', { q, pageSize: 20 }, signal),
+    staleTime: 60_000,
+  });
+  // The chosen unit may not be among the search hits (a link, a saved filter): load its name.
+  const chosen = useQuery({
+    queryKey: ['units', 'option', value],
+    queryFn: ({ signal }) => api.get<UnitOption>(`/units/${value}`, undefined, signal),
+    enabled: value != null && !search.data?.items.some((u) => u.id === value),
+    staleTime: 5 * 60_000,
+  });
+  const items = [...(search.data?.items ?? [])];
+  if (chosen.data && !items.some((u) => u.id === chosen.data.id)) items.unshift(chosen.data);
+  return (
+    <Select
+      id={id}
+      data-testid={rest['data-testid']}
+      size="small"
+      style={{ minWidth: 260, ...style }}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={search.isFetching}
+      placeholder={placeholder ?? t('filters.unit')}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      options={items.filter((u) => u.id !== exclude).map((u) => ({ value: u.id, label: u.name }))}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export type AuditEntityType = 'cluster' | 'unit' | 'person' | 'authority';
+
+export interface AuditEvent {
+  id: number;
+  seq: number;
+  type: string;
+  actorName: string | null;
+  at: string;
+  entityType: AuditEntityType;
+  entityId: number;
+  data: unknown;
+}
+
+export function auditKey(entityType: AuditEntityType, entityId: number) {
+  return ['audit', entityType, entityId] as const;
+}
+
+export function useAuditEvents(entityType: AuditEntityType, entityId: number) {
+  return useQuery({
+    queryKey: auditKey(entityType, entityId),
+    queryFn: ({ signal }) => api.get<{ items: AuditEvent[] }>('/audit', { entityType, entityId }, signal),
+  });
+}

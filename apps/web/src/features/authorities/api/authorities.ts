@@ -1,0 +1,51 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../lib/api.ts';
+import type { ListParams } from '../../../lib/list-params.ts';
+
+export type AuthorityKind = 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
+export const AUTHORITY_KINDS: AuthorityKind[] = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'];
+
+export interface Authority {
+  id: number;
+  code: string;
+  kind: AuthorityKind;
+  name: string;
+  shortName: string | null;
+  place: string | null;
+  version: number;
+}
+
+export interface AuthorityFields {
+  name: string;
+  shortName: string | null;
+  place: string | null;
+}
+
+export function useAuthorities(params: ListParams) {
+  const { q, page, pageSize, filters } = params;
+  return useQuery({
+    queryKey: ['authorities', 'list', { q, page, pageSize, ...filters }],
+    queryFn: ({ signal }) => api.get<Page<Authority>>('/authorities', { q, page, pageSize, ...filters }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuthority(id: number) {
+  return useQuery({
+    queryKey: ['authorities', 'detail', id],
+    queryFn: ({ signal }) => api.get<Authority>(`/authorities/${id}`, undefined, signal),
+  });
+}
+
+export function useUpdateAuthority(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<AuthorityFields> & { version: number }) => api.patch<Authority>(`/authorities/${id}`, patch),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['authorities', 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['authorities'] });
+      // the record's history gained an event
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}

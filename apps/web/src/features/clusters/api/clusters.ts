@@ -1,0 +1,102 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../lib/api.ts';
+import type { ListParams } from '../../../lib/list-params.ts';
+
+export type ClusterKind = 'CLUSTER' | 'BLOCK';
+export const CLUSTER_KINDS: ClusterKind[] = ['CLUSTER', 'BLOCK'];
+
+export interface Cluster {
+  id: number;
+  code: string;
+  kind: ClusterKind;
+  name: string;
+  authorityId: number;
+  authorityName: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  activeFrom: string | null;
+  activeTo: string | null;
+  memberCount: number;
+  headUnitName: string | null;
+  deputyUnitName: string | null;
+  version: number;
+}
+
+export interface ClusterDecision {
+  id: number;
+  number: string;
+  issuedOn: string;
+  issuer: string;
+  signerName: string | null;
+  signerTitle: string | null;
+  summary: string | null;
+}
+
+export interface ClusterMembership {
+  id: number;
+  unitId: number;
+  unitName: string;
+  unitType: string;
+  year: number;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ClusterLeadership {
+  year: number;
+  headUnitId: number | null;
+  headUnitName: string | null;
+  deputyUnitId: number | null;
+  deputyUnitName: string | null;
+}
+
+export interface FlagCustody {
+  id: number;
+  unitId: number;
+  unitName: string;
+  from: string;
+  to: string | null;
+  note: string | null;
+}
+
+export interface ClusterDetail extends Cluster {
+  decision: ClusterDecision | null;
+  memberships: ClusterMembership[];
+  leadership: ClusterLeadership[];
+  flagCustody: FlagCustody[];
+}
+
+export interface ClusterPatch {
+  version: number;
+  name?: string;
+  activeTo?: string | null;
+}
+
+export function useClusters(params: ListParams) {
+  const { q, page, pageSize, filters } = params;
+  return useQuery({
+    queryKey: ['clusters', 'list', { q, page, pageSize, ...filters }],
+    queryFn: ({ signal }) => api.get<Page<Cluster>>('/clusters', { q, page, pageSize, ...filters }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCluster(id: number) {
+  return useQuery({
+    queryKey: ['clusters', 'detail', id],
+    queryFn: ({ signal }) => api.get<ClusterDetail>(`/clusters/${id}`, undefined, signal),
+  });
+}
+
+export function useUpdateCluster(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: ClusterPatch) => api.patch<ClusterDetail>(`/clusters/${id}`, patch),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'memberships' in saved) queryClient.setQueryData(['clusters', 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['clusters'] });
+      // the record's history gained an event
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}

@@ -1,0 +1,258 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Card, Col, Descriptions, Empty, Flex, Form, Input, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { FlagOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../components/ui/DateInput.tsx';
+import { PageHeader } from '../../../components/ui/PageHeader.tsx';
+import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
+import { sortByVietnamese } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/use-format.ts';
+import { useCluster, useUpdateCluster, type ClusterDetail as Detail, type ClusterMembership, type FlagCustody } from '../api/clusters.ts';
+
+interface ClusterDetailProps {
+  id: number;
+  canEdit: boolean;
+  /** Shown beside the record (the route puts the history there). */
+  aside?: ReactNode;
+}
+
+/** The years the cluster has members or leaders in, newest first. */
+export function clusterYears(cluster: Pick<Detail, 'memberships' | 'leadership'>): number[] {
+  const years = new Set([...cluster.memberships.map((m) => m.year), ...cluster.leadership.map((l) => l.year)]);
+  return [...years].sort((a, b) => b - a);
+}
+
+/** This year when the cluster has it, otherwise its latest year. */
+export function defaultYear(years: number[], now = new Date().getFullYear()): number {
+  return years.includes(now) ? now : (years[0] ?? now);
+}
+
+export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
+  const { t } = useTranslation('registry');
+  const query = useCluster(id);
+
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <Skeleton active />;
+  const cluster = query.data;
+
+  return (
+    <div data-testid="cluster-detail">
+      <PageHeader
+        backTo="/clusters"
+        title={
+          <Space>
+            {cluster.name}
+            <Tag>{t(`clusterKind.${cluster.kind}`)}</Tag>
+          </Space>
+        }
+      />
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={12}>
+            <GeneralCard cluster={cluster} />
+            <MembersCard cluster={cluster} />
+            <FlagCard custody={cluster.flagCustody} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={12}>
+            <EditCard cluster={cluster} canEdit={canEdit} onReload={() => query.refetch()} />
+            {aside}
+          </Flex>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function GeneralCard({ cluster }: { cluster: Detail }) {
+  const { t } = useTranslation('registry');
+  const { date } = useFormat();
+  const decision = cluster.decision;
+  const signer = decision && [decision.signerTitle, decision.signerName].filter(Boolean).join(' ');
+  return (
+    <Card size="small" title={t('clusters.general')}>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'code', label: t('fields.code'), children: cluster.code },
+          { key: 'authority', label: t('clusters.organisingBody'), children: cluster.authorityName },
+          { key: 'activeFrom', label: t('clusters.activeFrom'), children: date(cluster.activeFrom) || '—' },
+          { key: 'activeTo', label: t('clusters.activeTo'), children: date(cluster.activeTo) || t('clusters.stillActive') },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 8 }}>
+        {t('clusters.decisionTitle')}
+      </Typography.Title>
+      {decision ? (
+        <Descriptions
+          data-testid="cluster-decision"
+          size="small"
+          bordered
+          column={1}
+          items={[
+            { key: 'number', label: t('decision.number'), children: <span data-testid="decision-number">{decision.number}</span> },
+            { key: 'issuedOn', label: t('decision.issuedOn'), children: <span data-testid="decision-date">{date(decision.issuedOn)}</span> },
+            { key: 'issuer', label: t('decision.issuer'), children: decision.issuer },
+            { key: 'signer', label: t('decision.signer'), children: signer || '—' },
+            { key: 'summary', label: t('decision.summary'), children: decision.summary || '—' },
+          ]}
+        />
+      ) : (
+        <Typography.Text type="secondary">{t('clusters.noDecision')}</Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+function MembersCard({ cluster }: { cluster: Detail }) {
+  const { t } = useTranslation('registry');
+  const { date } = useFormat();
+  const years = useMemo(() => clusterYears(cluster), [cluster]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const year = chosen ?? defaultYear(years);
+  const members = sortByVietnamese(
+    cluster.memberships.filter((m) => m.year === year),
+    (m) => m.unitName,
+  );
+  const leaders = cluster.leadership.find((l) => l.year === year);
+  const roleOf = (unitId: number) =>
+    unitId === leaders?.headUnitId ? 'head' : unitId === leaders?.deputyUnitId ? 'deputy' : null;
+
+  return (
+    <Card
+      size="small"
+      title={t('clusters.membersTitle')}
+      extra={
+        <Space size={4}>
+          <Typography.Text type="secondary">{t('filters.year')}</Typography.Text>
+          <Select
+            data-testid="members-year"
+            size="small"
+            style={{ width: 100 }}
+            value={year}
+            onChange={setChosen}
+            options={(years.length ? years : [year]).map((y) => ({ value: y, label: String(y) }))}
+          />
+        </Space>
+      }
+    >
+      <Descriptions
+        data-testid="cluster-leadership-year"
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'head', label: t(`clusters.headOf.${cluster.kind}`), children: <span data-testid="head-of-year">{leaders?.headUnitName ?? '—'}</span> },
+          { key: 'deputy', label: t(`clusters.deputyOf.${cluster.kind}`), children: <span data-testid="deputy-of-year">{leaders?.deputyUnitName ?? '—'}</span> },
+        ]}
+      />
+      <Table<ClusterMembership>
+        data-testid="cluster-members"
+        size="small"
+        rowKey="id"
+        dataSource={members}
+        pagination={false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clusters.noMembers', { year })} /> }}
+        onRow={() => ({ 'data-testid': 'member-row' }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { key: 'index', title: '#', width: 40, render: (_, __, i) => i + 1 },
+          {
+            key: 'unit',
+            title: t('fields.unit'),
+            render: (_, m) => (
+              <Space size={4}>
+                <Link to={`/units/${m.unitId}`}>{m.unitName}</Link>
+                {roleOf(m.unitId) && <Tag color={roleOf(m.unitId) === 'head' ? 'red' : 'orange'}>{t(`clusters.${roleOf(m.unitId)}Of.${cluster.kind}`)}</Tag>}
+              </Space>
+            ),
+          },
+          { key: 'type', title: t('fields.unitType'), width: 220, render: (_, m) => t(`unitType.${m.unitType}`, { defaultValue: m.unitType }) },
+          { key: 'from', title: t('fields.from'), width: 100, render: (_, m) => date(m.from) || '—' },
+          { key: 'to', title: t('fields.to'), width: 100, render: (_, m) => date(m.to) || '—' },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t(`clusters.leadershipTitle.${cluster.kind}`)}
+      </Typography.Title>
+      <Table
+        data-testid="cluster-leadership"
+        size="small"
+        rowKey="year"
+        pagination={false}
+        dataSource={[...cluster.leadership].sort((a, b) => b.year - a.year)}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clusters.noLeadership')} /> }}
+        columns={[
+          { key: 'year', title: t('filters.year'), dataIndex: 'year', width: 80 },
+          { key: 'head', title: t(`clusters.headOf.${cluster.kind}`), render: (_, l) => l.headUnitName ?? '—' },
+          { key: 'deputy', title: t(`clusters.deputyOf.${cluster.kind}`), render: (_, l) => l.deputyUnitName ?? '—' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function FlagCard({ custody }: { custody: FlagCustody[] }) {
+  const { t } = useTranslation('registry');
+  const { date } = useFormat();
+  const rows = [...custody].sort((a, b) => (a.from < b.from ? 1 : -1));
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          <FlagOutlined />
+          {t('clusters.flagTitle')}
+        </Space>
+      }
+    >
+      <Table<FlagCustody>
+        data-testid="flag-custody"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clusters.noFlag')} /> }}
+        columns={[
+          { key: 'unit', title: t('clusters.flagHolder'), render: (_, f) => <Link to={`/units/${f.unitId}`}>{f.unitName}</Link> },
+          { key: 'from', title: t('fields.from'), width: 100, render: (_, f) => date(f.from) },
+          { key: 'to', title: t('fields.to'), width: 100, render: (_, f) => (f.to ? date(f.to) : <Tag color="green">{t('clusters.flagCurrent')}</Tag>) },
+          { key: 'note', title: t('fields.note'), render: (_, f) => f.note ?? '' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+interface ClusterForm {
+  name: string;
+  activeTo: string | null;
+}
+
+function EditCard({ cluster, canEdit, onReload }: { cluster: Detail; canEdit: boolean; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation('registry');
+  const [form] = Form.useForm<ClusterForm>();
+  const update = useUpdateCluster(cluster.id);
+  return (
+    <Card size="small" title={t('form.editTitle')}>
+      <VersionedForm<ClusterForm>
+        testId="cluster-form"
+        form={form}
+        version={cluster.version}
+        canEdit={canEdit}
+        initialValues={{ name: cluster.name, activeTo: cluster.activeTo }}
+        onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
+        onReload={onReload}
+      >
+        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Input data-testid="field-name" maxLength={255} />
+        </Form.Item>
+        <Form.Item name="activeTo" label={t('clusters.activeTo')}>
+          <DateInput data-testid="field-activeTo" />
+        </Form.Item>
+      </VersionedForm>
+    </Card>
+  );
+}

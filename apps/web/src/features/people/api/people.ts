@@ -1,0 +1,62 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../lib/api.ts';
+import type { ListParams } from '../../../lib/list-params.ts';
+
+export type Gender = 'female' | 'male';
+export const GENDERS: Gender[] = ['female', 'male'];
+
+export interface Position {
+  id: number;
+  unitId: number;
+  unitName: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Person {
+  id: number;
+  code: string;
+  fullName: string;
+  gender: Gender;
+  birthDate: string | null;
+  unitId: number | null;
+  unitName: string | null;
+  version: number;
+  positions: Position[];
+}
+
+export interface PersonFields {
+  fullName: string;
+  gender: Gender;
+  birthDate: string | null;
+}
+
+export function usePeople(params: ListParams) {
+  const { q, page, pageSize, filters } = params;
+  return useQuery({
+    queryKey: ['people', 'list', { q, page, pageSize, ...filters }],
+    queryFn: ({ signal }) => api.get<Page<Person>>('/people', { q, page, pageSize, ...filters }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePerson(id: number) {
+  return useQuery({
+    queryKey: ['people', 'detail', id],
+    queryFn: ({ signal }) => api.get<Person>(`/people/${id}`, undefined, signal),
+  });
+}
+
+export function useUpdatePerson(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<PersonFields> & { version: number }) => api.patch<Person>(`/people/${id}`, patch),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['people', 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['people'] });
+      // the record's history gained an event
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}

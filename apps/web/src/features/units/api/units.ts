@@ -1,0 +1,99 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../lib/api.ts';
+import type { ListParams } from '../../../lib/list-params.ts';
+
+export const UNIT_TYPES = [
+  'STATE_AGENCY',
+  'PUBLIC_SERVICE_UNIT',
+  'SOE_ONE_MEMBER_LLC',
+  'JOINT_STOCK_COMPANY',
+  'OTHER_ENTERPRISE',
+  'COMMUNE_WARD',
+  'VILLAGE',
+  'MASS_ORGANISATION',
+  'ARMED_FORCES_UNIT',
+  'PARTY_AGENCY',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export interface UnitRef {
+  id: number;
+  name: string;
+}
+
+export interface Unit {
+  id: number;
+  authorityId: number;
+  authorityName: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  unitType: UnitType;
+  legalEntity: boolean;
+  stateCapitalPct: number | null;
+  parentId: number | null;
+  parentName: string | null;
+  province: string | null;
+  taxCode: string | null;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+  version: number;
+  predecessors: UnitRef[];
+  successors: UnitRef[];
+}
+
+/** The fields a person edits; the server answers with the whole unit. */
+export interface UnitFields {
+  name: string;
+  shortName: string | null;
+  unitType: UnitType;
+  legalEntity: boolean;
+  stateCapitalPct: number | null;
+  parentId: number | null;
+  province: string | null;
+  taxCode: string | null;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+}
+
+export interface NewUnit extends UnitFields {
+  authorityId: number;
+  code: string;
+}
+
+export function useUnits(params: ListParams) {
+  const { q, page, pageSize, filters } = params;
+  return useQuery({
+    queryKey: ['units', 'list', { q, page, pageSize, ...filters }],
+    queryFn: ({ signal }) => api.get<Page<Unit>>('/units', { q, page, pageSize, ...filters }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUnit(id: number) {
+  return useQuery({
+    queryKey: ['units', 'detail', id],
+    queryFn: ({ signal }) => api.get<Unit>(`/units/${id}`, undefined, signal),
+  });
+}
+
+export function useUpdateUnit(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<UnitFields> & { version: number }) => api.patch<Unit>(`/units/${id}`, patch),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['units', 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['units'] });
+      // the record's history gained an event
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}
+
+export function useCreateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (unit: NewUnit) => api.post<Unit>('/units', unit),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['units'] }),
+  });
+}

@@ -1,0 +1,115 @@
+// The one way the web app talks to the server: same-origin fetch, JSON in and out,
+// the chosen language in Accept-Language, the CSRF token on writes, one error shape.
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error answered by the API: `{ error: { code, message, fields } }`; the message is already localised. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface ClientState {
+  csrfToken: string | null;
+  language: () => string;
+  onUnauthorized: () => void;
+}
+
+const state: ClientState = {
+  csrfToken: null,
+  language: () => 'vi',
+  onUnauthorized: () => {},
+};
+
+/** Kept from the login answer or `GET /auth/me`; sent back on every write. */
+export function setCsrfToken(token: string | null): void {
+  state.csrfToken = token;
+}
+
+export function configureApi(options: Partial<Pick<ClientState, 'language' | 'onUnauthorized'>>): void {
+  Object.assign(state, options);
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | null | undefined>;
+  body?: unknown;
+  /** A 401 here is an answer, not a lost session (login, the first `me`). */
+  expectUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api/v1${path}${search ? `?${search}` : ''}`;
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': state.language(),
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if ((cause as Error)?.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK', '');
+  }
+
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return payload as T;
+
+  const error = (payload as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
+  const apiError = new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? '', error?.fields ?? []);
+  if (response.status === 401 && !options.expectUnauthorized) {
+    state.csrfToken = null;
+    state.onUnauthorized();
+  }
+  throw apiError;
+}
+
+export const api = {
+  get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}

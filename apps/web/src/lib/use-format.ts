@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from './i18n.ts';
+import { DATE_PICKER_FORMATS, formatDate, formatDateTime } from './format.ts';
+
+/** Formatters bound to the language chosen now. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  return {
+    lang,
+    date: (value: string | null | undefined) => formatDate(value, lang),
+    dateTime: (value: string | null | undefined) => formatDateTime(value, lang),
+    datePattern: DATE_PICKER_FORMATS[lang],
+  };
+}

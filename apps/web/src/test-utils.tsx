@@ -1,0 +1,72 @@
+// Test helpers: the whole app in a memory router over a fetch that answers from a table.
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import { App } from './app/App.tsx';
+import { createQueryClient } from './app/providers.tsx';
+import { routes } from './app/routes.tsx';
+import { createI18n } from './lib/i18n.ts';
+import { setCsrfToken } from './lib/api.ts';
+import type { SessionUser } from './lib/session.ts';
+
+export interface Call {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body: unknown;
+  credentials: RequestCredentials | undefined;
+}
+
+export type Reply = { status?: number; body?: unknown } | undefined;
+export type Handler = (call: Call) => Reply | Promise<Reply>;
+
+/** Routes are "METHOD /path" (path without /api/v1 and without the query). */
+export function mockApi(routesTable: Record<string, Handler | Reply>) {
+  const calls: Call[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = (init.method ?? 'GET').toUpperCase();
+    const call: Call = {
+      method,
+      url,
+      headers: Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v])),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      credentials: init.credentials,
+    };
+    calls.push(call);
+    const key = `${method} ${url.pathname.replace(/^\/api\/v1/, '')}`;
+    const entry = routesTable[key];
+    const reply = typeof entry === 'function' ? await entry(call) : entry;
+    if (!reply) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: `no mock for ${key}` } }), { status: 404 });
+    const status = reply.status ?? 200;
+    return new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), { status, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { calls, fetchMock, find: (method: string, path: string) => calls.filter((c) => c.method === method && c.url.pathname === `/api/v1${path}`) };
+}
+
+export const adminUser: SessionUser = {
+  id: 1,
+  username: 'demo-admin',
+  displayName: 'Quản trị viên',
+  role: 'SYSTEM_ADMIN',
+  authorityId: 1,
+  clusterId: null,
+  unitId: null,
+  year: null,
+  canEdit: true,
+};
+
+export const signedIn = (user: SessionUser = adminUser): Reply => ({ body: { user, csrfToken: 'csrf-123' } });
+export const signedOut: Reply = { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Chưa đăng nhập' } } };
+
+export function renderApp(path: string, lang: 'vi' | 'en' = 'vi') {
+  window.localStorage.clear();
+  setCsrfToken(null);
+  const i18n = createI18n(lang);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const utils = render(<App router={router} queryClient={queryClient} i18n={i18n} />);
+  return { ...utils, router, i18n, queryClient };
+}
