@@ -1,11 +1,34 @@
-// The whole suite: build the web app (the browser flows run against it), then every Vitest project.
-// The last line printed is `N passed, N failed`.
-import { spawnSync } from 'node:child_process';
+// The whole suite: build the web app (browser flows run against it), lint with the import boundaries,
+// type-check, then every Vitest project. Prints one closing line: `N passed, N failed`.
+import { spawn, spawnSync } from 'node:child_process';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
-
-if (run('npm', ['run', 'build', '--silent']) !== 0) {
-  console.log('\n0 passed, 1 failed');
-  process.exit(1);
+const checks = [
+  ['build of the web app', 'npm', ['run', 'build', '--silent']],
+  ['lint (import boundaries)', 'npx', ['eslint', '.']],
+  ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+];
+let passed = 0;
+let failed = 0;
+for (const [name, cmd, args] of checks) {
+  const ok = spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  ok ? passed++ : failed++;
 }
-process.exit(run('npx', ['vitest', 'run', ...process.argv.slice(2)]));
+
+const child = spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'] });
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-2000);
+});
+const code = await new Promise((resolve) => child.on('close', resolve));
+const summary = [...tail.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+if (summary) {
+  passed += Number(summary[1]);
+  failed += Number(summary[2]);
+} else {
+  failed++;
+}
+if (code !== 0 && (!summary || Number(summary[2]) === 0)) failed++;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
