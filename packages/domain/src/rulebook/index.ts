@@ -1,0 +1,5 @@
+export * from './vocabulary.ts';
+export * from './criteria.ts';
+export * from './settings.ts';
+export * from './rulebooks.ts';
+export * from './reward.ts';
