@@ -49,7 +49,7 @@ describe('thidua eligibility check', () => {
   });
 
   it('exit 2 with one line naming the JSON path on invalid input, nothing on stdout', async () => {
-    const bad = structuredClone(judged) as { cases: Array<{ subject: { ratings: Record<string, string> } }> };
+    const bad = structuredClone(judged) as unknown as { cases: Array<{ subject: { ratings: Record<string, string> } }> };
     bad.cases[3]!.subject.ratings['2024'] = 'GOOD';
     const f = fakeIo({}, JSON.stringify(bad));
     expect(await main(['eligibility', 'check', '-', '--lang=en'], f.io)).toBe(2);
