@@ -35,7 +35,7 @@ function typeInto(testId: string, value: string) {
   fireEvent.change(input, { target: { value } });
 }
 
-describe('signing in', () => {
+describe('signing in', { timeout: 30_000 }, () => {
   it('sends a visitor without a session to the login page, then into the app', async () => {
     let session = signedOut;
     const api = mockApi({
@@ -94,7 +94,7 @@ describe('signing in', () => {
   });
 });
 
-describe('language', () => {
+describe('language', { timeout: 30_000 }, () => {
   it('is Vietnamese by default, switches with the header control, is remembered and sent to the API', async () => {
     const api = mockApi({ 'GET /auth/me': signedIn(), 'GET /clusters': { body: clusterPage }, 'GET /units': { body: emptyPage }, 'GET /authorities': { body: emptyPage } });
     renderApp('/clusters');

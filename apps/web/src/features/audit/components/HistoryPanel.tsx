@@ -1,8 +1,11 @@
-import { Card, Empty, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useAuditEvents, type AuditEntityType, type AuditEvent } from '../api/audit.ts';
+
+const PAGE = 10;
 
 export interface ChangeLine {
   field: string;
@@ -30,6 +33,7 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
   const { t } = useTranslation('audit');
   const { date, dateTime } = useFormat();
   const query = useAuditEvents(entityType, entityId);
+  const [limit, setLimit] = useState(PAGE);
   const events = [...(query.data?.items ?? [])].sort((a, b) => b.seq - a.seq);
   const show = (value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('history.none');
@@ -38,42 +42,50 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
 
+  const lines = (event: AuditEvent) =>
+    describeChanges(event.data).map((change) => {
+      const label = t(`field.${change.field}`, { defaultValue: change.field });
+      return 'from' in change
+        ? t('history.changed', { field: label, from: show(change.from), to: show(change.to) })
+        : t('history.value', { field: label, value: show(change.to) });
+    });
+
   return (
     <Card size="small" title={t('history.title')} data-testid="history-panel">
       {query.error ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.isLoading ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : events.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />
       ) : (
-        <Table<AuditEvent>
-          size="small"
-          rowKey="id"
-          loading={query.isLoading}
-          dataSource={events}
-          pagination={events.length > 10 ? { pageSize: 10, size: 'small' } : false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} /> }}
-          onRow={() => ({ 'data-testid': 'history-event' }) as React.HTMLAttributes<HTMLElement>}
-          columns={[
-            { key: 'at', title: t('history.at'), width: 140, render: (_, e) => dateTime(e.at) },
-            { key: 'type', title: t('history.event'), render: (_, e) => t(`type.${e.type.replace(/[.:]/g, '_')}`, { defaultValue: e.type }) },
-            { key: 'actor', title: t('history.actor'), render: (_, e) => e.actorName ?? t('history.system') },
-            {
-              key: 'data',
-              title: t('history.details'),
-              render: (_, e) =>
-                describeChanges(e.data).map((change) => {
-                  const label = t(`field.${change.field}`, { defaultValue: change.field });
-                  const line =
-                    'from' in change
-                      ? t('history.changed', { field: label, from: show(change.from), to: show(change.to) })
-                      : t('history.value', { field: label, value: show(change.to) });
-                  return (
-                    <Typography.Text key={change.field} style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: line }}>
-                      {line}
-                    </Typography.Text>
-                  );
-                }),
-            },
-          ]}
-        />
+        <Flex vertical>
+          {events.slice(0, limit).map((event) => (
+            <div key={event.id} data-testid="history-event" style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <Flex justify="space-between" gap={8} wrap>
+                <Typography.Text strong data-testid="history-event-type">
+                  {t(`type.${event.type}`, { defaultValue: event.type })}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {dateTime(event.at)}
+                </Typography.Text>
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                {t('history.by', { name: event.actorName ?? t('history.system') })}
+              </Typography.Text>
+              {lines(event).map((line, i) => (
+                <Typography.Text key={i} style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: line }}>
+                  {line}
+                </Typography.Text>
+              ))}
+            </div>
+          ))}
+          {events.length > limit && (
+            <Button type="link" size="small" onClick={() => setLimit((n) => n + PAGE)} data-testid="history-more">
+              {t('history.more', { count: events.length - limit })}
+            </Button>
+          )}
+        </Flex>
       )}
     </Card>
   );

@@ -1,0 +1,107 @@
+// Browser flow: sign in, open Thanh Hóa Emulation Cluster No. 18, switch the language and back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, screenshot, type OpenBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: OpenBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Picks an option of an AntD select and waits for its list to close, so screenshots show the page. */
+async function pick(page: Page, option: ReturnType<Page['locator']>) {
+  await option.click();
+  await option.waitFor({ state: 'hidden' });
+}
+
+async function chooseLanguage(page: Page, lang: string) {
+  await page.getByTestId('language-switcher').click();
+  await pick(page, page.locator(`.ant-select-item [data-testid="language-option-${lang}"]`));
+}
+
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
+
+describe('registry in the browser', () => {
+  it('signs in, opens Cluster No. 18 with its decision and members, and switches language both ways', async () => {
+    const { page } = browser;
+    const failedRequests: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/') && r.status() >= 500) failedRequests.push(`${r.status()} ${r.url()}`);
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    await page.goto(`${server.url}/clusters`);
+    await page.getByTestId('login-page').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await screenshot(page, '01-login');
+
+    await page.getByTestId('login-username').fill('demo-admin');
+    await page.getByTestId('login-password').fill('thidua-demo');
+    await page.getByTestId('login-submit').click();
+
+    await page.getByTestId('cluster-list').waitFor();
+    expect(await text(page, 'user-role')).toBe('Quản trị hệ thống');
+    const row18 = page.locator('[data-testid^="cluster-row-"]', { hasText: '1197/QĐ-UBND' });
+    await row18.waitFor();
+    await screenshot(page, '02-clusters-vi');
+
+    await row18.locator('a[data-testid^="cluster-link-"]').click();
+    await page.getByTestId('cluster-detail').waitFor();
+    expect(await text(page, 'page-title')).toContain('Cụm thi đua số 18');
+    expect(await text(page, 'decision-number')).toBe('1197/QĐ-UBND');
+    expect(await text(page, 'decision-date')).toBe('27/03/2024');
+
+    const members = page.getByTestId('cluster-members').locator('[data-testid="member-row"]');
+    await members.first().waitFor();
+    expect(await members.count()).toBe(7);
+    const memberText = await page.getByTestId('cluster-members').textContent();
+    expect(memberText).toContain('Lam Sơn');
+    expect(memberText).toContain('MEDLATEC');
+    // the founding year shows the founding members
+    await page.getByTestId('members-year').click();
+    await pick(page, page.locator('.ant-select-item[title="2024"]'));
+    await expect.poll(() => page.getByTestId('cluster-members').locator('[data-testid="member-row"]').count()).toBe(7);
+    expect((await text(page, 'head-of-year'))?.length).toBeGreaterThan(0);
+    await screenshot(page, '03-cluster-18-vi');
+
+    const viTitle = await page.locator('.ant-card-head-title', { hasText: 'Đơn vị thành viên' }).count();
+    expect(viTitle).toBe(1);
+    expect(await text(page, 'nav-units')).toBe('Đơn vị');
+
+    await chooseLanguage(page, 'en');
+    await expect.poll(() => text(page, 'nav-units')).toBe('Units');
+    expect(await page.locator('.ant-card-head-title', { hasText: 'Member units' }).count()).toBe(1);
+    expect(await text(page, 'user-role')).toBe('System administrator');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // the record itself does not change with the language
+    expect(await text(page, 'decision-number')).toBe('1197/QĐ-UBND');
+    await screenshot(page, '04-cluster-18-en');
+
+    await chooseLanguage(page, 'vi');
+    await expect.poll(() => text(page, 'nav-units')).toBe('Đơn vị');
+    expect(await page.locator('.ant-card-head-title', { hasText: 'Đơn vị thành viên' }).count()).toBe(1);
+
+    // the choice survives a reload
+    await chooseLanguage(page, 'en');
+    await expect.poll(() => text(page, 'nav-units')).toBe('Units');
+    await page.reload();
+    await page.getByTestId('cluster-detail').waitFor();
+    expect(await text(page, 'nav-units')).toBe('Units');
+    await chooseLanguage(page, 'vi');
+    await expect.poll(() => text(page, 'nav-units')).toBe('Đơn vị');
+    await screenshot(page, '05-cluster-18-back-to-vi');
+
+    expect(failedRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
