@@ -19,6 +19,8 @@ import { unitRoutes } from './features/units/units.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { clusterRoutes } from './features/clusters/clusters.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
+import { recordRoutes } from './features/records/records.routes.ts';
+import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -73,6 +75,8 @@ export async function buildApp({ database, config }: AppDeps): Promise<FastifyIn
   await app.register(peopleRoutes, { prefix: '/api/v1/people', ...ctx });
   await app.register(clusterRoutes, { prefix: '/api/v1/clusters', ...ctx });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', ...ctx });
+  await app.register(recordRoutes, { prefix: '/api/v1/records', ...ctx });
+  await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });
 
   if (existsSync(config.webDir)) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });

@@ -2,3 +2,4 @@ export * from './shared/result.ts';
 export * from './shared/errors.ts';
 export * from './access/roles.ts';
 export * from './clusters/membership.ts';
+export * from './records/evidence.ts';

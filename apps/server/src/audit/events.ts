@@ -14,6 +14,9 @@ export type AuditEvent =
   | { type: 'CLUSTER_CREATED'; entityType: 'cluster'; entityId: number; data: { code: string; name: string; decisionNumber: string } }
   | { type: 'CLUSTER_UPDATED'; entityType: 'cluster'; entityId: number; data: { changes: Changes } }
   | { type: 'CLUSTER_MEMBER_ADDED'; entityType: 'cluster'; entityId: number; data: { unitId: number; year: number; from: string | null; to: string | null } }
+  | { type: 'RECORD_ADDED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } & Record<string, unknown> }
+  | { type: 'RECORD_REMOVED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } }
+  | { type: 'QUOTA_POLICY_SET'; entityType: 'authority'; entityId: number; data: { awardCode: string; year: number; ratePercent: number; rounding: string; minOne: boolean; baseAwardCode: string | null } }
   | { type: 'CLUSTER_LEADERSHIP_SET'; entityType: 'cluster'; entityId: number; data: { year: number; headUnitId: number; deputyUnitId: number | null } };
 
 export type AuditEventType = AuditEvent['type'];

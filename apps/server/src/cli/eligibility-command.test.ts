@@ -57,10 +57,16 @@ describe('thidua eligibility check', () => {
     expect(f.stdout()).toBe('');
   });
 
-  it('a consideration date before 2024 is an input error naming the date', async () => {
+  it('judges the whole public example file; a given date before 2024 is an input error naming the date', async () => {
     const f = fakeIo({ 'all.json': JSON.stringify(examples) });
-    expect(await main(['eligibility', 'check', 'all.json', '--lang', 'en'], f.io)).toBe(2);
-    expect(f.stderr()).toMatch(/^cases\[2\]\.proposal\.year: consideration date 2023-12-31 is before 2024-01-01/);
+    expect(await main(['eligibility', 'check', 'all.json', '--lang', 'en'], f.io)).toBe(0);
+    const out = JSON.parse(f.stdout());
+    expect(out.results.map((r: { eligible: boolean }) => r.eligible)).toEqual(examples.cases.map((c: { expected: boolean }) => c.expected));
+    const early = structuredClone(examples) as { cases: Array<{ proposal: Record<string, unknown> }> };
+    early.cases[2]!.proposal.date = '2023-12-31';
+    const g = fakeIo({ 'early.json': JSON.stringify(early) });
+    expect(await main(['eligibility', 'check', 'early.json', '--lang', 'en'], g.io)).toBe(2);
+    expect(g.stderr()).toMatch(/^cases\[2\]\.proposal\.date: consideration date 2023-12-31 is before 2024-01-01/);
   });
 
   it.each([

@@ -58,6 +58,24 @@ export interface AuditEventTable {
 export interface AppSecretTable { name: string; value: string }
 export interface AuditHeadTable { id: number; last_seq: number; last_hash: string }
 
+export interface AnnualRatingTable { authority_id: number; subject_type: string; subject_id: number; year: number; rating: string; decision_ref: string | null }
+export interface AwardReceivedTable {
+  id: Id; authority_id: number; subject_type: string; subject_id: number; award_code: string; year: number; kind: string;
+  decision_number: string | null; decision_date: string | null; created_at: Generated<Timestamp>;
+}
+export interface EvidenceItemTable {
+  id: Id; authority_id: number; subject_type: string; subject_id: number; evidence_type: string; title: string; year: number; scope: string;
+  recognition_ref: string | null; used_for_award_id: number | null; created_at: Generated<Timestamp>;
+}
+export interface DisciplineRecordTable { id: Id; authority_id: number; subject_type: string; subject_id: number; form: string; from_date: string; to_date: string; decision_ref: string | null }
+export interface LeaveRecordTable { id: Id; authority_id: number; person_id: number; leave_type: string; from_date: string; to_date: string }
+export interface PendingReviewTable { id: Id; authority_id: number; subject_type: string; subject_id: number; review_type: string; from_date: string; to_date: string | null; note: string | null }
+export interface UnitYearFiguresTable {
+  authority_id: number; unit_id: number; year: number; total: number; advanced_workers: number; completed_tasks: number;
+  grassroots_fighters: number; disciplined_warning_or_above: number; women: number | null;
+}
+export interface QuotaPolicyTable { authority_id: number; award_code: string; year: number; rate_percent: ColumnType<string, number, number>; rounding: string; min_one: boolean; base_award_code: string | null }
+
 export interface DB {
   authority: AuthorityTable;
   unit: UnitTable;
@@ -74,6 +92,14 @@ export interface DB {
   audit_event: AuditEventTable;
   audit_head: AuditHeadTable;
   app_secret: AppSecretTable;
+  annual_rating: AnnualRatingTable;
+  award_received: AwardReceivedTable;
+  evidence_item: EvidenceItemTable;
+  discipline_record: DisciplineRecordTable;
+  leave_record: LeaveRecordTable;
+  pending_review: PendingReviewTable;
+  unit_year_figures: UnitYearFiguresTable;
+  quota_policy: QuotaPolicyTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

@@ -37,3 +37,6 @@ export const errorResponse = z.object({
 export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
 export const version = z.number().int().positive();
+
+/** A person or a collective (unit) whose records are kept. */
+export const subjectParams = z.strictObject({ subjectType: z.enum(['person', 'unit']), id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -19,17 +19,17 @@ describe('public examples', () => {
     expect(result.value[0]!.rulebook).toBe('LAW-06-2022+DECREE-152-2025');
   });
 
-  // Its default consideration date is 31 Dec 2023, before the first rulebook: the contract makes
-  // that an input error naming the date, although the example file lists it with `expected: false`.
-  it('example-cstdcs-rating-only-good (year 2023, no date) is an input error naming the date', () => {
+  // Its year ended before the first rulebook: without a given date it is considered on 1 January 2024.
+  it('example-cstdcs-rating-only-good (year 2023, no date) is judged under the first rulebook', () => {
     const c = examples.cases.find((x) => x.id === 'example-cstdcs-rating-only-good')!;
-    expect(checkEligibilityCases(single(c))).toEqual({
-      ok: false,
-      code: 'RULEBOOK_NOT_IN_FORCE',
-      params: { path: 'cases[0].proposal.year', issue: 'RULEBOOK_NOT_IN_FORCE', date: '2023-12-31', firstInForce: '2024-01-01' },
-    });
+    const result = checkEligibilityCases(single(c));
+    expect(result.ok && result.value[0]).toMatchObject({ eligible: c.expected, rulebook: 'LAW-06-2022+DECREE-98-2023' });
+  });
+
+  it('the whole public file is judged as its expected values say', () => {
     const whole = checkEligibilityCases(examples);
-    expect(!whole.ok && whole.params.path).toBe('cases[2].proposal.year');
+    expect(whole.ok).toBe(true);
+    if (whole.ok) expect(whole.value.map((r) => r.eligible)).toEqual(examples.cases.map((c) => c.expected));
   });
 
   it('the same case considered in 2024 gets its expected verdict under Decree 98', () => {

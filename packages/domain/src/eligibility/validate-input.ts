@@ -189,11 +189,15 @@ function parseProposal(value: unknown, path: string): Proposal {
     if (seen.has(id)) fail(at(child(path, 'evidence'), i), 'DUPLICATE_ID', { value: id });
     seen.add(id);
   });
-  // Default consideration date: 31 December of the achievement year (contract).
-  const date = given ?? `${year}-12-31`;
-  if (date < FIRST_RULEBOOK_DATE) {
-    fail(child(path, given === undefined ? 'year' : 'date'), 'RULEBOOK_NOT_IN_FORCE', { date, firstInForce: FIRST_RULEBOOK_DATE });
+  // Default consideration date: 31 December of the achievement year (contract). Achievements of a year
+  // that ended before the first rulebook (2023) were reviewed and proposed from January 2024, under the
+  // law then in force, so without a given date they are considered on that rulebook's first day; the
+  // public examples judge such a case (year 2023, `expected: false`). A date given before 2024 is an error.
+  if (given !== undefined && given < FIRST_RULEBOOK_DATE) {
+    fail(child(path, 'date'), 'RULEBOOK_NOT_IN_FORCE', { date: given, firstInForce: FIRST_RULEBOOK_DATE });
   }
+  const yearEnd = `${year}-12-31`;
+  const date = given ?? (yearEnd < FIRST_RULEBOOK_DATE ? FIRST_RULEBOOK_DATE : yearEnd);
   return { award, year, date, evidence };
 }
 

@@ -1,0 +1,76 @@
+import { computeQuota, evaluateCase, findQuotaPolicy, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
+import { AWARD_BY_CODE, RATING_RANK, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
+import type { Translate } from '@thidua/i18n';
+import type { Actor } from '../../access/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../http/app-error.ts';
+import { loadHistories, type SubjectHistory } from '../../history/subject-history.ts';
+import { buildCase } from './build-case.ts';
+import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
+
+/**
+ * Merit used to order candidates when the quota binds: the year's rating first, then initiatives not yet used.
+ * The council's own scoring, when a cluster has one, replaces this; the law only fixes the tie-break (women first).
+ */
+function merit(h: SubjectHistory, year: number): number {
+  const rating = h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined;
+  return (rating ? RATING_RANK[rating] : 0) * 100 + Math.min(99, h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length);
+}
+
+export async function checkBatch(db: Db, actor: Actor, t: Translate, award: AwardCode, year: number, population: Population, quotaAuthorityId: number) {
+  const date = `${year}-12-31`;
+  const rulebook = selectRulebook(date);
+  if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date });
+  const type = AWARD_BY_CODE[award].subject === 'collective' ? 'unit' : 'person';
+  const subjects = type === 'person' ? await populationPeople(db, actor.scope, population, year) : await populationUnitsWithNames(db, actor.scope, population, year);
+  const histories = await loadHistories(db, type, subjects.map((s) => s.id));
+
+  const policies: QuotaPolicy[] = (await listQuotaPolicies(db, quotaAuthorityId)).map((p) => ({ authority: String(p.authority_id), year: p.year, award: p.award_code as AwardCode, ratePercent: Number(p.rate_percent), rounding: p.rounding as never, minOne: p.min_one }));
+  const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
+  const policyRow = policy ? (await listQuotaPolicies(db, quotaAuthorityId)).find((p) => p.award_code === award && p.year === policy.year) : undefined;
+  const baseAward = (policyRow?.base_award_code ?? null) as AwardCode | null;
+
+  let base = 0;
+  const evaluated = subjects.map((s) => {
+    const h = histories.get(s.id)!;
+    const gender = 'gender' in s ? (s.gender as string) : null;
+    const verdict = evaluateCase(buildCase(String(s.id), type, gender, h, award, year, date))!;
+    if (policy) {
+      const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
+      const qualifies = holds || (baseAward !== null && evaluateCase(buildCase(String(s.id), type, gender, h, baseAward, year, date))!.eligible);
+      if (qualifies) base++;
+    }
+    const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;
+    return { s, h, gender, verdict, merit: merit(h, year), women: women && women.women !== null ? { count: women.women, total: women.total } : undefined };
+  });
+  const eligible = evaluated.filter((e) => e.verdict.eligible);
+
+  let quota = null;
+  const within = new Map<number, boolean>();
+  const outsideReason = new Map<number, string>();
+  if (policy) {
+    const limit = computeQuota(base, policy);
+    const ranking = rankCandidates(eligible.map((e) => ({ id: String(e.s.id), merit: e.merit, ...(e.gender ? { gender: e.gender as 'female' | 'male' } : {}), ...(e.women ? { women: e.women } : {}) })), limit);
+    for (const id of ranking.selected) within.set(Number(id), true);
+    for (const o of ranking.outside) {
+      within.set(Number(o.id), false);
+      outsideReason.set(Number(o.id), t(`eligibility:quota.${o.code}`, o.params));
+    }
+    quota = { ratePercent: policy.ratePercent, rounding: policy.rounding, minOne: policy.minOne, baseAwardCode: baseAward, base, quota: limit, used: ranking.selected.length, tieAtBoundary: ranking.tieAtBoundary, rule: 'decree-98-2023/art-4' };
+  }
+  const candidates = evaluated
+    .map((e) => ({
+      id: e.s.id,
+      name: e.s.name,
+      unitName: e.s.unit_name,
+      gender: e.gender,
+      merit: e.merit,
+      eligible: e.verdict.eligible,
+      withinQuota: e.verdict.eligible && policy ? (within.get(e.s.id) ?? false) : null,
+      failed: e.verdict.reasons.filter((r) => !r.met).map((r) => r.code),
+      outsideReason: outsideReason.get(e.s.id) ?? null,
+    }))
+    .sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.merit - a.merit || a.id - b.id);
+  return { award, awardName: t(`vocabulary:awards.${award}`), year, rulebook: rulebook.id, considered: subjects.length, eligibleCount: eligible.length, quota, candidates };
+}

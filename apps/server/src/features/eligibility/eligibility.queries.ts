@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Scope } from '@thidua/domain';
+import type { Db } from '../../db/client.ts';
+
+export type Population = { unitId: number } | { clusterId: number } | { authorityId: number };
+
+/** Units of the population (a unit and those under it, a cluster's members of the year, an authority's units), within the caller's scope. */
+async function populationUnits(db: Db, scope: Scope, p: Population, year: number): Promise<number[]> {
+  let ids: number[];
+  if ('unitId' in p) {
+    const r = await sql<{ id: number }>`with recursive tree(id) as (select id from unit where id = ${p.unitId} union select u.id from unit u join tree t on u.parent_id = t.id) select id from tree`.execute(db);
+    ids = r.rows.map((x) => x.id);
+  } else if ('clusterId' in p) {
+    ids = (await db.selectFrom('cluster_membership').select('unit_id').where('cluster_id', '=', p.clusterId).where('year', '=', year).execute()).map((m) => m.unit_id);
+  } else {
+    ids = (await db.selectFrom('unit').select('id').where('authority_id', '=', p.authorityId).execute()).map((u) => u.id);
+  }
+  if (scope.kind === 'units') ids = ids.filter((id) => scope.unitIds.includes(id));
+  return ids;
+}
+
+export async function populationPeople(db: Db, scope: Scope, p: Population, year: number) {
+  const units = await populationUnits(db, scope, p, year);
+  if (!units.length) return [];
+  let qb = db.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id']).where('person.unit_id', 'in', units);
+  if (scope.kind === 'authority') qb = qb.where((eb) => eb.or([eb('person.authority_id', '=', scope.authorityId), eb('person.unit_id', 'in', scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1])]));
+  return qb.orderBy('person.id').execute();
+}
+
+export async function populationUnitsWithNames(db: Db, scope: Scope, p: Population, year: number) {
+  const units = await populationUnits(db, scope, p, year);
+  if (!units.length) return [];
+  let qb = db.selectFrom('unit').select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id']).where('unit.id', 'in', units);
+  if (scope.kind === 'authority') qb = qb.where((eb) => eb.or([eb('unit.authority_id', '=', scope.authorityId), eb('unit.id', 'in', scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1])]));
+  return qb.orderBy('unit.id').execute();
+}
+
+export const listQuotaPolicies = (db: Db, authorityId: number) =>
+  db.selectFrom('quota_policy').selectAll().where('authority_id', '=', authorityId).orderBy('award_code').orderBy('year').execute();

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AWARD_CODES } from '@thidua/domain/rulebook/vocabulary.ts';
+import { LANGUAGES } from '@thidua/i18n';
+
+export const awardCode = z.enum(AWARD_CODES as [string, ...string[]]);
+const year = z.coerce.number().int().min(2024).max(2200);
+const reason = z.object({ rule: z.string(), met: z.boolean(), message: z.string() });
+
+export const checkQuery = z.strictObject({ lang: z.enum(LANGUAGES).optional() });
+export const checkResponse = z.object({
+  format: z.literal('thidua.eligibility-results/1'),
+  results: z.array(z.object({ id: z.string(), eligible: z.boolean(), rulebook: z.string(), reasons: z.array(reason) })),
+});
+
+export const panelQuery = z.strictObject({ year: year.optional() });
+export const panelResponse = z.object({
+  subject: z.object({ type: z.enum(['person', 'unit']), id: z.number(), name: z.string() }),
+  year: z.number(),
+  rulebook: z.string().nullable(),
+  items: z.array(z.object({ award: z.string(), awardName: z.string(), eligible: z.boolean(), reasons: z.array(reason) })),
+});
+
+export const batchQuery = z
+  .strictObject({
+    award: awardCode,
+    year,
+    unitId: z.coerce.number().int().positive().optional(),
+    clusterId: z.coerce.number().int().positive().optional(),
+    authorityId: z.coerce.number().int().positive().optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, { path: ['unitId'], params: { key: 'one_population' } });
+
+const candidate = z.object({ id: z.number(), name: z.string(), unitName: z.string(), gender: z.string().nullable(), merit: z.number(), eligible: z.boolean(), withinQuota: z.boolean().nullable(), failed: z.array(z.string()), outsideReason: z.string().nullable() });
+export const batchResponse = z.object({
+  award: z.string(),
+  awardName: z.string(),
+  year: z.number(),
+  rulebook: z.string(),
+  considered: z.number(),
+  eligibleCount: z.number(),
+  quota: z.object({ ratePercent: z.number(), rounding: z.string(), minOne: z.boolean(), baseAwardCode: z.string().nullable(), base: z.number(), quota: z.number(), used: z.number(), tieAtBoundary: z.boolean(), rule: z.string() }).nullable(),
+  candidates: z.array(candidate),
+});
+
+export const quotaBody = z.strictObject({
+  awardCode,
+  year: z.number().int().min(2024).max(2200),
+  ratePercent: z.number().gt(0).max(100).multipleOf(0.01),
+  rounding: z.enum(['floor', 'half-up', 'ceil']),
+  minOne: z.boolean().default(false),
+  baseAwardCode: awardCode.nullable().default(null),
+});
+export const quotaList = z.object({ items: z.array(quotaBody.extend({ authorityId: z.number() })) });

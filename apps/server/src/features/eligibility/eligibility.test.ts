@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, idOf, type Client, type TestContext } from '../../test/harness.ts';
+
+const examples = JSON.parse(readFileSync(new URL('../../../../../packages/domain/src/eligibility/fixtures/eligibility-examples.json', import.meta.url), 'utf8'));
+
+let t: TestContext;
+let lamSon: number;
+let th: number;
+let people: Array<{ id: number; gender: string }>;
+beforeAll(async () => {
+  t = await createTestContext({ peoplePerUnit: 6 });
+  lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+  th = await idOf(t.database, 'authority', 'TH');
+  people = await t.database.db.selectFrom('person').select(['id', 'gender']).where('unit_id', '=', lamSon).orderBy('id').execute();
+});
+afterAll(() => t.close());
+
+describe('POST /api/v1/eligibility/check (contract)', () => {
+  it('anonymous → 401', async () => {
+    expect((await t.anonymous.post('/api/v1/eligibility/check', examples)).statusCode).toBe(401);
+  });
+
+  it('answers the public examples with their expected verdicts, naming the rulebook', async () => {
+    const res = await (await t.as('demo-viewer')).post('/api/v1/eligibility/check?lang=en', examples);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.format).toBe('thidua.eligibility-results/1');
+    for (const c of examples.cases) {
+      const r = body.results.find((x: { id: string }) => x.id === c.id);
+      expect(r.eligible, c.id).toBe(c.expected);
+      expect(r.rulebook).toMatch(/^LAW-06-2022\+DECREE-/);
+      expect(r.reasons.every((reason: { rule: string; message: string }) => reason.rule && reason.message && !reason.message.includes('eligibility:'))).toBe(true);
+    }
+  });
+
+  it('answers 400 with one line naming the JSON path on invalid input', async () => {
+    const bad = structuredClone(examples);
+    bad.cases[0].subject.ratings['2025'] = 'GOOD';
+    const res = await (await t.as('demo-viewer')).post('/api/v1/eligibility/check', bad, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('cases[0].subject.ratings.2025');
+    expect(res.json().error.message).toContain('cases[0].subject.ratings.2025');
+    const early = structuredClone(examples);
+    early.cases[0].proposal.date = '2023-06-01';
+    expect((await (await t.as('demo-viewer')).post('/api/v1/eligibility/check', early)).json().error.code).toBe('RULEBOOK_NOT_IN_FORCE');
+  });
+});
+
+async function giveRecords(c: Client, personId: number, rating: string, initiative: boolean) {
+  await c.post(`/api/v1/records/person/${personId}/ratings`, { year: 2025, rating });
+  if (initiative) await c.post(`/api/v1/records/person/${personId}/evidence`, { evidenceType: 'INITIATIVE', title: `Sáng kiến ${personId}`, year: 2025, scope: 'CO_SO' });
+}
+
+describe('eligibility panel of a person', () => {
+  it('lists every individual title and form with reasons in the UI language', async () => {
+    const admin = await t.as('demo-admin');
+    await giveRecords(admin, people[0]!.id, 'HTXS', true);
+    const res = await (await t.as('demo-unit')).get(`/api/v1/eligibility/subjects/person/${people[0]!.id}?year=2025`, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.rulebook).toBe('LAW-06-2022+DECREE-152-2025');
+    const byAward = Object.fromEntries(body.items.map((i: { award: string }) => [i.award, i]));
+    expect(byAward.LAO_DONG_TIEN_TIEN.eligible).toBe(true);
+    expect(byAward.CHIEN_SI_THI_DUA_CO_SO.eligible).toBe(true);
+    expect(byAward.CHIEN_SI_THI_DUA_TOAN_QUOC.eligible).toBe(false);
+    expect(byAward.TAP_THE_LAO_DONG_TIEN_TIEN).toBeUndefined();
+    expect(byAward.CHIEN_SI_THI_DUA_CO_SO.reasons.some((r: { rule: string }) => r.rule.startsWith('law-06-2022/'))).toBe(true);
+    expect(byAward.CHIEN_SI_THI_DUA_CO_SO.awardName).toMatch(/Emulation Fighter/i);
+  });
+
+  it('discipline overlapping the year makes the person not eligible, citing why', async () => {
+    const admin = await t.as('demo-admin');
+    await giveRecords(admin, people[1]!.id, 'HTXS', false);
+    await admin.post(`/api/v1/records/person/${people[1]!.id}/discipline`, { form: 'KHIEN_TRACH', from: '2025-03-01', to: '2026-02-28' });
+    const body = (await admin.get(`/api/v1/eligibility/subjects/person/${people[1]!.id}?year=2025`)).json();
+    const ldtt = body.items.find((i: { award: string }) => i.award === 'LAO_DONG_TIEN_TIEN');
+    expect(ldtt.eligible).toBe(false);
+    expect(ldtt.reasons.filter((r: { met: boolean }) => !r.met).length).toBeGreaterThan(0);
+  });
+
+  it('is not shown out of scope', async () => {
+    expect((await (await t.as('demo-viewer')).get(`/api/v1/eligibility/subjects/person/${people[0]!.id}`)).statusCode).toBe(404);
+    expect((await t.anonymous.get(`/api/v1/eligibility/subjects/person/${people[0]!.id}`)).statusCode).toBe(401);
+  });
+});
+
+describe('batch view with quotas', () => {
+  it('only an editor of the authority sets quota policies', async () => {
+    const policy = { awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2025, ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' };
+    expect((await (await t.as('demo-council')).put(`/api/v1/eligibility/quotas/${th}`, policy)).statusCode).toBe(403);
+    expect((await (await t.as('demo-viewer')).put(`/api/v1/eligibility/quotas/${th}`, policy)).statusCode).toBe(404);
+    expect((await (await t.as('demo-committee')).put(`/api/v1/eligibility/quotas/${th}`, { ...policy, rounding: 'banker' })).statusCode).toBe(400);
+    const ok = await (await t.as('demo-committee')).put(`/api/v1/eligibility/quotas/${th}`, policy);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().items).toEqual([{ authorityId: th, ...policy }]);
+  });
+
+  it('ranks eligible candidates, puts women first among equals, and says who falls outside the quota', async () => {
+    const admin = await t.as('demo-admin');
+    // people[0] already qualifies; give two more the same merit, one of each gender if the unit has them
+    const woman = people.find((p, i) => i > 1 && p.gender === 'female');
+    const man = people.find((p, i) => i > 1 && p.gender === 'male');
+    for (const p of [woman, man]) if (p) await giveRecords(admin, p.id, 'HTXS', true);
+    const res = await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2025&unitId=${lamSon}`, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    const eligible = body.candidates.filter((c: { eligible: boolean }) => c.eligible);
+    expect(body.eligibleCount).toBe(eligible.length);
+    expect(eligible.length).toBeGreaterThanOrEqual(2);
+    // 15 % of the Advanced Workers, floored, at least one
+    expect(body.quota).toMatchObject({ ratePercent: 15, rounding: 'floor', minOne: true, quota: 1, used: 1 });
+    const within = eligible.filter((c: { withinQuota: boolean }) => c.withinQuota);
+    expect(within).toHaveLength(1);
+    if (woman) expect(within[0].gender).toBe('female');
+    const outside = eligible.filter((c: { withinQuota: boolean }) => !c.withinQuota);
+    expect(outside.every((c: { outsideReason: string }) => /quota/i.test(c.outsideReason))).toBe(true);
+  });
+
+  it('exports CSV, and refuses populations out of scope or ambiguous', async () => {
+    const csv = await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&unitId=${lamSon}&format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.split('\r\n')[0]).toContain('Đủ tiêu chuẩn');
+    const c18 = await idOf(t.database, 'cluster', 'TH-CUM18');
+    expect((await (await t.as('demo-viewer')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)).statusCode).toBe(404);
+    expect((await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}&unitId=${lamSon}`)).statusCode).toBe(400);
+    const cluster = (await (await t.as('demo-cluster')).get(`/api/v1/eligibility/batch?award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)).json();
+    expect(cluster.considered).toBe(7);
+  });
+});
