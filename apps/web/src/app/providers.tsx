@@ -23,7 +23,7 @@ export function createQueryClient(): QueryClient {
 function LocalisedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

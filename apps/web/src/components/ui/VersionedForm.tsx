@@ -41,7 +41,7 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
       void message.success(t('form.saved'));
     } catch (error) {
       if (isApiError(error, 'STALE_WRITE')) {
-        setStale(error.message || t('form.stale'));
+        setStale(error.message || '');
       } else if (isApiError(error) && error.fields.length > 0) {
         form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
         if (error.message) setFailure(error.message);
@@ -70,14 +70,14 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
       onFinish={(values) => void submit(values)}
       onValuesChange={() => setFailure(null)}
     >
-      {stale && (
+      {stale !== null && (
         <Alert
           data-testid="stale-write"
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={stale}
-          description={t('form.staleHint')}
+          title={stale || t('form.stale')}
+          description={stale ? undefined : t('form.staleHint')}
           action={
             <Button size="small" data-testid="reload-record" disabled={false} onClick={() => void reload()}>
               {t('actions.reload')}

@@ -13,6 +13,9 @@ export interface ChangeLine {
   to: unknown;
 }
 
+/** Events may name fields as the database does (short_name); labels are keyed like the API (shortName). */
+const camelCase = (field: string) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
 /** What an event says: for edits `{ changes: { field: { from, to } } }`, otherwise its own fields. */
 export function describeChanges(data: unknown): ChangeLine[] {
   if (!data || typeof data !== 'object') return [];
@@ -21,11 +24,11 @@ export function describeChanges(data: unknown): ChangeLine[] {
   if (changes && typeof changes === 'object') {
     return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>)
       .filter(([field]) => field !== 'version')
-      .map(([field, change]) => ({ field, from: change?.from ?? null, to: change?.to ?? null }));
+      .map(([field, change]) => ({ field: camelCase(field), from: change?.from ?? null, to: change?.to ?? null }));
   }
   return Object.entries(record)
     .filter(([field]) => field !== 'version')
-    .map(([field, to]) => ({ field, to }));
+    .map(([field, to]) => ({ field: camelCase(field), to }));
 }
 
 /** The audit trail of one record, newest first. */

@@ -63,6 +63,7 @@ export function AuthorityList() {
               { key: 'code', title: t('fields.code'), dataIndex: 'code', width: 110 },
               {
                 key: 'name',
+                width: 280,
                 title: t('fields.name'),
                 render: (_, a) => (
                   <Link to={`/authorities/${a.id}`} data-testid={`authority-link-${a.id}`}>

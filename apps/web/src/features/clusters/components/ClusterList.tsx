@@ -81,6 +81,7 @@ export function ClusterList() {
               { key: 'code', title: t('fields.code'), dataIndex: 'code', width: 90 },
               {
                 key: 'name',
+                width: 280,
                 title: t('fields.name'),
                 render: (_, c) => (
                   <Link to={`/clusters/${c.id}`} data-testid={`cluster-link-${c.id}`}>

@@ -68,6 +68,7 @@ export function PersonList() {
               { key: 'code', title: t('fields.code'), dataIndex: 'code', width: 110 },
               {
                 key: 'name',
+                width: 220,
                 title: t('people.fullName'),
                 render: (_, p) => (
                   <Link to={`/people/${p.id}`} data-testid={`person-link-${p.id}`}>

@@ -36,7 +36,7 @@ export function UnitFormFields({ unitId }: { unitId?: number }) {
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name="stateCapitalPct" label={t('units.stateCapitalPct')}>
-          <InputNumber data-testid="field-stateCapitalPct" min={0} max={100} step={0.01} suffix="%" style={{ width: '100%' }} />
+          <InputNumber data-testid="field-stateCapitalPct" min={0} max={100} suffix="%" style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

@@ -81,6 +81,7 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
               { key: 'code', title: t('fields.code'), dataIndex: 'code', width: 110 },
               {
                 key: 'name',
+                width: 260,
                 title: t('fields.name'),
                 render: (_, u) => (
                   <Link to={`/units/${u.id}`} data-testid={`unit-link-${u.id}`}>
