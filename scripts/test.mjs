@@ -12,7 +12,8 @@ let failed = 0;
 for (const [name, cmd, args] of checks) {
   const ok = spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
   console.log(`${ok ? '✓' : '✗'} ${name}`);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
 }
 
 const child = spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'] });

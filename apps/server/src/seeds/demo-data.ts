@@ -728,7 +728,7 @@ export const demoClusters: DemoCluster[] = [cluster17, cluster18, clusterVI, cao
 // ---------------------------------------------------------------------------
 
 /** mulberry32: tiny deterministic 32-bit PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -740,7 +740,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a hash of a string, so each unit gets its own stream independent of list order. */
-function hashString(s: string): number {
+export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -5,6 +5,7 @@ import { createUser } from '../access/users.ts';
 import { searchKey } from '../lib/search-key.ts';
 import { currentYear } from '../lib/clock.ts';
 import { demoAuthorities, demoClusters, demoUnits, generatePeople } from './demo-data.ts';
+import { insertDemoRecords } from './insert-demo-records.ts';
 
 export const DEMO_PASSWORD = 'thidua-demo';
 
@@ -23,7 +24,8 @@ async function insertInBatches<T>(items: T[], size: number, insert: (batch: T[])
   for (let i = 0; i < items.length; i += size) await insert(items.slice(i, i + size));
 }
 
-export interface DemoOptions { peoplePerUnit?: number; year?: number }
+/** records: generate ratings, titles, initiatives and member figures (tests start from empty histories). */
+export interface DemoOptions { peoplePerUnit?: number; year?: number; records?: boolean }
 
 /** Loads the demo data set into an empty database, in one transaction. Returns false if data already exists. */
 export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<boolean> {
@@ -73,6 +75,7 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
       }
     }
     const people = generatePeople({ seed: 2024, perUnit: options.peoplePerUnit ?? 30, units: demoUnits });
+    const personIds = new Map<string, number>();
     const unitAuthority = new Map(demoUnits.map((u) => [u.code, authorityId.get(u.authorityCode)!]));
     await insertInBatches(people, 400, async (batch) => {
       const rows = await tx
@@ -84,9 +87,16 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         .returning(['id', 'code'])
         .execute();
       const idByCode = new Map(rows.map((r) => [r.code, r.id]));
+      for (const r of rows) personIds.set(r.code, r.id);
       const positions = batch.flatMap((p) => p.positions.map((pos) => ({ authority_id: unitAuthority.get(pos.unitCode)!, person_id: idByCode.get(p.code)!, unit_id: unitId.get(pos.unitCode)!, title: pos.title, from_date: pos.from, to_date: pos.to ?? null })));
       if (positions.length) await tx.insertInto('person_position').values(positions).execute();
     });
+    if (options.records ?? true) {
+      await insertDemoRecords(tx, people.map((p) => {
+        const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
+        return { id: personIds.get(p.code)!, code: p.code, gender: p.gender, unitId: unitId.get(current.unitCode)!, authorityId: unitAuthority.get(current.unitCode)! };
+      }), demoUnits.filter((u) => !u.dissolvedOn).map((u) => ({ id: unitId.get(u.code)!, code: u.code, authorityId: authorityId.get(u.authorityCode)! })), year);
+    }
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
       await createUser(tx as Tx, SYSTEM_ACTOR, {

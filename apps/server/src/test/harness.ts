@@ -77,7 +77,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 
 export async function createTestContext(options: { loginRateLimitMax?: number; peoplePerUnit?: number } = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4 });
+  await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
   const app = await buildApp({
     database,
     config: { sessionTtlHours: 1, loginRateLimitMax: options.loginRateLimitMax ?? 10_000, cookieSecure: false, webDir: '/nonexistent', logLevel: 'silent' },

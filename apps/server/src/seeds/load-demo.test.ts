@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.ts';
+import { verifyChain } from '../audit/verify.ts';
+import { openTestDatabase } from '../test/harness.ts';
+import { DEMO_ACCOUNTS, loadDemoData } from './load-demo.ts';
+import { generateRecords } from './demo-records.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+const count = async (table: 'person' | 'annual_rating' | 'award_received' | 'evidence_item' | 'unit_year_figures' | 'app_user') =>
+  Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('demo data', () => {
+  it('loads once into an empty database, with histories, one account per role and an intact audit chain', async () => {
+    expect(await loadDemoData(database.db, { peoplePerUnit: 8, year: 2026 })).toBe(true);
+    expect(await loadDemoData(database.db, { peoplePerUnit: 8, year: 2026 })).toBe(false);
+    const people = await count('person');
+    expect(people).toBeGreaterThan(200);
+    expect(await count('annual_rating')).toBeGreaterThanOrEqual(people * 8);
+    expect(await count('award_received')).toBeGreaterThan(people);
+    expect(await count('unit_year_figures')).toBeGreaterThan(0);
+    expect(await count('app_user')).toBe(DEMO_ACCOUNTS.length);
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role)).size).toBe(6);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: true });
+    // every initiative that earned a title is marked used by exactly that title
+    const used = await database.db.selectFrom('evidence_item').innerJoin('award_received', 'award_received.id', 'evidence_item.used_for_award_id').select(['award_received.award_code', 'award_received.subject_id as a', 'evidence_item.subject_id as e']).execute();
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.every((u) => u.award_code === 'CHIEN_SI_THI_DUA_CO_SO' && u.a === u.e)).toBe(true);
+  }, 120_000);
+
+  it('generates the same history for the same person, and none for an undecided year', () => {
+    const a = generateRecords({ code: 'TH-LAMSON-001', gender: 'female' }, 2019, 2026);
+    expect(generateRecords({ code: 'TH-LAMSON-001', gender: 'female' }, 2019, 2026)).toEqual(a);
+    expect(a.ratings.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(a.titles.every((t) => t.year < 2026)).toBe(true);
+  });
+});
