@@ -21,6 +21,8 @@ import {
 import type { EligibilityCase, Reason, ReasonParam, Subject } from './types.ts';
 
 export interface CompiledCriterion {
+  /** True when `test` can never fail (informational criteria): the fast path skips it. */
+  readonly alwaysMet?: boolean;
   test(c: EligibilityCase): boolean;
   explain(c: EligibilityCase, out: Reason[]): boolean;
 }
@@ -34,6 +36,8 @@ export interface CompiledAward {
 export interface CompiledRulebook {
   readonly id: string;
   readonly crossCutting: readonly CompiledCriterion[];
+  /** The cross-cutting criteria that can fail: what the verdict-only path runs. */
+  readonly crossCuttingTests: readonly CompiledCriterion[];
   readonly awards: Readonly<Record<AwardCode, CompiledAward>>;
 }
 
@@ -50,7 +54,8 @@ export function compileRulebook(book: Rulebook, settings: IssuerSettings): Compi
   // Awards refer to each other ("meets the criteria of title T"): compile lazily, once each.
   const lookup = (code: AwardCode): CompiledAward => (awards[code] ??= compileAward(book.awards[code], settings, lookup));
   for (const code of AWARD_CODES) lookup(code);
-  return { id: book.id, crossCutting: book.crossCutting.map((c) => compileCrossCutting(c)), awards };
+  const crossCutting = book.crossCutting.map((c) => compileCrossCutting(c));
+  return { id: book.id, crossCutting, crossCuttingTests: crossCutting.filter((c) => !c.alwaysMet), awards };
 }
 
 function compileAward(rules: AwardRules, settings: IssuerSettings, lookup: (code: AwardCode) => CompiledAward): CompiledAward {
@@ -102,6 +107,7 @@ function compileCrossCutting(c: CrossCuttingCriterion): CompiledCriterion {
     case 'maternityLeaveCounts':
       // Never blocks; said only when it applies, so the reader sees the leave was not held against them.
       return {
+        alwaysMet: true,
         test: () => true,
         explain(k, out) {
           const leave = k.subject.leaves.length ? findMaternityInYear(k.subject, k.proposal.year) : undefined;
@@ -130,7 +136,8 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       };
     }
     case 'meetsTitle': {
-      const criteriaFor = (k: EligibilityCase) => lookup(c.award).bySubject[k.subject.type];
+      let target: CompiledAward | undefined; // resolved on first use: awards may refer to each other
+      const criteriaFor = (k: EligibilityCase) => (target ??= lookup(c.award)).bySubject[k.subject.type];
       return {
         test(k) {
           const list = criteriaFor(k);
@@ -153,18 +160,15 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
     case 'evidence': {
       const minScope = SCOPE_RANK[c.minScope];
       const window = settings.evidenceWindowYears[c.windowOf] ?? 1;
-      const range = (k: EligibilityCase): [number, number] => {
-        const to = k.proposal.year;
-        return [Math.max(to - window + 1, chainFloor(settings, k.subject, to) + 1), to];
-      };
+      const fromYear = (k: EligibilityCase) => Math.max(k.proposal.year - window + 1, chainFloor(settings, k.subject, k.proposal.year) + 1);
       return {
         test(k) {
           if (k.proposal.evidence.length < c.count) return false;
-          const [from, to] = range(k);
-          return countUsableEvidence(k, minScope, from, to) >= c.count;
+          return countUsableEvidence(k, minScope, fromYear(k), k.proposal.year) >= c.count;
         },
         explain(k, out) {
-          const [from, to] = range(k);
+          const from = fromYear(k);
+          const to = k.proposal.year;
           const count = countUsableEvidence(k, minScope, from, to);
           const met = count >= c.count;
           out.push(reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', { count, required: c.count, minScope: c.minScope, from, to }));
@@ -417,11 +421,9 @@ function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly Aw
     for (const code of codes) n += countTitles(k.subject, code, lower, k.proposal.year);
     return n;
   };
-  const measure = (k: EligibilityCase, seed: number) => {
-    const lower = Math.max(seed, chainFloor(settings, k.subject, k.proposal.year));
-    const run = measureRatingRun(k.subject, spec.min, k.proposal.year, lower);
-    return { run, lower: k.proposal.year - run };
-  };
+  /** Length of the qualifying run after the seed; the run covers the years end-run+1 … end. */
+  const measure = (k: EligibilityCase, seed: number) =>
+    measureRatingRun(k.subject, spec.min, k.proposal.year, Math.max(seed, chainFloor(settings, k.subject, k.proposal.year)));
   const titlesOk = (k: EligibilityCase, lower: number) => {
     if (spec.titleGroups.length === 0) return true;
     for (const g of spec.titleGroups) {
@@ -436,8 +438,9 @@ function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly Aw
     test(k) {
       const seed = findSeed(k);
       if (seed <= 0) return false;
-      const { run, lower } = measure(k, seed);
+      const run = measure(k, seed);
       if (run < spec.years) return false;
+      const lower = k.proposal.year - run;
       if (spec.htxsYears > 0 && countExcellentYears(k.subject, lower, k.proposal.year) < spec.htxsYears) return false;
       return titlesOk(k, lower);
     },
@@ -451,7 +454,8 @@ function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly Aw
         return false;
       }
       out.push(reason(rule, true, 'PREREQUISITE_HELD', { award: prerequisites[0]!, year: seed }));
-      const { run, lower } = measure(k, seed);
+      const run = measure(k, seed);
+      const lower = end - run;
       let met = run >= spec.years;
       out.push(reason(rule, met, met ? 'CHAIN_YEARS_MET' : 'CHAIN_YEARS_SHORT', { required: minRating, count: run, years: spec.years, end }));
       if (spec.htxsYears > 0) {

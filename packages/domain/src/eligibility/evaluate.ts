@@ -44,7 +44,7 @@ export function evaluateCompiled(c: EligibilityCase, book: CompiledRulebook): Ve
  * them together), short-circuiting and allocation-free for bulk screening.
  */
 export function isEligibleCompiled(c: EligibilityCase, book: CompiledRulebook): boolean {
-  const cross = book.crossCutting;
+  const cross = book.crossCuttingTests;
   for (let i = 0; i < cross.length; i++) if (!cross[i]!.test(c)) return false;
   const award = book.awards[c.proposal.award];
   if (award.delegated) return false;
