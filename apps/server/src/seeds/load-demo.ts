@@ -97,6 +97,12 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         return { id: personIds.get(p.code)!, code: p.code, gender: p.gender, unitId: unitId.get(current.unitCode)!, authorityId: unitAuthority.get(current.unitCode)! };
       }), demoUnits.filter((u) => !u.dissolvedOn).map((u) => ({ id: unitId.get(u.code)!, code: u.code, authorityId: authorityId.get(u.authorityCode)! })), year);
     }
+    // Thanh Hóa's caps: Grassroots Fighters ≤ 15 % of Advanced Workers, Excellent Collectives ≤ 20 % of Advanced Collectives
+    const th = authorityId.get('TH')!;
+    await tx.insertInto('quota_policy').values([
+      { authority_id: th, award_code: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, rate_percent: 15, rounding: 'floor', min_one: true, base_award_code: 'LAO_DONG_TIEN_TIEN' },
+      { authority_id: th, award_code: 'TAP_THE_LAO_DONG_XUAT_SAC', year: 2024, rate_percent: 20, rounding: 'floor', min_one: true, base_award_code: 'TAP_THE_LAO_DONG_TIEN_TIEN' },
+    ]).execute();
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
       await createUser(tx as Tx, SYSTEM_ACTOR, {
