@@ -26,6 +26,12 @@ describe('public examples', () => {
     expect(result.ok && result.value[0]).toMatchObject({ eligible: c.expected, rulebook: 'LAW-06-2022+DECREE-98-2023' });
   });
 
+  it('an older year without a date is an input error naming the year', () => {
+    const c = examples.cases.find((x) => x.id === 'example-cstdcs-rating-only-good')!;
+    const result = checkEligibilityCases(single({ ...c, proposal: { ...c.proposal, year: 2022 } }));
+    expect(result).toMatchObject({ ok: false, code: 'RULEBOOK_NOT_IN_FORCE', params: { path: 'cases[0].proposal.year', date: '2022-12-31' } });
+  });
+
   it('the whole public file is judged as its expected values say', () => {
     const whole = checkEligibilityCases(examples);
     expect(whole.ok).toBe(true);

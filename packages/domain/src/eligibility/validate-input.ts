@@ -197,7 +197,12 @@ function parseProposal(value: unknown, path: string): Proposal {
     fail(child(path, 'date'), 'RULEBOOK_NOT_IN_FORCE', { date: given, firstInForce: FIRST_RULEBOOK_DATE });
   }
   const yearEnd = `${year}-12-31`;
-  const date = given ?? (yearEnd < FIRST_RULEBOOK_DATE ? FIRST_RULEBOOK_DATE : yearEnd);
+  // only the year just before the first rulebook is carried over; older years stay under the old law
+  const carried = yearEnd < FIRST_RULEBOOK_DATE && `${year + 1}-01-01` >= FIRST_RULEBOOK_DATE;
+  if (given === undefined && yearEnd < FIRST_RULEBOOK_DATE && !carried) {
+    fail(child(path, 'year'), 'RULEBOOK_NOT_IN_FORCE', { date: yearEnd, firstInForce: FIRST_RULEBOOK_DATE });
+  }
+  const date = given ?? (carried ? FIRST_RULEBOOK_DATE : yearEnd);
   return { award, year, date, evidence };
 }
 
