@@ -26,10 +26,13 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
   const [saving, setSaving] = useState(false);
   const [stale, setStale] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Nothing to save until something changed: a no-op save would still write a version and an audit event.
+  const [dirty, setDirty] = useState(false);
 
   // A new version (saved here, or reloaded) becomes the form's starting point.
   useEffect(() => {
     form.resetFields();
+    setDirty(false);
   }, [version, form]);
 
   async function submit(values: V) {
@@ -57,6 +60,7 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
     await onReload();
     setStale(null);
     form.resetFields();
+    setDirty(false);
   }
 
   return (
@@ -67,8 +71,13 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
       size="small"
       initialValues={initialValues}
       disabled={!canEdit || saving}
-      onFinish={(values) => void submit(values)}
-      onValuesChange={() => setFailure(null)}
+      onFinish={(values) => {
+        if (dirty) void submit(values);
+      }}
+      onValuesChange={() => {
+        setFailure(null);
+        setDirty(true);
+      }}
     >
       {stale !== null && (
         <Alert
@@ -89,10 +98,18 @@ export function VersionedForm<V extends object>({ testId, form, initialValues, v
       {children}
       {canEdit && (
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="save">
+          <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty} data-testid="save">
             {t('actions.save')}
           </Button>
-          <Button onClick={() => form.resetFields()} data-testid="reset">
+          <Button
+            disabled={!dirty}
+            data-testid="reset"
+            onClick={() => {
+              form.resetFields();
+              setDirty(false);
+              setFailure(null);
+            }}
+          >
             {t('actions.reset')}
           </Button>
         </Flex>

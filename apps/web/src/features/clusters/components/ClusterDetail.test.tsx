@@ -155,6 +155,9 @@ describe('cluster detail', { timeout: 30_000 }, () => {
     });
     renderApp('/clusters/2');
     await screen.findByTestId('cluster-form');
+    // nothing changed yet: nothing to save
+    expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('field-name'), { target: { value: 'Cụm thi đua số 18' } });
     fireEvent.click(screen.getByTestId('save'));
     expect(await screen.findByText('Ngày kết thúc phải sau ngày thành lập')).toBeTruthy();
     expect(screen.getByTestId('save-error').textContent).toContain('Dữ liệu chưa hợp lệ');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -155,7 +155,7 @@ function NewUnitDialog({ onClose, defaultAuthorityId }: { onClose: () => void; d
         initialValues={{ authorityId: defaultAuthorityId, legalEntity: true }}
         onFinish={(values) => void submit(values)}
       >
-        {failure && <div role="alert" data-testid="save-error" style={{ color: '#cf1322', marginBottom: 8 }}>{failure}</div>}
+        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
         <Flex gap={12}>
           <Form.Item name="authorityId" label={t('fields.authority')} rules={[{ required: true, message: t('form.required') }]} style={{ flex: 1 }}>
             <AuthoritySelect allowClear={false} style={{ width: '100%' }} />
