@@ -104,4 +104,53 @@ describe('registry in the browser', () => {
     expect(failedRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('saves an edit of the cluster into its history, and answers a concurrent edit with the server’s stale-write message', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/clusters`);
+    if (await page.getByTestId('login-page').isVisible().catch(() => false)) {
+      await page.getByTestId('login-username').fill('demo-admin');
+      await page.getByTestId('login-password').fill('thidua-demo');
+      await page.getByTestId('login-submit').click();
+    }
+    await page.locator('[data-testid^="cluster-row-"]', { hasText: '1197/QĐ-UBND' }).locator('a').click();
+    await page.getByTestId('cluster-form').waitFor();
+    const id = page.url().split('/').pop();
+
+    const name = page.getByTestId('field-name');
+    const original = await name.inputValue();
+    await name.fill(`${original} – đã sửa`);
+    await page.getByTestId('save').click();
+    const event = page.getByTestId('history-event').first();
+    await event.waitFor();
+    expect(await event.textContent()).toContain('Sửa thông tin cụm, khối');
+    expect(await event.textContent()).toContain('– đã sửa');
+    expect(await text(page, 'page-title')).toContain('– đã sửa');
+
+    // someone else saves in between, from another tab
+    const status = await page.evaluate(async (clusterId) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const current = await (await fetch(`/api/v1/clusters/${clusterId}`)).json();
+      const response = await fetch(`/api/v1/clusters/${clusterId}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: current.version, name: 'Cụm thi đua số 18 tỉnh Thanh Hóa' }),
+      });
+      return response.status;
+    }, id);
+    expect(status).toBe(200);
+
+    await name.fill(`${original} – lần hai`);
+    await page.getByTestId('save').click();
+    const stale = page.getByTestId('stale-write');
+    await stale.waitFor();
+    expect((await stale.textContent())?.length).toBeGreaterThan(10);
+    await screenshot(page, '06-cluster-18-stale-write');
+
+    await page.getByTestId('reload-record').click();
+    await stale.waitFor({ state: 'detached' });
+    await expect.poll(() => name.inputValue()).toBe('Cụm thi đua số 18 tỉnh Thanh Hóa');
+    await expect.poll(() => page.getByTestId('history-event').count()).toBe(2);
+    await screenshot(page, '07-cluster-18-history');
+  });
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { HISTORY_KEY } from '../../../lib/history.ts';
 
 export type AuditEntityType = 'cluster' | 'unit' | 'person' | 'authority';
 
@@ -15,7 +16,7 @@ export interface AuditEvent {
 }
 
 export function auditKey(entityType: AuditEntityType, entityId: number) {
-  return ['audit', entityType, entityId] as const;
+  return [...HISTORY_KEY, entityType, entityId] as const;
 }
 
 export function useAuditEvents(entityType: AuditEntityType, entityId: number) {

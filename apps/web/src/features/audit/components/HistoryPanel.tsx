@@ -77,7 +77,7 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
                 {t('history.by', { name: event.actorName ?? t('history.system') })}
               </Typography.Text>
               {lines(event).map((line, i) => (
-                <Typography.Text key={i} style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: line }}>
+                <Typography.Text key={i} style={{ display: 'block', fontSize: 12, overflowWrap: 'anywhere' }}>
                   {line}
                 </Typography.Text>
               ))}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
+import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type AuthorityKind = 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
@@ -44,8 +45,7 @@ export function useUpdateAuthority(id: number) {
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['authorities', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['authorities'] });
-      // the record's history gained an event
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+      void invalidateHistory(queryClient);
     },
   });
 }

@@ -5,12 +5,14 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
+import { useReloadRecord } from '../../../lib/history.ts';
 import { useAuthority, useUpdateAuthority, type AuthorityFields } from '../api/authorities.ts';
 
 export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: boolean; aside?: ReactNode }) {
   const { t } = useTranslation('registry');
   const query = useAuthority(id);
   const update = useUpdateAuthority(id);
+  const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<AuthorityFields>();
 
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -41,7 +43,7 @@ export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: b
                 canEdit={canEdit}
                 initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
                 onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={() => query.refetch()}
+                onReload={reload}
               >
                 <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
                   <Input data-testid="field-name" maxLength={255} />

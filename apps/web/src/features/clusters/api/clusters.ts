@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
+import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type ClusterKind = 'CLUSTER' | 'BLOCK';
@@ -95,8 +96,7 @@ export function useUpdateCluster(id: number) {
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'memberships' in saved) queryClient.setQueryData(['clusters', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['clusters'] });
-      // the record's history gained an event
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+      void invalidateHistory(queryClient);
     },
   });
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { sortByVietnamese } from '../../../lib/format.ts';
+import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useCluster, useUpdateCluster, type ClusterDetail as Detail, type ClusterMembership, type FlagCustody } from '../api/clusters.ts';
 
@@ -32,6 +33,7 @@ export function defaultYear(years: number[], now = new Date().getFullYear()): nu
 export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
   const { t } = useTranslation('registry');
   const query = useCluster(id);
+  const reload = useReloadRecord(() => query.refetch());
 
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton active />;
@@ -58,7 +60,7 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={12}>
-            <EditCard cluster={cluster} canEdit={canEdit} onReload={() => query.refetch()} />
+            <EditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
             {aside}
           </Flex>
         </Col>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
+import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { GENDERS, usePerson, useUpdatePerson, type PersonFields, type Position } from '../api/people.ts';
 
@@ -15,6 +16,7 @@ export function PersonDetail({ id, canEdit, aside }: { id: number; canEdit: bool
   const { date } = useFormat();
   const query = usePerson(id);
   const update = useUpdatePerson(id);
+  const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<PersonFields>();
 
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -66,7 +68,7 @@ export function PersonDetail({ id, canEdit, aside }: { id: number; canEdit: bool
                 canEdit={canEdit}
                 initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
                 onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={() => query.refetch()}
+                onReload={reload}
               >
                 <Row gutter={12}>
                   <Col xs={24} md={12}>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
+import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export const UNIT_TYPES = [
@@ -84,8 +85,7 @@ export function useUpdateUnit(id: number) {
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['units', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['units'] });
-      // the record's history gained an event
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+      void invalidateHistory(queryClient);
     },
   });
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
+import { useReloadRecord } from '../../../lib/history.ts';
 import { useUnit, useUpdateUnit, type Unit, type UnitFields, type UnitRef } from '../api/units.ts';
 import { UnitFormFields } from './UnitFormFields.tsx';
 
@@ -41,6 +42,7 @@ export function UnitDetail({ id, canEdit, aside }: { id: number; canEdit: boolea
   const { t } = useTranslation('registry');
   const query = useUnit(id);
   const update = useUpdateUnit(id);
+  const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<UnitFields>();
 
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -87,7 +89,7 @@ export function UnitDetail({ id, canEdit, aside }: { id: number; canEdit: boolea
                 canEdit={canEdit}
                 initialValues={fieldsOf(unit)}
                 onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={() => query.refetch()}
+                onReload={reload}
               >
                 <UnitFormFields unitId={unit.id} />
               </VersionedForm>
