@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db } from '../../db/client.ts';
+import { inUnitScope } from '../../access/scope-sql.ts';
 
 export type Population = { unitId: number } | { clusterId: number } | { authorityId: number };
 
@@ -15,24 +16,21 @@ async function populationUnits(db: Db, scope: Scope, p: Population, year: number
   } else {
     ids = (await db.selectFrom('unit').select('id').where('authority_id', '=', p.authorityId).execute()).map((u) => u.id);
   }
-  if (scope.kind === 'units') ids = ids.filter((id) => scope.unitIds.includes(id));
   return ids;
 }
 
 export async function populationPeople(db: Db, scope: Scope, p: Population, year: number) {
   const units = await populationUnits(db, scope, p, year);
   if (!units.length) return [];
-  let qb = db.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id']).where('person.unit_id', 'in', units);
-  if (scope.kind === 'authority') qb = qb.where((eb) => eb.or([eb('person.authority_id', '=', scope.authorityId), eb('person.unit_id', 'in', scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1])]));
-  return qb.orderBy('person.id').execute();
+  const qb = db.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id']).where('person.unit_id', 'in', units);
+  return qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id')).orderBy('person.id').execute();
 }
 
 export async function populationUnitsWithNames(db: Db, scope: Scope, p: Population, year: number) {
   const units = await populationUnits(db, scope, p, year);
   if (!units.length) return [];
-  let qb = db.selectFrom('unit').select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id']).where('unit.id', 'in', units);
-  if (scope.kind === 'authority') qb = qb.where((eb) => eb.or([eb('unit.authority_id', '=', scope.authorityId), eb('unit.id', 'in', scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1])]));
-  return qb.orderBy('unit.id').execute();
+  const qb = db.selectFrom('unit').select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id']).where('unit.id', 'in', units);
+  return qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id')).orderBy('unit.id').execute();
 }
 
 export const listQuotaPolicies = (db: Db, authorityId: number) =>

@@ -2,16 +2,13 @@ import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
 import { likePattern } from '../../lib/search-key.ts';
+import { inUnitScope } from '../../access/scope-sql.ts';
 
 export interface PeopleFilters { q?: string; unitId?: number; gender?: string; page: number; pageSize: number }
 
 function filtered(db: Db, scope: Scope, f: PeopleFilters) {
   let qb = db.selectFrom('person');
-  if (scope.kind === 'authority') {
-    const guests = scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1];
-    qb = qb.where((eb) => eb.or([eb('person.authority_id', '=', scope.authorityId), eb('person.unit_id', 'in', guests)]));
-  }
-  if (scope.kind === 'units') qb = qb.where('person.unit_id', 'in', scope.unitIds.length ? [...scope.unitIds] : [-1]);
+  qb = qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id'));
   if (f.q) qb = qb.where('person.search_key', 'like', likePattern(f.q));
   if (f.unitId) qb = qb.where('person.unit_id', '=', f.unitId);
   if (f.gender) qb = qb.where('person.gender', '=', f.gender);

@@ -2,16 +2,13 @@ import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
 import { likePattern } from '../../lib/search-key.ts';
+import { inUnitScope } from '../../access/scope-sql.ts';
 
 export interface UnitFilters { q?: string; authorityId?: number; unitType?: string; page: number; pageSize: number }
 
 function filtered(db: Db | Tx, scope: Scope, f: Omit<UnitFilters, 'page' | 'pageSize'>) {
   let qb = db.selectFrom('unit');
-  if (scope.kind === 'authority') {
-    const guests = scope.memberUnitIds.length ? [...scope.memberUnitIds] : [-1];
-    qb = qb.where((eb) => eb.or([eb('unit.authority_id', '=', scope.authorityId), eb('unit.id', 'in', guests)]));
-  }
-  if (scope.kind === 'units') qb = qb.where('unit.id', 'in', scope.unitIds.length ? [...scope.unitIds] : [-1]);
+  qb = qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id'));
   if (f.q) qb = qb.where('unit.search_key', 'like', likePattern(f.q));
   if (f.authorityId) qb = qb.where('unit.authority_id', '=', f.authorityId);
   if (f.unitType) qb = qb.where('unit.unit_type', '=', f.unitType);
