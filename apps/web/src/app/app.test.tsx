@@ -127,3 +127,14 @@ describe('language', { timeout: 30_000 }, () => {
     expect(api.calls).toHaveLength(0);
   });
 });
+
+describe('first request', { timeout: 30_000 }, () => {
+  it('already speaks the remembered language', async () => {
+    const api = mockApi({ 'GET /auth/me': signedOut });
+    renderApp('/login', 'en');
+    await screen.findByTestId('login-page');
+    expect(api.find('GET', '/auth/me')[0]!.headers['accept-language']).toBe('en');
+    expect(screen.getByTestId('login-submit').textContent).toBe('Sign in');
+    expect(document.title).toBe('thidua – Emulation and Commendation');
+  });
+});

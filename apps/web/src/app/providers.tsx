@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -31,13 +31,13 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
 
 /** Everything a screen needs around it: queries, the language, AntD's locale, the API client's wiring. */
 export function AppProviders({ queryClient, i18n, children }: { queryClient: QueryClient; i18n: I18n; children: ReactNode }) {
-  useEffect(() => {
-    configureApi({
-      language: () => currentLanguage(i18n),
-      // the session is gone: forget the user, the guard sends them to the login page
-      onUnauthorized: () => queryClient.setQueryData(SESSION_KEY, null),
-    });
-  }, [i18n, queryClient]);
+  // Wired during render, not in an effect: the first requests start in the children's effects,
+  // which run before this component's own, and must already carry the chosen language.
+  configureApi({
+    language: () => currentLanguage(i18n),
+    // the session is gone: forget the user, the guard sends them to the login page
+    onUnauthorized: () => queryClient.setQueryData(SESSION_KEY, null),
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>

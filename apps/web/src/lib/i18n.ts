@@ -49,9 +49,11 @@ export function currentLanguage(instance: I18n = i18n): Language {
   return isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
 }
 
-function applyLanguage(lang: Language): void {
+function applyLanguage(instance: I18n, lang: Language): void {
   dayjs.locale(DAYJS_LOCALES[lang]);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lang;
+  document.title = `${instance.t('common:app.name', { lng: lang })} – ${instance.t('common:app.tagline', { lng: lang })}`;
 }
 
 export function createI18n(lang: Language = storedLanguage()): I18n {
@@ -67,10 +69,10 @@ export function createI18n(lang: Language = storedLanguage()): I18n {
     initAsync: false,
     returnNull: false,
   });
-  applyLanguage(lang);
+  applyLanguage(instance, lang);
   instance.on('languageChanged', (next) => {
     if (!isLanguage(next)) return;
-    applyLanguage(next);
+    applyLanguage(instance, next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
