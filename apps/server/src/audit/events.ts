@@ -35,7 +35,8 @@ export const SYSTEM_ACTOR: AuditActor = { id: null, name: 'system', authorityId:
 export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
   const changes: Changes = {};
   for (const [key, value] of Object.entries(after)) {
-    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { from: before[key] ?? null, to: value };
+    // history speaks the API's field names (shortName), not the columns (short_name)
+    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = { from: before[key] ?? null, to: value };
   }
   return changes;
 }

@@ -64,6 +64,7 @@ describe('units', () => {
     expect((await committee.patch(`/api/v1/units/${unit.id}`, { version: unit.version, name: 'x' })).statusCode).toBe(409);
     const history = (await committee.get(`/api/v1/audit?entityType=unit&entityId=${unit.id}`)).json().items;
     expect(history.map((e: { type: string }) => e.type)).toEqual(['UNIT_UPDATED', 'UNIT_CREATED']);
+    expect(Object.keys(history[0].data.changes).sort()).toEqual(['stateCapitalPct', 'taxCode']);
   });
 
   it('refuses edits from roles and scopes that may not edit', async () => {
