@@ -21,6 +21,13 @@ export function installSessionResolver(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (request) => {
+    await resolveSession(request);
+    // authentication comes before validation: an anonymous caller learns nothing, not even which fields are wrong
+    if (!request.actor && request.url.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(`${request.method} ${request.url.split('?')[0]}`)) {
+      throw new AppError('UNAUTHENTICATED');
+    }
+  });
+  async function resolveSession(request: FastifyRequest) {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     const tokenHash = hashToken(token);
@@ -36,8 +43,10 @@ export function installSessionResolver(app: FastifyInstance, db: Db): void {
     if (!row) return;
     request.sessionTokenHash = tokenHash;
     request.actor = await toActor(db, row);
-  });
+  }
 }
+
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login']);
 
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');

@@ -107,8 +107,9 @@ describe('health and API description', () => {
     expect(doc.paths['/api/v1/clusters/{id}'].patch.requestBody).toBeDefined();
     expect((await t.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
   });
-  it('an unknown API path is a JSON 404, not a stack trace', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+  it('an unknown API path is a JSON 401 for strangers and a JSON 404 for signed-in users, never a stack trace', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' })).statusCode).toBe(401);
+    const res = await (await t.as('demo-admin')).get('/api/v1/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('NOT_FOUND');
   });
