@@ -17,6 +17,7 @@ export type AuditEvent =
   | { type: 'RECORD_ADDED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } & Record<string, unknown> }
   | { type: 'RECORD_REMOVED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } }
   | { type: 'QUOTA_POLICY_SET'; entityType: 'authority'; entityId: number; data: { awardCode: string; year: number; ratePercent: number; rounding: string; minOne: boolean; baseAwardCode: string | null } }
+  | { type: 'ISSUER_SETTINGS_SET'; entityType: 'authority'; entityId: number; data: { year: number; overrides: Record<string, unknown> } }
   | { type: 'CLUSTER_LEADERSHIP_SET'; entityType: 'cluster'; entityId: number; data: { year: number; headUnitId: number; deputyUnitId: number | null } };
 
 export type AuditEventType = AuditEvent['type'];

@@ -76,6 +76,8 @@ export interface UnitYearFiguresTable {
 }
 export interface QuotaPolicyTable { authority_id: number; award_code: string; year: number; rate_percent: ColumnType<string, number, number>; rounding: string; min_one: boolean; base_award_code: string | null }
 
+export interface IssuerSettingsTable { authority_id: number; year: number; overrides: ColumnType<unknown, string, string> }
+
 export interface DB {
   authority: AuthorityTable;
   unit: UnitTable;
@@ -100,6 +102,7 @@ export interface DB {
   pending_review: PendingReviewTable;
   unit_year_figures: UnitYearFiguresTable;
   quota_policy: QuotaPolicyTable;
+  issuer_settings: IssuerSettingsTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

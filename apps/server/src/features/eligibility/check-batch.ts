@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/app-error.ts';
 import { loadHistories, type SubjectHistory } from '../../history/subject-history.ts';
 import { buildCase } from './build-case.ts';
+import { loadIssuerSettings } from './issuer-settings.ts';
 import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
 
 /**
@@ -20,6 +21,7 @@ function merit(h: SubjectHistory, year: number): number {
 
 export async function checkBatch(db: Db, actor: Actor, t: Translate, award: AwardCode, year: number, population: Population, quotaAuthorityId: number) {
   const date = `${year}-12-31`;
+  const { settings } = await loadIssuerSettings(db, quotaAuthorityId, year);
   const rulebook = selectRulebook(date);
   if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date });
   const type = AWARD_BY_CODE[award].subject === 'collective' ? 'unit' : 'person';
@@ -35,10 +37,10 @@ export async function checkBatch(db: Db, actor: Actor, t: Translate, award: Awar
   const evaluated = subjects.map((s) => {
     const h = histories.get(s.id)!;
     const gender = 'gender' in s ? (s.gender as string) : null;
-    const verdict = evaluateCase(buildCase(String(s.id), type, gender, h, award, year, date))!;
+    const verdict = evaluateCase(buildCase(String(s.id), type, gender, h, award, year, date), settings)!;
     if (policy) {
       const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
-      const qualifies = holds || (baseAward !== null && evaluateCase(buildCase(String(s.id), type, gender, h, baseAward, year, date))!.eligible);
+      const qualifies = holds || (baseAward !== null && evaluateCase(buildCase(String(s.id), type, gender, h, baseAward, year, date), settings)!.eligible);
       if (qualifies) base++;
     }
     const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;

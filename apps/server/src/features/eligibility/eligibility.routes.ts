@@ -18,7 +18,9 @@ import { findSubject, loadSubjectHistory } from '../../history/subject-history.t
 import { buildCase } from './build-case.ts';
 import { checkBatch } from './check-batch.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
-import { batchQuery, batchResponse, checkQuery, checkResponse, panelQuery, panelResponse, quotaBody, quotaList } from './eligibility.schemas.ts';
+import { loadIssuerSettings } from './issuer-settings.ts';
+import { computeRewardVnd, findBaseSalary } from '@thidua/domain/rulebook/reward.ts';
+import { batchQuery, batchResponse, checkQuery, checkResponse, panelQuery, panelResponse, quotaBody, quotaList, settingsBody, settingsResponse } from './eligibility.schemas.ts';
 
 const tags = ['eligibility'];
 
@@ -60,11 +62,17 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     const t = requestTranslator(request);
     const history = await loadSubjectHistory(db, subjectType, id);
     const kind = subjectType === 'person' ? 'individual' : 'collective';
+    const { settings } = await loadIssuerSettings(db, subject.authority_id, year);
+    const date = `${year}-12-31`;
+    const rulebook = selectRulebook(date);
+    const baseSalary = findBaseSalary(date);
     const items = AWARDS.filter((a) => a.subject === kind || a.subject === 'any').flatMap((a) => {
-      const verdict = evaluateCase(buildCase(String(id), subjectType, subject.gender, history, a.code as AwardCode, year));
-      return verdict ? [{ award: a.code, awardName: t(`vocabulary:awards.${a.code}`), eligible: verdict.eligible, reasons: verdict.reasons.map((r) => renderReason(r, t)) }] : [];
+      const verdict = evaluateCase(buildCase(String(id), subjectType, subject.gender, history, a.code as AwardCode, year, date), settings);
+      if (!verdict) return [];
+      const rewardVnd = rulebook && baseSalary !== undefined ? (computeRewardVnd(a.code as AwardCode, rulebook, baseSalary) ?? null) : null;
+      return [{ award: a.code, awardName: t(`vocabulary:awards.${a.code}`), eligible: verdict.eligible, rewardVnd, reasons: verdict.reasons.map((r) => renderReason(r, t)) }];
     });
-    return { subject: { type: subjectType, id, name: subject.name }, year, rulebook: selectRulebook(`${year}-12-31`)?.id ?? null, items };
+    return { subject: { type: subjectType, id, name: subject.name }, year, rulebook: rulebook?.id ?? null, items };
   });
 
   app.get('/batch', { schema: { tags, summary: 'Who in a unit, cluster or authority meets the criteria for an award in a year, with quota usage; CSV with format=csv', querystring: batchQuery, response: { 200: batchResponse, ...errorResponses } } }, async (request, reply) => {
@@ -118,5 +126,28 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     });
     const rows = await listQuotaPolicies(db, authorityId);
     return { items: rows.map((p) => ({ authorityId: p.authority_id, awardCode: p.award_code, year: p.year, ratePercent: Number(p.rate_percent), rounding: p.rounding as 'floor', minOne: p.min_one, baseAwardCode: p.base_award_code })) };
+  });
+
+  app.get('/settings/:authorityId', { schema: { tags, summary: "An issuing authority's settings for criteria the law leaves open, in force for a year", params: z.strictObject({ authorityId: z.coerce.number().int().positive() }), querystring: panelQuery, response: { 200: settingsResponse, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    const authorityId = request.params.authorityId;
+    if (!scopeAllowsAuthority(actor.scope, authorityId)) throw notFound('authority', authorityId);
+    const year = request.query.year ?? currentYear();
+    const { settings, fromYear, overrides } = await loadIssuerSettings(db, authorityId, year);
+    return { authorityId, year, fromYear, overrides, effective: settings as unknown as Record<string, unknown> };
+  });
+
+  app.put('/settings/:authorityId', { schema: { tags, summary: 'Set the settings of an issuing authority from a year on', params: z.strictObject({ authorityId: z.coerce.number().int().positive() }), body: settingsBody, response: { 200: settingsResponse, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    const authorityId = request.params.authorityId;
+    if (!scopeAllowsAuthority(actor.scope, authorityId) || !(await db.selectFrom('authority').select('id').where('id', '=', authorityId).executeTakeFirst())) throw notFound('authority', authorityId);
+    requireCapability(actor, 'authority.edit');
+    const { year, overrides } = request.body;
+    await db.transaction().execute(async (tx) => {
+      await tx.insertInto('issuer_settings').values({ authority_id: authorityId, year, overrides: JSON.stringify(overrides) }).onConflict((oc) => oc.columns(['authority_id', 'year']).doUpdateSet({ overrides: JSON.stringify(overrides) })).execute();
+      await recordEvent(tx, auditActor(actor), { type: 'ISSUER_SETTINGS_SET', entityType: 'authority', entityId: authorityId, data: { year, overrides } }, authorityId);
+    });
+    const loaded = await loadIssuerSettings(db, authorityId, year);
+    return { authorityId, year, fromYear: loaded.fromYear, overrides: loaded.overrides, effective: loaded.settings as unknown as Record<string, unknown> };
   });
 };

@@ -17,7 +17,7 @@ export const panelResponse = z.object({
   subject: z.object({ type: z.enum(['person', 'unit']), id: z.number(), name: z.string() }),
   year: z.number(),
   rulebook: z.string().nullable(),
-  items: z.array(z.object({ award: z.string(), awardName: z.string(), eligible: z.boolean(), reasons: z.array(reason) })),
+  items: z.array(z.object({ award: z.string(), awardName: z.string(), eligible: z.boolean(), rewardVnd: z.number().int().nullable(), reasons: z.array(reason) })),
 });
 
 export const batchQuery = z
@@ -52,3 +52,21 @@ export const quotaBody = z.strictObject({
   baseAwardCode: awardCode.nullable().default(null),
 });
 export const quotaList = z.object({ items: z.array(quotaBody.extend({ authorityId: z.number() })) });
+
+const chain = z.strictObject({ htxsYears: z.number().int().min(1).max(10), flags: z.number().int().min(0).max(10), excellentCollectiveTitles: z.number().int().min(0).max(10) });
+/** Overrides of the issuer settings (packages/domain/src/rulebook/settings.ts); keys left out keep the defaults. */
+export const settingsOverrides = z.strictObject({
+  art74d_initiativesApplyToGrassrootsFighterBranch: z.boolean().optional(),
+  provincialFighterChainEnds: z.enum(['proposal-year', 'year-before']).optional(),
+  provincialFighterCycleYears: z.number().int().min(1).max(10).optional(),
+  evidenceWindowYears: z.partialRecord(awardCode, z.number().int().min(1).max(20)).optional(),
+  excellentCollectiveBarsWarningDiscipline: z.boolean().optional(),
+  flagRequiresExcellentCollective: z.boolean().optional(),
+  flagRequiresMovementClaim: z.boolean().optional(),
+  collectiveMeritCertificateHtxsYears: z.number().int().min(1).max(10).optional(),
+  collectivePmCertificate: chain.optional(),
+  collectiveLabourOrder: chain.optional(),
+  disciplineRestartsChains: z.boolean().optional(),
+});
+export const settingsBody = z.strictObject({ year: z.number().int().min(2024).max(2200), overrides: settingsOverrides });
+export const settingsResponse = z.object({ authorityId: z.number(), year: z.number(), fromYear: z.number().nullable(), overrides: z.record(z.string(), z.unknown()), effective: z.record(z.string(), z.unknown()) });

@@ -131,3 +131,36 @@ describe('batch view with quotas', () => {
     expect(cluster.considered).toBe(7);
   });
 });
+
+describe('issuer settings', () => {
+  it('are read in scope, set by the authority editor only, and change verdicts from their year on', async () => {
+    expect((await (await t.as('demo-viewer')).get(`/api/v1/eligibility/settings/${th}`)).statusCode).toBe(404);
+    const defaults = (await (await t.as('demo-council')).get(`/api/v1/eligibility/settings/${th}?year=2025`)).json();
+    expect(defaults).toMatchObject({ fromYear: null, overrides: {}, effective: { provincialFighterCycleYears: 3 } });
+    const body = { year: 2025, overrides: { provincialFighterCycleYears: 4, evidenceWindowYears: { CHIEN_SI_THI_DUA_CO_SO: 2 } } };
+    expect((await (await t.as('demo-council')).put(`/api/v1/eligibility/settings/${th}`, body)).statusCode).toBe(403);
+    expect((await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, { year: 2025, overrides: { unknownKnob: true } })).statusCode).toBe(400);
+    const saved = await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, body);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().effective.provincialFighterCycleYears).toBe(4);
+    // one award's window changed; the others keep their defaults
+    expect(saved.json().effective.evidenceWindowYears).toMatchObject({ CHIEN_SI_THI_DUA_CO_SO: 2, CHIEN_SI_THI_DUA_BO_TINH: 3 });
+    expect((await (await t.as('demo-committee')).get(`/api/v1/eligibility/settings/${th}?year=2024`)).json().fromYear).toBeNull();
+    expect((await (await t.as('demo-committee')).get(`/api/v1/eligibility/settings/${th}?year=2026`)).json().fromYear).toBe(2025);
+  });
+
+  it('an initiative of the year before counts for a Grassroots Fighter once the window is two years', async () => {
+    const admin = await t.as('demo-admin');
+    const p = people[people.length - 1]!.id;
+    await admin.post(`/api/v1/records/person/${p}/ratings`, { year: 2026, rating: 'HTT' });
+    await admin.post(`/api/v1/records/person/${p}/evidence`, { evidenceType: 'INITIATIVE', title: 'Sáng kiến năm trước', year: 2025, scope: 'CO_SO' });
+    const verdict = async () => (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`)).json().items.find((i: { award: string }) => i.award === 'CHIEN_SI_THI_DUA_CO_SO');
+    // settings from 2025 on set the window to 2 years (test above)
+    expect((await verdict()).eligible).toBe(true);
+    await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, { year: 2026, overrides: { evidenceWindowYears: { CHIEN_SI_THI_DUA_CO_SO: 1 } } });
+    expect((await verdict()).eligible).toBe(false);
+    const ldtt = (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`)).json().items.find((i: { award: string }) => i.award === 'LAO_DONG_TIEN_TIEN');
+    // coefficient 0.3 × base salary 2,340,000 (rulebook of Decree 152/2025)
+    expect(ldtt.rewardVnd).toBe(702_000);
+  });
+});
