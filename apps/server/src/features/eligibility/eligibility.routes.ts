@@ -103,7 +103,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       const body = csv([header, ...result.candidates.map((c) => [c.id, c.name, c.unitName, c.eligible, c.withinQuota, c.merit, c.failed.map((f) => f).join(' '), c.outsideReason])]);
       return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="eligibility-${q.award}-${q.year}.csv"`).send(body as never);
     }
-    return result;
+    return { ...result, candidatesTotal: result.candidates.length, candidates: result.candidates.slice(0, q.limit) };
   });
 
   app.get('/quotas/:authorityId', { schema: { tags, summary: "An issuing authority's quota policies", params: z.strictObject({ authorityId: z.coerce.number().int().positive() }), response: { 200: quotaList, ...errorResponses } } }, async (request) => {

@@ -28,6 +28,8 @@ export const batchQuery = z
     clusterId: z.coerce.number().int().positive().optional(),
     authorityId: z.coerce.number().int().positive().optional(),
     format: z.enum(['json', 'csv']).default('json'),
+    /** JSON answers carry the first `limit` candidates in ranked order (a province has hundreds of thousands); CSV carries all */
+    limit: z.coerce.number().int().min(1).max(5000).default(500),
   })
   .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, { path: ['unitId'], params: { key: 'one_population' } });
 
@@ -39,6 +41,7 @@ export const batchResponse = z.object({
   rulebook: z.string(),
   considered: z.number(),
   eligibleCount: z.number(),
+  candidatesTotal: z.number(),
   quota: z.object({ ratePercent: z.number(), rounding: z.string(), minOne: z.boolean(), baseAwardCode: z.string().nullable(), base: z.number(), quota: z.number(), used: z.number(), tieAtBoundary: z.boolean(), rule: z.string() }).nullable(),
   candidates: z.array(candidate),
 });
