@@ -82,6 +82,11 @@ export function classify(error: unknown): AppError {
   if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415) return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
   if (e?.code === 'FST_CSRF_INVALID_TOKEN' || e?.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
   if (e?.statusCode === 429) return new AppError('RATE_LIMITED');
+  // a database constraint caught what a check before it could not (two requests racing): answer as the check would
+  const pgCode = (error as { code?: unknown })?.code;
+  if (pgCode === '23505') return new AppError('CONFLICT');
+  if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
+  if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT');
   if (e?.statusCode === 404) return new AppError('NOT_FOUND', { entity: 'route', id: '' });
   if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
   return new AppError('INTERNAL');
