@@ -21,6 +21,7 @@ import { clusterRoutes } from './features/clusters/clusters.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { recordRoutes } from './features/records/records.routes.ts';
 import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
+import { userRoutes } from './features/users/users.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -77,6 +78,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<FastifyIn
   await app.register(auditRoutes, { prefix: '/api/v1/audit', ...ctx });
   await app.register(recordRoutes, { prefix: '/api/v1/records', ...ctx });
   await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });
+  await app.register(userRoutes, { prefix: '/api/v1/users', ...ctx });
 
   if (existsSync(config.webDir)) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });

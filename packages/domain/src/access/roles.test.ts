@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, ROLES, scopeAllowsCluster, scopeAllowsUnit, type Scope } from './roles.ts';
+import { can, canAssignRole, requiredScopeFields, ROLES, scopeAllowsCluster, scopeAllowsUnit, type Scope } from './roles.ts';
 
 describe('capabilities', () => {
   it.each([
@@ -31,5 +31,20 @@ describe('scopes', () => {
     expect(scopeAllowsUnit(s, { id: 99, authorityId: 2 })).toBe(false);
     expect(scopeAllowsUnit(s, { id: 50, authorityId: 2 })).toBe(true);
     expect(scopeAllowsCluster(s, { id: 7, authorityId: 2 })).toBe(false);
+  });
+});
+
+describe('assigning roles', () => {
+  it.each([
+    ['SYSTEM_ADMIN', 'SYSTEM_ADMIN', true],
+    ['COMMITTEE_OFFICER', 'SYSTEM_ADMIN', false],
+    ['COMMITTEE_OFFICER', 'UNIT_OFFICER', true],
+    ['COMMITTEE_OFFICER', 'COMMITTEE_OFFICER', true],
+    ['UNIT_OFFICER', 'VIEWER', false],
+    ['VIEWER', 'VIEWER', false],
+  ] as const)('%s may give %s: %s', (actor, target, expected) => expect(canAssignRole(actor, target)).toBe(expected));
+  it('names the scope each role needs', () => {
+    expect(requiredScopeFields('CLUSTER_OFFICER')).toEqual(['authorityId', 'clusterId', 'year']);
+    expect(requiredScopeFields('SYSTEM_ADMIN')).toEqual([]);
   });
 });

@@ -49,3 +49,22 @@ export function scopeAllowsCluster(scope: Scope, cluster: { id: number; authorit
   if (scope.kind === 'authority') return scope.authorityId === cluster.authorityId;
   return scope.clusterIds.includes(cluster.id);
 }
+
+/**
+ * Who may give an account a role: the system administrator any role; a committee officer any role but
+ * administrator, inside its own authority (the province's or ministry's emulation board runs its own users).
+ */
+export function canAssignRole(actorRole: Role, targetRole: Role): boolean {
+  if (actorRole === 'SYSTEM_ADMIN') return true;
+  return actorRole === 'COMMITTEE_OFFICER' && targetRole !== 'SYSTEM_ADMIN';
+}
+
+/** The scope fields a role needs: an authority for all but the administrator, a cluster and year, or a unit. */
+export function requiredScopeFields(role: Role): ReadonlyArray<'authorityId' | 'clusterId' | 'year' | 'unitId'> {
+  switch (role) {
+    case 'SYSTEM_ADMIN': return [];
+    case 'CLUSTER_OFFICER': return ['authorityId', 'clusterId', 'year'];
+    case 'UNIT_OFFICER': return ['authorityId', 'unitId'];
+    default: return ['authorityId'];
+  }
+}
