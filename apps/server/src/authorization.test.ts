@@ -28,6 +28,7 @@ async function concrete(path: string): Promise<string> {
       if (seg === '{subjectType}') return 'person';
       if (seg === '{kind}') return 'ratings';
       if (seg === '{year}' || seg === '{recordId}') return '2025';
+      if (seg === '{positionId}' || seg === '{membershipId}') return '1';
       if (seg === '{authorityId}') return String(th);
       if (seg === '{id}') return String(segments[i - 1] === '{subjectType}' ? person : byPrefix[segments[i - 1]!] ?? c18);
       return seg;

@@ -20,6 +20,11 @@ export type AuditEvent =
   | { type: 'RECORD_REMOVED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } }
   | { type: 'QUOTA_POLICY_SET'; entityType: 'authority'; entityId: number; data: { awardCode: string; year: number; ratePercent: number; rounding: string; minOne: boolean; baseAwardCode: string | null } }
   | { type: 'ISSUER_SETTINGS_SET'; entityType: 'authority'; entityId: number; data: { year: number; overrides: Record<string, unknown> } }
+  | { type: 'CLUSTER_MEMBER_REMOVED'; entityType: 'cluster'; entityId: number; data: { unitId: number; year: number } }
+  | { type: 'CLUSTER_FLAG_HANDED_OVER'; entityType: 'cluster'; entityId: number; data: { unitId: number; from: string; note: string | null; previousClosedOn: string | null } }
+  | { type: 'PERSON_CREATED'; entityType: 'person'; entityId: number; data: { code: string; fullName: string; unitId: number } }
+  | { type: 'PERSON_POSITION_ADDED'; entityType: 'person'; entityId: number; data: { positionId: number; unitId: number; title: string; from: string; to: string | null } }
+  | { type: 'PERSON_POSITION_REMOVED'; entityType: 'person'; entityId: number; data: { positionId: number } }
   | { type: 'CLUSTER_LEADERSHIP_SET'; entityType: 'cluster'; entityId: number; data: { year: number; headUnitId: number; deputyUnitId: number | null } };
 
 export type AuditEventType = AuditEvent['type'];

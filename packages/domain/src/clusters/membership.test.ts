@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLeadership, checkLifetimeChange, checkMembership } from './membership.ts';
+import { checkLeadership, checkLifetimeChange, checkMembership, dayBefore, planFlagHandover } from './membership.ts';
 
 const cluster18 = { activeFrom: '2024-03-27', activeTo: null };
 
@@ -34,5 +34,27 @@ describe('head and deputy', () => {
     expect(notMember.ok ? null : notMember.params.reason).toBe('HEAD_NOT_MEMBER');
     const same = checkLeadership([1, 2, 3], 2, 2);
     expect(same.ok ? null : same.params.reason).toBe('HEAD_IS_DEPUTY');
+  });
+});
+
+describe('handing over the rotating flag', () => {
+  const lifetime = { activeFrom: '2024-03-27', activeTo: null };
+  const history = [
+    { unitId: 1, from: '2024-03-27', to: '2025-01-16' },
+    { unitId: 2, from: '2025-01-17', to: null },
+  ];
+  it('closes the open custody the day before the handover', () => {
+    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-01-16' }, [1, 2, 3])).toEqual({ ok: true, value: { closeOpenOn: '2026-01-15' } });
+    expect(planFlagHandover(lifetime, [], { unitId: 3, from: '2024-03-27' }, [3])).toEqual({ ok: true, value: { closeOpenOn: null } });
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+  });
+  it.each([
+    [{ unitId: 3, from: '2024-01-01' }, 'MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME'],
+    [{ unitId: 9, from: '2026-01-16' }, 'CONFLICT'],
+    [{ unitId: 3, from: '2025-01-17' }, 'DATE_RANGE_INVALID'],
+    [{ unitId: 2, from: '2026-01-16' }, 'CONFLICT'],
+  ])('refuses %o with %s', (next, code) => {
+    const r = planFlagHandover(lifetime, history, next, [1, 2, 3]);
+    expect(r.ok ? null : r.code).toBe(code);
   });
 });

@@ -49,3 +49,29 @@ export function checkLeadership(memberUnitIds: readonly number[], headUnitId: nu
   }
   return ok(true);
 }
+
+/** The day before a date ('YYYY-MM-DD'), in UTC so no time zone shifts it. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Custody { unitId: number; from: string; to: string | null }
+
+/**
+ * Handing over the rotating flag (cờ luân lưu): the new holder takes it on `from`, which must fall inside the cluster's
+ * lifetime and after the current holder received it; the current custody ends the day before. Returns the end date to set
+ * on the open custody, if any.
+ */
+export function planFlagHandover(cluster: ClusterLifetime, history: readonly Custody[], next: { unitId: number; from: string }, memberUnitIds: readonly number[]): Result<{ closeOpenOn: string | null }> {
+  if (next.from < cluster.activeFrom || (cluster.activeTo !== null && next.from > cluster.activeTo)) {
+    return err('MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME', { field: 'from', year: Number(next.from.slice(0, 4)), activeFrom: cluster.activeFrom, activeTo: cluster.activeTo ?? '…' });
+  }
+  if (!memberUnitIds.includes(next.unitId)) return err('CONFLICT', { reason: 'FLAG_HOLDER_NOT_MEMBER', unitId: next.unitId });
+  const latest = [...history].sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  if (latest && next.from <= latest.from) return err('DATE_RANGE_INVALID', { field: 'from', from: latest.from, to: next.from });
+  if (latest && latest.unitId === next.unitId && latest.to === null) return err('CONFLICT', { reason: 'FLAG_ALREADY_HELD', unitId: next.unitId });
+  const open = history.find((c) => c.to === null);
+  return ok({ closeOpenOn: open ? dayBefore(next.from) : null });
+}

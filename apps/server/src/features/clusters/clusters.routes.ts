@@ -11,8 +11,10 @@ import { createCluster } from './create-cluster.ts';
 import { assertCanReadCluster } from './clusters.policy.ts';
 import { presentClusterDetail, presentClusterItem } from './clusters.presenter.ts';
 import { findCluster, listClusters, listFlagCustody, listLeadership, listMemberships } from './clusters.queries.ts';
-import { addMembershipBody, clusterDetail, clusterItem, createClusterBody, listQuery, setLeadershipBody, updateClusterBody, yearQuery } from './clusters.schemas.ts';
+import { addMembershipBody, flagHandoverBody, clusterDetail, clusterItem, createClusterBody, listQuery, setLeadershipBody, updateClusterBody, yearQuery } from './clusters.schemas.ts';
 import { setLeadership } from './set-leadership.ts';
+import { handOverFlag } from './hand-over-flag.ts';
+import { removeMembership } from './remove-membership.ts';
 import { updateCluster } from './update-cluster.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -68,4 +70,20 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
       return loadDetail(db, actor, request.params.id, request.params.year);
     },
   );
+
+  app.delete(
+    '/:id/memberships/:membershipId',
+    { schema: { tags, summary: "Remove a unit from a year's membership", params: z.strictObject({ id: idParam.shape.id, membershipId: idParam.shape.id }), response: { 200: clusterDetail, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const y = await removeMembership(db, actor, request.params.id, request.params.membershipId);
+      return loadDetail(db, actor, request.params.id, y);
+    },
+  );
+
+  app.post('/:id/flag-custody', { schema: { tags, summary: 'Hand the rotating flag over to a member unit', params: idParam, body: flagHandoverBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    await handOverFlag(db, actor, request.params.id, request.body);
+    return reply.status(201).send(await loadDetail(db, actor, request.params.id, Number(request.body.from.slice(0, 4))));
+  });
 };

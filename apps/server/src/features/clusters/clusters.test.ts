@@ -189,3 +189,37 @@ describe('bad input is refused with a localised message naming the field, and no
     expect((await admin.get('/api/v1/clusters/abc')).statusCode).toBe(400);
   });
 });
+
+describe('membership changes and the rotating flag', () => {
+  it('removes a member of a year, but not the head of that year', async () => {
+    const officer = await t.as('demo-committee');
+    const detail = (await officer.get(`/api/v1/clusters/${c18}?year=2026`)).json();
+    const head = detail.leadership.find((l: { year: number }) => l.year === 2026);
+    const headMembership = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId === head.headUnitId);
+    const refused = await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${headMembership.id}`, cookies: officer.cookies, headers: { 'x-csrf-token': officer.csrfToken!, 'accept-language': 'en' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.fields[0].message).toMatch(/head or deputy in 2026/);
+    const other = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== head.headUnitId && m.unitId !== head.deputyUnitId);
+    const viewer = await t.as('demo-viewer');
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${other.id}`, cookies: viewer.cookies, headers: { 'x-csrf-token': viewer.csrfToken! } })).statusCode).toBe(404);
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${other.id}`, cookies: officer.cookies, headers: { 'x-csrf-token': officer.csrfToken! } });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().memberships.some((m: { id: number }) => m.id === other.id)).toBe(false);
+    expect((await officer.get(`/api/v1/audit?entityType=cluster&entityId=${c18}`)).json().items[0].type).toBe('CLUSTER_MEMBER_REMOVED');
+  });
+
+  it('hands the flag over, closing the current custody the day before', async () => {
+    const officer = await t.as('demo-committee');
+    const detail = (await officer.get(`/api/v1/clusters/${c18}?year=2026`)).json();
+    const holder = detail.flagCustody.find((f: { to: string | null }) => f.to === null);
+    const next = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== holder.unitId);
+    const bad = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: next.unitId, from: holder.from });
+    expect(bad.statusCode).toBe(400);
+    const res = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: next.unitId, from: '2026-12-20', note: 'Bàn giao tại hội nghị tổng kết năm 2026' });
+    expect(res.statusCode).toBe(201);
+    const custody = res.json().flagCustody;
+    expect(custody.find((f: { to: string | null }) => f.to === null).unitId).toBe(next.unitId);
+    expect(custody.find((f: { id: number }) => f.id === holder.id).to).toBe('2026-12-19');
+    expect((await (await t.as('demo-cluster')).post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: holder.unitId, from: '2026-12-25' })).statusCode).toBe(403);
+  });
+});

@@ -8,7 +8,8 @@ import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { assertCanReadPerson } from './people.policy.ts';
 import { presentPerson, presentPersonDetail } from './people.presenter.ts';
 import { findPerson, listPeople, listPositions } from './people.queries.ts';
-import { listQuery, personItem, personSchema, updatePersonBody } from './people.schemas.ts';
+import { addPositionBody, createPersonBody, listQuery, personItem, personSchema, positionParams, updatePersonBody } from './people.schemas.ts';
+import { addPosition, createPerson, removePosition } from './save-person.ts';
 import { updatePerson } from './update-person.ts';
 
 const tags = ['people'];
@@ -33,6 +34,22 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
   app.patch('/:id', { schema: { tags, summary: 'Edit a person (optimistic concurrency by version)', params: idParam, body: updatePersonBody, response: { 200: personSchema, ...errorResponses } } }, async (request) => {
     const actor = requireActor(request);
     await updatePerson(db, actor, request.params.id, request.body);
+    return loadPerson(db, actor, request.params.id);
+  });
+
+  app.post('/', { schema: { tags, summary: 'Register a person in a unit', body: createPersonBody, response: { 201: personSchema, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const id = await createPerson(db, actor, request.body);
+    return reply.status(201).send(await loadPerson(db, actor, id));
+  });
+  app.post('/:id/positions', { schema: { tags, summary: 'Record a position held, with dates', params: idParam, body: addPositionBody, response: { 201: personSchema, ...errorResponses } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    await addPosition(db, actor, request.params.id, request.body);
+    return reply.status(201).send(await loadPerson(db, actor, request.params.id));
+  });
+  app.delete('/:id/positions/:positionId', { schema: { tags, summary: 'Remove a position record', params: positionParams, response: { 200: personSchema, ...errorResponses } } }, async (request) => {
+    const actor = requireActor(request);
+    await removePosition(db, actor, request.params.id, request.params.positionId);
     return loadPerson(db, actor, request.params.id);
   });
 };

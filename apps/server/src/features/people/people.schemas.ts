@@ -23,3 +23,14 @@ export const listQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const createPersonBody = z.strictObject({
+  unitId: z.number().int().positive(),
+  code: text(40),
+  fullName: text(120),
+  gender: z.enum(['female', 'male']),
+  birthDate: dateString.nullable().optional(),
+});
+
+export const addPositionBody = z.strictObject({ unitId: z.number().int().positive(), title: text(200), from: dateString, to: dateString.nullable().optional() });
+export const positionParams = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647), positionId: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -62,3 +62,31 @@ describe('people', () => {
     expect((await (await t.as('demo-cluster')).patch(`/api/v1/people/${p.id}`, { version: 1, fullName: 'x' })).statusCode).toBe(403);
   });
 });
+
+describe('registering people and their positions', () => {
+  it('a unit officer registers staff in its own unit only, with unique codes', async () => {
+    const unit = await t.as('demo-unit');
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const hopLuc = await idOf(t.database, 'unit', 'TH-HOPLUC');
+    const created = await unit.post('/api/v1/people', { unitId: lamSon, code: 'LS-NEW-1', fullName: 'Trần Thị Mai', gender: 'female', birthDate: '1992-05-17' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ fullName: 'Trần Thị Mai', unitId: lamSon, positions: [] });
+    expect((await unit.post('/api/v1/people', { unitId: lamSon, code: 'LS-NEW-1', fullName: 'X', gender: 'male' })).json().error.fields[0].path).toBe('code');
+    expect((await unit.post('/api/v1/people', { unitId: hopLuc, code: 'LS-NEW-2', fullName: 'X', gender: 'male' })).json().error.fields[0].path).toBe('unitId');
+    expect((await (await t.as('demo-viewer')).post('/api/v1/people', { unitId: lamSon, code: 'X', fullName: 'X', gender: 'male' })).statusCode).toBe(403);
+  });
+
+  it('records and removes positions with dates', async () => {
+    const unit = await t.as('demo-unit');
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const p = await firstPersonOf('TH-LAMSON');
+    expect((await unit.post(`/api/v1/people/${p.id}/positions`, { unitId: lamSon, title: 'Trưởng phòng Kỹ thuật', from: '2025-06-01', to: '2025-01-01' })).json().error.fields[0].path).toBe('to');
+    const added = await unit.post(`/api/v1/people/${p.id}/positions`, { unitId: lamSon, title: 'Trưởng phòng Kỹ thuật', from: '2025-06-01' });
+    expect(added.statusCode).toBe(201);
+    const position = added.json().positions.find((x: { title: string }) => x.title === 'Trưởng phòng Kỹ thuật');
+    expect(position).toMatchObject({ from: '2025-06-01', to: null });
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/people/${p.id}/positions/${position.id}`, cookies: unit.cookies, headers: { 'x-csrf-token': unit.csrfToken! } });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().positions.some((x: { id: number }) => x.id === position.id)).toBe(false);
+  });
+});
