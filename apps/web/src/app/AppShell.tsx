@@ -1,5 +1,5 @@
 import { Button, Flex, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
@@ -11,6 +11,7 @@ const SECTIONS = [
   { key: 'units', icon: <BankOutlined /> },
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'authorities', icon: <SafetyCertificateOutlined /> },
+  { key: 'eligibility', icon: <TrophyOutlined />, label: 'records:nav.eligibility' },
 ] as const;
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -38,7 +39,7 @@ export function AppShell({ user }: { user: SessionUser }) {
             icon: s.icon,
             label: (
               <Link to={`/${s.key}`} data-testid={`nav-${s.key}`}>
-                {t(`common:nav.${s.key}`)}
+                {'label' in s ? t(s.label) : t(`common:nav.${s.key}`)}
               </Link>
             ),
           }))}

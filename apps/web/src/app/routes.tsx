@@ -15,6 +15,9 @@ import { PersonList } from '../features/people/components/PersonList.tsx';
 import { PersonDetail } from '../features/people/components/PersonDetail.tsx';
 import { AuthorityList } from '../features/authorities/components/AuthorityList.tsx';
 import { AuthorityDetail } from '../features/authorities/components/AuthorityDetail.tsx';
+import { RecordsCard } from '../features/records/components/RecordsCard.tsx';
+import { EligibilityPanel } from '../features/eligibility/components/EligibilityPanel.tsx';
+import { BatchPage } from '../features/eligibility/components/BatchPage.tsx';
 import { AppShell } from './AppShell.tsx';
 
 function FullPageSpin() {
@@ -86,14 +89,30 @@ function UnitRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <UnitDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="unit" entityId={id} />} />;
+  return (
+    <UnitDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="unit" entityId={id} />}>
+      <EligibilityPanel subjectType="unit" id={id} />
+      <RecordsCard subjectType="unit" id={id} />
+    </UnitDetail>
+  );
 }
 
 function PersonRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <PersonDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="person" entityId={id} />} />;
+  return (
+    <PersonDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="person" entityId={id} />}>
+      <EligibilityPanel subjectType="person" id={id} />
+      <RecordsCard subjectType="person" id={id} />
+    </PersonDetail>
+  );
+}
+
+function EligibilityRoute() {
+  const { user } = useSession();
+  const managesQuotas = user?.role === 'COMMITTEE_OFFICER' || user?.role === 'SYSTEM_ADMIN';
+  return <BatchPage user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }} />;
 }
 
 function AuthorityRoute() {
@@ -117,6 +136,7 @@ export const routes: RouteObject[] = [
       { path: 'people/:id', element: <PersonRoute /> },
       { path: 'authorities', element: <AuthorityList /> },
       { path: 'authorities/:id', element: <AuthorityRoute /> },
+      { path: 'eligibility', element: <EligibilityRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

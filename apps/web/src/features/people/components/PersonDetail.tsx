@@ -11,7 +11,8 @@ import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { GENDERS, usePerson, useUpdatePerson, type PersonFields, type Position } from '../api/people.ts';
 
-export function PersonDetail({ id, canEdit, aside }: { id: number; canEdit: boolean; aside?: ReactNode }) {
+/** `children`: further cards of other features, composed by the route, below the record's own. */
+export function PersonDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
   const { date } = useFormat();
   const query = usePerson(id);
@@ -89,6 +90,7 @@ export function PersonDetail({ id, canEdit, aside }: { id: number; canEdit: bool
                 </Row>
               </VersionedForm>
             </Card>
+            {children}
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

@@ -38,7 +38,8 @@ function UnitLinks({ units }: { units: UnitRef[] }) {
   );
 }
 
-export function UnitDetail({ id, canEdit, aside }: { id: number; canEdit: boolean; aside?: ReactNode }) {
+/** `children`: further cards of other features, composed by the route, below the record's own. */
+export function UnitDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
   const query = useUnit(id);
   const update = useUpdateUnit(id);
@@ -94,6 +95,7 @@ export function UnitDetail({ id, canEdit, aside }: { id: number; canEdit: boolea
                 <UnitFormFields unitId={unit.id} />
               </VersionedForm>
             </Card>
+            {children}
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

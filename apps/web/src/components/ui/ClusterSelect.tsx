@@ -1,0 +1,45 @@
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, type Page } from '../../lib/api.ts';
+import { sortByVietnamese } from '../../lib/format.ts';
+
+interface ClusterOption {
+  id: number;
+  name: string;
+}
+
+interface ClusterSelectProps {
+  value?: number | null;
+  onChange?: (value: number | undefined) => void;
+  placeholder?: string;
+  'data-testid'?: string;
+  style?: React.CSSProperties;
+  id?: string;
+}
+
+/** Pick an emulation cluster or block; a province has tens of them, so all are loaded at once. */
+export function ClusterSelect({ value, onChange, placeholder, style, id, ...rest }: ClusterSelectProps) {
+  const { t } = useTranslation('registry');
+  const query = useQuery({
+    queryKey: ['clusters', 'options'],
+    queryFn: ({ signal }) => api.get<Page<ClusterOption>>('/clusters', { pageSize: 100 }, signal),
+    staleTime: 5 * 60_000,
+  });
+  const options = sortByVietnamese(query.data?.items ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <Select
+      id={id}
+      data-testid={rest['data-testid']}
+      size="small"
+      style={{ minWidth: 260, ...style }}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={query.isLoading}
+      placeholder={placeholder ?? t('clusters.title')}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      options={options}
+    />
+  );
+}

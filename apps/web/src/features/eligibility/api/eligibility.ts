@@ -1,0 +1,129 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, request } from '../../../lib/api.ts';
+import { ELIGIBILITY_KEY, invalidateEligibility } from '../../../lib/eligibility-keys.ts';
+import { invalidateHistory } from '../../../lib/history.ts';
+
+export type SubjectType = 'person' | 'unit';
+
+/** One criterion of one award: the article it comes from (`law-06-2022/art-23`), met or not, and why. */
+export interface Reason {
+  rule: string;
+  met: boolean;
+  message: string;
+}
+
+export interface AwardVerdict {
+  award: string;
+  awardName: string;
+  eligible: boolean;
+  reasons: Reason[];
+}
+
+export interface SubjectEligibility {
+  subject: { type: SubjectType; id: number; name: string };
+  year: number;
+  rulebook: string | null;
+  items: AwardVerdict[];
+}
+
+export type Population = { unitId: number } | { clusterId: number } | { authorityId: number };
+
+export interface BatchQuery {
+  award: string;
+  year: number;
+  population: Population;
+}
+
+export interface QuotaUsage {
+  ratePercent: number;
+  rounding: string;
+  minOne: boolean;
+  baseAwardCode: string | null;
+  base: number;
+  quota: number;
+  used: number;
+  tieAtBoundary: boolean;
+  rule: string;
+}
+
+export interface Candidate {
+  id: number;
+  name: string;
+  unitName: string;
+  gender: string | null;
+  merit: number;
+  eligible: boolean;
+  withinQuota: boolean | null;
+  failed: string[];
+  outsideReason: string | null;
+}
+
+export interface Batch {
+  award: string;
+  awardName: string;
+  year: number;
+  rulebook: string;
+  considered: number;
+  eligibleCount: number;
+  quota: QuotaUsage | null;
+  candidates: Candidate[];
+}
+
+export const ROUNDINGS = ['floor', 'half-up', 'ceil'] as const;
+export type Rounding = (typeof ROUNDINGS)[number];
+
+export interface QuotaPolicy {
+  awardCode: string;
+  year: number;
+  ratePercent: number;
+  rounding: Rounding;
+  minOne: boolean;
+  baseAwardCode: string | null;
+}
+
+/** The earliest year the rulebooks judge (the server refuses older ones). */
+export const FIRST_YEAR = 2024;
+
+export function useSubjectEligibility(type: SubjectType, id: number, year: number) {
+  return useQuery({
+    queryKey: [...ELIGIBILITY_KEY, 'subject', type, id, year],
+    queryFn: ({ signal }) => api.get<SubjectEligibility>(`/eligibility/subjects/${type}/${id}`, { year }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function batchParams({ award, year, population }: BatchQuery): Record<string, string | number> {
+  return { award, year, ...population };
+}
+
+export function useBatch(query: BatchQuery | null) {
+  return useQuery({
+    queryKey: [...ELIGIBILITY_KEY, 'batch', query ? batchParams(query) : null],
+    queryFn: ({ signal }) => api.get<Batch>('/eligibility/batch', batchParams(query!), signal),
+    enabled: query !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+const quotasKey = (authorityId: number) => ['quotas', authorityId] as const;
+
+export function useQuotaPolicies(authorityId: number | null) {
+  return useQuery({
+    queryKey: quotasKey(authorityId ?? 0),
+    queryFn: ({ signal }) => api.get<{ items: QuotaPolicy[] }>(`/eligibility/quotas/${authorityId}`, undefined, signal),
+    enabled: authorityId !== null,
+  });
+}
+
+export function useSaveQuotaPolicy(authorityId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (policy: QuotaPolicy) => request<{ items: QuotaPolicy[] }>('PUT', `/eligibility/quotas/${authorityId}`, { body: policy }),
+    onSuccess: (answer) => {
+      if (answer && typeof answer === 'object' && 'items' in answer) queryClient.setQueryData(quotasKey(authorityId), answer);
+      // quota usage in the batch view follows the policy
+      void invalidateEligibility(queryClient);
+      void invalidateHistory(queryClient);
+    },
+  });
+}

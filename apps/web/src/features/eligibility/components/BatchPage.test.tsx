@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const committee = { ...adminUser, id: 2, username: 'demo-committee', displayName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa', role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
+const clusterOfficer = { ...adminUser, id: 5, role: 'CLUSTER_OFFICER' as const, authorityId: 3, clusterId: 2 };
+
+const batch = {
+  award: 'CHIEN_SI_THI_DUA_CO_SO',
+  awardName: 'Chiến sĩ thi đua cơ sở',
+  year: 2026,
+  rulebook: 'LAW-06-2022+DECREE-152-2025',
+  considered: 210,
+  eligibleCount: 52,
+  quota: { ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN', base: 184, quota: 27, used: 27, tieAtBoundary: true, rule: 'decree-98-2023/art-4' },
+  candidates: [
+    { id: 308, name: 'Nguyễn Kim Lý', unitName: 'Công ty TNHH MTV Thủy lợi Nam Sông Mã', gender: 'female', merit: 401, eligible: true, withinQuota: true, failed: [], outsideReason: null },
+    { id: 470, name: 'Lê Thị Linh', unitName: 'Công ty TNHH MTV Lam Sơn', gender: 'female', merit: 400, eligible: true, withinQuota: false, failed: [], outsideReason: 'Ngoài chỉ tiêu (27): xếp thứ 29, ngang bằng hoàn toàn với người cuối cùng trong chỉ tiêu — Hội đồng cần quyết định' },
+    { id: 451, name: 'Trần Đình Hải', unitName: 'Công ty TNHH MTV Lam Sơn', gender: 'male', merit: 300, eligible: false, withinQuota: null, failed: ['GRASSROOTS_FIGHTER_NO_PATH', 'SOME_NEW_CODE'], outsideReason: null },
+  ],
+};
+
+const clusters = { items: [{ id: 1, name: 'Cụm thi đua số 17' }, { id: 2, name: 'Cụm thi đua số 18' }], total: 2, page: 1, pageSize: 100 };
+const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
+const policies = {
+  items: [
+    { authorityId: 3, awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' },
+    { authorityId: 3, awardCode: 'TAP_THE_LAO_DONG_XUAT_SAC', year: 2024, ratePercent: 20, rounding: 'floor', minOne: true, baseAwardCode: 'TAP_THE_LAO_DONG_TIEN_TIEN' },
+  ],
+};
+
+describe('batch view', { timeout: 30_000 }, () => {
+  it('shows counts, quota usage with the tie warning, the candidates and a CSV link for the chosen population', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /clusters': { body: clusters },
+      'GET /authorities': { body: authorities },
+      'GET /eligibility/batch': { body: batch },
+      'GET /eligibility/quotas/3': { body: policies },
+    });
+    renderApp('/eligibility?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&clusterId=2');
+    const summary = await screen.findByTestId('quota-summary');
+    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: '2026', clusterId: '2' });
+
+    expect(screen.getByTestId('batch-summary').textContent).toContain('Chiến sĩ thi đua cơ sở năm 2026');
+    expect(screen.getByTestId('batch-considered').textContent).toBe('210');
+    expect(screen.getByTestId('batch-eligible').textContent).toBe('52');
+    expect(screen.getByTestId('quota-rate').textContent).toBe('15%');
+    expect(screen.getByTestId('quota-base').textContent).toBe('184 đạt Lao động tiên tiến');
+    expect(screen.getByTestId('quota-quota').textContent).toBe('27');
+    expect(screen.getByTestId('quota-used').textContent).toBe('27/27');
+    expect(summary.textContent).toContain('Làm tròn xuống · Tối thiểu 1');
+    expect(summary.textContent).toContain('decree-98-2023/art-4');
+    expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng Thi đua – Khen thưởng cần quyết định');
+    await waitFor(() => expect(screen.getByTestId('batch-cluster').textContent).toContain('Cụm thi đua số 18'));
+
+    const rows = within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.textContent).toContain('Nguyễn Kim Lý');
+    expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('/people/308');
+    expect(rows[1]!.textContent).toContain('xếp thứ 29');
+    expect(rows[2]!.textContent).toContain('Chưa đạt');
+    // a known reason code gets its short text, an unknown one shows as the code
+    expect(within(rows[2]!).getAllByTestId('candidate-failed').map((tag) => tag.textContent)).toEqual(['Không xuất sắc, không có sáng kiến', 'SOME_NEW_CODE']);
+
+    const csv = screen.getByTestId('export-csv');
+    const href = new URL(csv.getAttribute('href')!, 'http://localhost');
+    expect(href.pathname).toBe('/api/v1/eligibility/batch');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: '2026', clusterId: '2', format: 'csv' });
+
+    // only those meeting the criteria
+    fireEvent.click(within(screen.getByTestId('batch-filter')).getByText('Đủ tiêu chuẩn'));
+    await waitFor(() => expect(within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row')).toHaveLength(2));
+  });
+
+  it('starts from the officer’s own cluster and asks only once an award is chosen; no quota policies for non-committee users', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(clusterOfficer),
+      'GET /clusters': { body: clusters },
+      'GET /eligibility/batch': { body: { ...batch, quota: null } },
+    });
+    const { router } = renderApp('/eligibility');
+    await screen.findByTestId('batch-choose');
+    expect(api.find('GET', '/eligibility/batch')).toHaveLength(0);
+    expect(screen.queryByTestId('quota-policies')).toBeNull();
+
+    fireEvent.mouseDown(within(screen.getByTestId('batch-award')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('Chiến sĩ thi đua cơ sở'));
+    await screen.findByTestId('quota-none');
+    expect(router.state.location.search).toContain('award=CHIEN_SI_THI_DUA_CO_SO');
+    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: String(new Date().getFullYear()), clusterId: '2' });
+  });
+
+  it('lets a committee officer set a quota policy, with the server’s field errors on the fields', async () => {
+    let fail = true;
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /authorities': { body: authorities },
+      'GET /eligibility/quotas/3': { body: policies },
+      'PUT /eligibility/quotas/3': ({ body }) =>
+        fail
+          ? { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu gửi lên không hợp lệ.', fields: [{ path: 'ratePercent', message: 'phải nhỏ hơn hoặc bằng 100' }] } } }
+          : { body: { items: [...policies.items, { ...(body as object), authorityId: 3 }] } },
+    });
+    renderApp('/eligibility');
+    const card = await screen.findByTestId('quota-policies');
+    await waitFor(() => expect(within(card).getAllByTestId('quota-policy-row')).toHaveLength(2));
+    expect(within(card).getAllByTestId('quota-policy-row')[0]!.textContent).toContain('Chiến sĩ thi đua cơ sở');
+    expect(within(card).getAllByTestId('quota-policy-row')[0]!.textContent).toContain('15%');
+
+    fireEvent.click(within(within(card).getAllByTestId('quota-policy-row')[0]!).getByTestId('quota-edit'));
+    const form = await screen.findByTestId('quota-form');
+    fireEvent.change(within(form).getByTestId('field-year'), { target: { value: '2027' } });
+    fireEvent.change(within(form).getByTestId('field-ratePercent'), { target: { value: '20' } });
+    fireEvent.click(screen.getByTestId('quota-submit'));
+    expect(await screen.findByText('phải nhỏ hơn hoặc bằng 100')).toBeTruthy();
+    expect(screen.getByTestId('save-error').textContent).toContain('Dữ liệu gửi lên không hợp lệ.');
+
+    fail = false;
+    fireEvent.click(screen.getByTestId('quota-submit'));
+    await waitFor(() => expect(within(card).getAllByTestId('quota-policy-row')).toHaveLength(3));
+    const puts = api.find('PUT', '/eligibility/quotas/3');
+    expect(puts.at(-1)!.body).toEqual({ awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2027, ratePercent: 20, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' });
+    expect(puts.at(-1)!.headers['x-csrf-token']).toBe('csrf-123');
+  });
+});

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { eligibilityYears } from './YearSelect.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const unit = {
+  id: 16,
+  authorityId: 3,
+  authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+  code: 'TH-LAMSON',
+  name: 'Công ty TNHH MTV Lam Sơn',
+  shortName: 'Lam Sơn',
+  unitType: 'SOE_ONE_MEMBER_LLC',
+  legalEntity: true,
+  stateCapitalPct: 100,
+  parentId: null,
+  parentName: null,
+  province: 'Thanh Hóa',
+  taxCode: null,
+  foundedOn: null,
+  dissolvedOn: null,
+  version: 1,
+  predecessors: [],
+  successors: [],
+};
+
+const emptyRecords = { subject: { type: 'unit', id: 16, name: unit.name, canEdit: true }, ratings: [], awards: [], evidence: [], discipline: [], leaves: [], reviews: [], figures: [] };
+
+function verdicts(year: number) {
+  return {
+    subject: { type: 'unit', id: 16, name: unit.name },
+    year,
+    rulebook: 'LAW-06-2022+DECREE-152-2025',
+    items: [
+      {
+        award: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+        awardName: 'Tập thể lao động tiên tiến',
+        eligible: true,
+        reasons: [
+          { rule: 'law-06-2022/art-28', met: true, message: `Năm ${year} xếp loại Hoàn thành tốt nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)` },
+          { rule: 'decree-152-2025/art-4', met: true, message: `Không bị kỷ luật trong năm ${year}` },
+        ],
+      },
+      {
+        award: 'TAP_THE_LAO_DONG_XUAT_SAC',
+        awardName: 'Tập thể lao động xuất sắc',
+        eligible: false,
+        reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Chỉ có 0 cá nhân đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
+      },
+      { award: 'BANG_KHEN_BO_TINH', awardName: 'Bằng khen của bộ, ban, ngành, tỉnh', eligible: false, reasons: [] },
+    ],
+  };
+}
+
+describe('eligibility years', () => {
+  it('runs from next year back to 2024, when the first rulebook applies', () => {
+    expect(eligibilityYears(2026)).toEqual([2027, 2026, 2025, 2024]);
+    expect(eligibilityYears(2023)).toEqual([2024]);
+  });
+});
+
+describe('eligibility panel', { timeout: 30_000 }, () => {
+  it('shows each title and form met or not, and on opening one its reasons with their legal basis', async () => {
+    const now = new Date().getFullYear();
+    const api = mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: verdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16');
+    const panel = await screen.findByTestId('eligibility-panel');
+    expect(panel.textContent).toContain(`Tiêu chuẩn khen thưởng năm ${now}`);
+    await screen.findByTestId('eligibility-item-TAP_THE_LAO_DONG_TIEN_TIEN');
+    expect(api.find('GET', '/eligibility/subjects/unit/16')[0]!.url.searchParams.get('year')).toBe(String(now));
+    expect(screen.getByTestId('eligibility-summary').textContent).toBe('Đạt tiêu chuẩn 1/3 danh hiệu, hình thức');
+    expect(screen.getByTestId('eligibility-rulebook').textContent).toContain('LAW-06-2022+DECREE-152-2025');
+
+    const met = screen.getByTestId('eligibility-item-TAP_THE_LAO_DONG_TIEN_TIEN');
+    expect(met.getAttribute('data-eligible')).toBe('true');
+    expect(met.textContent).toContain('Đạt');
+    const unmet = screen.getByTestId('eligibility-item-TAP_THE_LAO_DONG_XUAT_SAC');
+    expect(unmet.getAttribute('data-eligible')).toBe('false');
+    expect(unmet.textContent).toContain('Chưa đạt');
+    // titles first, then forms
+    expect(panel.textContent!.indexOf('Danh hiệu thi đua')).toBeLessThan(panel.textContent!.indexOf('Hình thức khen thưởng'));
+
+    fireEvent.click(met);
+    const reasons = await waitFor(() => {
+      const found = within(panel).getAllByTestId('eligibility-reason');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(within(reasons[0]!).getByTestId('reason-rule').textContent).toBe('law-06-2022/art-28');
+    expect(reasons[0]!.textContent).toContain(`Năm ${now} xếp loại Hoàn thành tốt nhiệm vụ`);
+    expect(reasons[0]!.getAttribute('data-met')).toBe('true');
+    expect(within(reasons[1]!).getByTestId('reason-rule').textContent).toBe('decree-152-2025/art-4');
+
+    fireEvent.click(unmet);
+    await waitFor(() => expect(within(panel).getAllByTestId('eligibility-reason')).toHaveLength(3));
+    const unmetReason = within(panel).getAllByTestId('eligibility-reason')[2]!;
+    expect(unmetReason.getAttribute('data-met')).toBe('false');
+    expect(unmetReason.textContent).toContain('law-06-2022/art-27');
+  });
+
+  it('asks again for another year', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: verdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16');
+    await screen.findByTestId('eligibility-item-TAP_THE_LAO_DONG_TIEN_TIEN');
+    fireEvent.mouseDown(within(screen.getByTestId('eligibility-year')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('2024'));
+    await waitFor(() => expect(screen.getByTestId('eligibility-panel').textContent).toContain('Tiêu chuẩn khen thưởng năm 2024'));
+    await waitFor(() => expect(api.find('GET', '/eligibility/subjects/unit/16').map((c) => c.url.searchParams.get('year'))).toContain('2024'));
+  });
+
+  it('shows the server’s message when the verdicts cannot be loaded', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': { status: 400, body: { error: { code: 'RULEBOOK_NOT_IN_FORCE', message: 'Chưa có bộ quy tắc cho ngày 31/12/2030' } } },
+    });
+    renderApp('/units/16');
+    const panel = await screen.findByTestId('eligibility-panel');
+    await waitFor(() => expect(within(panel).getByTestId('query-error').textContent).toContain('Chưa có bộ quy tắc cho ngày 31/12/2030'));
+  });
+});
