@@ -212,8 +212,8 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
           rowKey="id"
           loading={fetching}
           dataSource={candidates}
-          scroll={{ x: 1000 }}
-          pagination={{ pageSize: 50, size: 'small', showSizeChanger: false, showTotal: (total) => t('batch.total', { count: total }) }}
+          scroll={{ x: 1250 }}
+          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, size: 'small', showTotal: (total) => t('batch.total', { count: total }) }}
           onRow={() => ({ 'data-testid': 'candidate-row' }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {
@@ -222,7 +222,7 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
               width: 200,
               render: (_, c) => <Link to={`${subjectPath}/${c.id}`}>{c.name}</Link>,
             },
-            { key: 'unit', title: t('batch.unit'), dataIndex: 'unitName', width: 220 },
+            { key: 'unit', title: t('batch.unit'), dataIndex: 'unitName', width: 280 },
             {
               key: 'eligible',
               title: t('batch.eligible'),
@@ -240,7 +240,7 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
               width: 110,
               render: (_, c) => (c.withinQuota === null ? '—' : <Tag color={c.withinQuota ? 'success' : 'warning'}>{t(c.withinQuota ? 'batch.yes' : 'batch.no')}</Tag>),
             },
-            { key: 'merit', title: t('batch.merit'), dataIndex: 'merit', width: 80, align: 'right' },
+            { key: 'merit', title: t('batch.merit'), dataIndex: 'merit', width: 120, align: 'right' },
             {
               key: 'failed',
               title: t('batch.failed'),
@@ -257,7 +257,7 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
                 </Flex>
               ),
             },
-            { key: 'outside', title: t('batch.outsideReason'), width: 280, render: (_, c) => c.outsideReason ?? '' },
+            { key: 'outside', title: t('batch.outsideReason'), render: (_, c) => c.outsideReason ?? '' },
           ]}
         />
       </Card>

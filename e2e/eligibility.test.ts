@@ -1,0 +1,128 @@
+// Browser flow: a committee officer opens a person of Lam Sơn company, reads the eligibility panel,
+// adds a rating to the records, then opens the batch view over Cluster No. 18 with its quota.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, screenshot, type OpenBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: OpenBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Picks an option of an AntD select and waits for its list to close, so screenshots show the page. */
+async function pick(page: Page, select: string, option: string, search?: string) {
+  await page.getByTestId(select).click();
+  if (search) await page.getByTestId(select).locator('input').fill(search);
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
+
+describe('eligibility in the browser', () => {
+  it('shows a person’s verdicts with their legal basis, records a rating, and counts Cluster No. 18 against its quota', async () => {
+    const { page } = browser;
+    const failedRequests: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/') && r.status() >= 500) failedRequests.push(`${r.status()} ${r.url()}`);
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const year = new Date().getFullYear();
+
+    await page.goto(`${server.url}/people`);
+    await page.getByTestId('login-page').waitFor();
+    await page.getByTestId('login-username').fill('demo-committee');
+    await page.getByTestId('login-password').fill('thidua-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('person-list').waitFor();
+    expect(await text(page, 'user-role')).toBe('Cán bộ Ban Thi đua – Khen thưởng');
+
+    // a person of Lam Sơn company
+    await pick(page, 'filter-unit', 'Công ty TNHH MTV Lam Sơn', 'Lam Sơn');
+    const firstPerson = page.getByTestId('person-table').locator('tbody a[href^="/people/"]').first();
+    await expect.poll(async () => (await page.getByTestId('person-table').textContent()) ?? '').toContain('Công ty TNHH MTV Lam Sơn');
+    await firstPerson.click();
+    await page.getByTestId('person-detail').waitFor();
+    expect(await page.locator('.ant-descriptions').first().textContent()).toContain('Công ty TNHH MTV Lam Sơn');
+
+    // the eligibility panel of this year: at least one title met, reasons citing Law 06/2022
+    const panel = page.getByTestId('eligibility-panel');
+    await panel.locator('[data-testid^="eligibility-item-"]').first().waitFor();
+    expect(await panel.locator('.ant-card-head-title').textContent()).toBe(`Tiêu chuẩn khen thưởng năm ${year}`);
+    const metItems = panel.locator('[data-testid^="eligibility-item-"][data-eligible="true"]');
+    expect(await metItems.count()).toBeGreaterThan(0);
+    await metItems.first().click();
+    const rules = panel.getByTestId('reason-rule');
+    await rules.first().waitFor();
+    const cited = await rules.allTextContents();
+    expect(cited.some((r) => r.startsWith('law-06-2022/'))).toBe(true);
+    expect(await panel.getByTestId('eligibility-reason').first().textContent()).toMatch(/\S{3,}/);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, '11-person-eligibility');
+
+    // add a rating for a year before the demo history, and see it listed
+    const records = page.getByTestId('records-card');
+    await records.getByTestId('records-ratings').waitFor();
+    const before = await records.getByTestId('records-ratings').getByTestId('record-row').count();
+    await records.getByTestId('records-add-ratings').click();
+    const form = page.getByTestId('record-form-ratings');
+    await form.waitFor();
+    await form.getByTestId('field-year').fill('2015');
+    await pick(page, 'field-rating', 'Hoàn thành xuất sắc nhiệm vụ');
+    await form.getByTestId('field-decisionRef').fill('15/QĐ-LS');
+    await page.getByTestId('record-submit').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => records.getByTestId('records-ratings').getByTestId('record-row').count()).toBe(Math.min(before + 1, 10));
+    const all = (await records.getByTestId('records-ratings').textContent()) ?? '';
+    const lastPage = records.getByTestId('records-ratings').locator('.ant-pagination-item').last();
+    if (!all.includes('15/QĐ-LS') && (await lastPage.count())) await lastPage.click();
+    await expect.poll(async () => (await records.getByTestId('records-ratings').textContent()) ?? '').toContain('15/QĐ-LS');
+    expect(await records.getByTestId('records-ratings').textContent()).toContain('2015');
+    // the change is in the record's history too
+    await expect.poll(async () => (await page.getByTestId('history-panel').textContent()) ?? '').toContain('2015');
+    await records.scrollIntoViewIfNeeded();
+    await screenshot(page, '12-person-records-rating-added');
+
+    // batch view: Chiến sĩ thi đua cơ sở this year over Cluster No. 18
+    await page.getByTestId('nav-eligibility').click();
+    await page.getByTestId('batch-page').waitFor();
+    await pick(page, 'batch-award', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cơ');
+    expect(await text(page, 'batch-year')).toBe(String(year));
+    await page.getByTestId('batch-population-kind').getByText('Cụm, khối').click();
+    await pick(page, 'batch-cluster', 'Cụm thi đua số 18 (doanh nghiệp nhà nước) tỉnh Thanh Hóa', 'số 18');
+    const quota = page.getByTestId('quota-summary');
+    await quota.waitFor();
+    expect(Number(await text(page, 'batch-considered'))).toBeGreaterThan(0);
+    expect(Number(await text(page, 'batch-eligible'))).toBeGreaterThan(0);
+    expect(await text(page, 'quota-rate')).toBe('15%');
+    expect(Number(await text(page, 'quota-quota'))).toBeGreaterThan(0);
+    expect(await text(page, 'quota-used')).toMatch(/^\d+\/\d+$/);
+    expect(await page.getByTestId('batch-candidates').getByTestId('candidate-row').count()).toBeGreaterThan(0);
+    const csvHref = await page.getByTestId('export-csv').getAttribute('href');
+    expect(csvHref).toContain('format=csv');
+    expect(csvHref).toContain('clusterId=');
+    const csv = await page.evaluate(async (href) => {
+      const response = await fetch(href!);
+      return { status: response.status, type: response.headers.get('content-type'), head: (await response.text()).slice(0, 200) };
+    }, csvHref);
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain('text/csv');
+    // the committee sees Thanh Hóa's quota policies
+    await expect.poll(() => page.getByTestId('quota-policies').getByTestId('quota-policy-row').count()).toBeGreaterThan(0);
+    await screenshot(page, '13-batch-cluster-18');
+
+    expect(failedRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
