@@ -166,3 +166,45 @@ describe('records card', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('record-remove')).toBeNull();
   });
 });
+
+describe('records card of a collective', { timeout: 30_000 }, () => {
+  const unit = {
+    id: 16, authorityId: 3, authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa', code: 'TH-LAMSON', name: 'Công ty TNHH MTV Lam Sơn', shortName: null, unitType: 'SOE_ONE_MEMBER_LLC',
+    legalEntity: true, stateCapitalPct: 100, parentId: null, parentName: null, province: 'Thanh Hóa', taxCode: null, foundedOn: null, dissolvedOn: null, version: 1, predecessors: [], successors: [],
+  };
+  const unitRecords = {
+    subject: { type: 'unit', id: 16, name: unit.name, canEdit: true },
+    ratings: [], awards: [], evidence: [], discipline: [], leaves: [], reviews: [],
+    figures: [{ year: 2025, total: 30, advancedWorkers: 27, completedTasks: 30, grassrootsFighters: 4, disciplinedWarningOrAbove: 0, women: 12 }],
+  };
+
+  it('lists member figures by year and puts the server’s field error on the figure that exceeds the total', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /eligibility/subjects/unit/16': { body: { subject: { type: 'unit', id: 16, name: unit.name }, year: 2026, rulebook: null, items: [] } },
+      'GET /records/unit/16': { body: unitRecords },
+      'POST /records/unit/16/figures': {
+        status: 400,
+        body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu gửi lên không hợp lệ.', fields: [{ path: 'advancedWorkers', message: 'không được lớn hơn tổng số (10)' }] } },
+      },
+    });
+    renderApp('/units/16');
+    fireEvent.click(await screen.findByTestId('records-tab-figures'));
+    expect(screen.queryByTestId('records-tab-leaves')).toBeNull();
+    await waitFor(() => expect(rows('figures')).toHaveLength(1));
+    expect(rows('figures')[0]!.textContent).toMatch(/2025.*30.*27.*30.*4.*0.*12/);
+
+    fireEvent.click(screen.getByTestId('records-add-figures'));
+    await screen.findByTestId('record-form-figures');
+    for (const [field, value] of Object.entries({ total: '10', advancedWorkers: '11', completedTasks: '10', grassrootsFighters: '1', disciplinedWarningOrAbove: '0' })) {
+      fireEvent.change(screen.getByTestId(`field-${field}`), { target: { value } });
+    }
+    fireEvent.click(screen.getByTestId('record-submit'));
+    expect(await screen.findByText('không được lớn hơn tổng số (10)')).toBeTruthy();
+    expect(api.find('POST', '/records/unit/16/figures')[0]!.body).toEqual({
+      year: new Date().getFullYear(), total: 10, women: null, advancedWorkers: 11, completedTasks: 10, grassrootsFighters: 1, disciplinedWarningOrAbove: 0,
+    });
+  });
+});

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, M
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { AWARD_CODES, AWARD_KINDS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, LEAVE_TYPES, RATINGS } from '@thidua/domain/rulebook/vocabulary.ts';
+import { AWARDS, AWARD_KINDS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, LEAVE_TYPES, RATINGS } from '@thidua/domain/rulebook/vocabulary.ts';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -87,6 +87,9 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
   const awardById = new Map<number, AwardReceived>(records.awards.map((a) => [a.id, a]));
   const evidenceById = new Map<number, Evidence>(records.evidence.map((e) => [e.id, e]));
   const unusedEvidence = records.evidence.filter((e) => e.usedForAwardId === null);
+  // a person receives individual titles and forms, a unit collective ones
+  const recipient = subjectType === 'person' ? 'individual' : 'collective';
+  const awardCodes = AWARDS.filter((a) => a.subject === recipient || a.subject === 'any').map((a) => a.code);
   const fromTo = [
     { key: 'from', title: f('from'), width: 100, render: (_: unknown, r: Row) => date(r.from) },
     { key: 'to', title: f('to'), width: 100, render: (_: unknown, r: Row) => (r.to ? date(r.to) : t('values.ongoing')) },
@@ -167,7 +170,7 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
       fields: (
         <>
           <Form.Item name="awardCode" label={f('award')} rules={[{ required: true, message: required }]}>
-            <Select data-testid="field-awardCode" showSearch={{ optionFilterProp: 'label' }} options={AWARD_CODES.map(option('awards'))} />
+            <Select data-testid="field-awardCode" showSearch={{ optionFilterProp: 'label' }} options={awardCodes.map(option('awards'))} />
           </Form.Item>
           <Row gutter={12}>
             <Col span={8}>
