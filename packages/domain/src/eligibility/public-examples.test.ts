@@ -28,7 +28,7 @@ describe('public examples', () => {
 
   it('an older year without a date is an input error naming the year', () => {
     const c = examples.cases.find((x) => x.id === 'example-cstdcs-rating-only-good')!;
-    const result = checkEligibilityCases(single({ ...c, proposal: { ...c.proposal, year: 2022 } }));
+    const result = checkEligibilityCases(single(c, { year: 2022 }));
     expect(result).toMatchObject({ ok: false, code: 'RULEBOOK_NOT_IN_FORCE', params: { path: 'cases[0].proposal.year', date: '2022-12-31' } });
   });
 
