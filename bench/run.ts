@@ -2,6 +2,7 @@
 // to the baseline it was measured against in the same run. Add a benchmark by writing a module that
 // exports `benchmark: Benchmark` and listing it below.
 import { benchmark as eligibility } from './eligibility.bench.ts';
+import { benchmark as api } from './api.bench.ts';
 
 export interface Benchmark {
   readonly name: string;
@@ -9,7 +10,7 @@ export interface Benchmark {
   run(log: (line: string) => void, args: readonly string[]): Promise<readonly string[]>;
 }
 
-const BENCHMARKS: readonly Benchmark[] = [eligibility];
+const BENCHMARKS: readonly Benchmark[] = [eligibility, api];
 
 const args = process.argv.slice(2);
 const only = args.find((a) => !a.startsWith('-'));
