@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
 // AntD screens take a while to render in jsdom on two cores.
@@ -21,3 +21,9 @@ if (!('ResizeObserver' in window)) {
 }
 // Without explicit cleanup, AntD timers can fire after jsdom teardown.
 afterEach(() => cleanup());
+
+// Screens are loaded lazily in the app; tests load them once up front so no test waits on a module.
+beforeAll(async () => {
+  const { preloadScreens } = await import('./app/routes.tsx');
+  await preloadScreens();
+}, 120_000);

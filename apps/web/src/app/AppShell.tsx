@@ -1,9 +1,10 @@
-import { Button, Flex, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
+import { ApartmentOutlined, BankOutlined, IdcardOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
-import type { SessionUser } from '../lib/session.ts';
+import { managesUsers, type SessionUser } from '../lib/session.ts';
 import { useLogout } from '../features/auth/api/auth.ts';
 
 const SECTIONS = [
@@ -12,6 +13,7 @@ const SECTIONS = [
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'authorities', icon: <SafetyCertificateOutlined /> },
   { key: 'eligibility', icon: <TrophyOutlined />, label: 'records:nav.eligibility' },
+  { key: 'users', icon: <IdcardOutlined />, label: 'registry:users.nav', onlyFor: managesUsers },
 ] as const;
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -34,7 +36,7 @@ export function AppShell({ user }: { user: SessionUser }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          items={SECTIONS.map((s) => ({
+          items={SECTIONS.filter((s) => !('onlyFor' in s) || s.onlyFor(user.role)).map((s) => ({
             key: s.key,
             icon: s.icon,
             label: (
@@ -70,7 +72,10 @@ export function AppShell({ user }: { user: SessionUser }) {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
-          <Outlet />
+          {/* screens load on first visit */}
+          <Suspense fallback={<Skeleton active data-testid="screen-loading" />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,26 +1,60 @@
-import { Flex, Result, Spin } from 'antd';
+import { Suspense, lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { Card, Flex, Result, Skeleton, Spin } from 'antd';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams, type RouteObject } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
 import { QueryError } from '../components/ui/QueryError.tsx';
-import { SESSION_KEY, useSession } from '../lib/session.ts';
+import { SESSION_KEY, managesUsers, useSession } from '../lib/session.ts';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
-import { HistoryPanel } from '../features/audit/components/HistoryPanel.tsx';
-import { ClusterList } from '../features/clusters/components/ClusterList.tsx';
-import { ClusterDetail } from '../features/clusters/components/ClusterDetail.tsx';
-import { UnitList } from '../features/units/components/UnitList.tsx';
-import { UnitDetail } from '../features/units/components/UnitDetail.tsx';
-import { PersonList } from '../features/people/components/PersonList.tsx';
-import { PersonDetail } from '../features/people/components/PersonDetail.tsx';
-import { AuthorityList } from '../features/authorities/components/AuthorityList.tsx';
-import { AuthorityDetail } from '../features/authorities/components/AuthorityDetail.tsx';
-import { RecordsCard } from '../features/records/components/RecordsCard.tsx';
-import { EligibilityPanel } from '../features/eligibility/components/EligibilityPanel.tsx';
-import { BatchPage } from '../features/eligibility/components/BatchPage.tsx';
 import { AppShell } from './AppShell.tsx';
 
-function FullPageSpin() {
+/**
+ * Screens load on first visit, each in its own chunk, so the first page (usually the login) downloads
+ * the shell only. A feature module exports its screens by name.
+ */
+const loaders: Array<() => Promise<unknown>> = [];
+
+function screen<M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
+  loaders.push(load);
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+/** Loads every screen's chunk now (tests do, so no screen waits for its module). */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(loaders.map((load) => load()));
+}
+
+const HistoryPanel = screen(() => import('../features/audit/components/HistoryPanel.tsx'), 'HistoryPanel');
+const ClusterList = screen(() => import('../features/clusters/components/ClusterList.tsx'), 'ClusterList');
+const ClusterDetail = screen(() => import('../features/clusters/components/ClusterDetail.tsx'), 'ClusterDetail');
+const UnitList = screen(() => import('../features/units/components/UnitList.tsx'), 'UnitList');
+const UnitDetail = screen(() => import('../features/units/components/UnitDetail.tsx'), 'UnitDetail');
+const PersonList = screen(() => import('../features/people/components/PersonList.tsx'), 'PersonList');
+const PersonDetail = screen(() => import('../features/people/components/PersonDetail.tsx'), 'PersonDetail');
+const AuthorityList = screen(() => import('../features/authorities/components/AuthorityList.tsx'), 'AuthorityList');
+const AuthorityDetail = screen(() => import('../features/authorities/components/AuthorityDetail.tsx'), 'AuthorityDetail');
+const RecordsCard = screen(() => import('../features/records/components/RecordsCard.tsx'), 'RecordsCard');
+const EligibilityPanel = screen(() => import('../features/eligibility/components/EligibilityPanel.tsx'), 'EligibilityPanel');
+const BatchPage = screen(() => import('../features/eligibility/components/BatchPage.tsx'), 'BatchPage');
+const UserList = screen(() => import('../features/users/components/UserList.tsx'), 'UserList');
+
+/** A card of another feature loads on its own, without holding back the record beside it. */
+function Later({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Card size="small">
+          <Skeleton active paragraph={{ rows: 2 }} />
+        </Card>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export function FullPageSpin() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
       <Spin size="large" />
@@ -77,7 +111,17 @@ function ClusterRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <ClusterDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="cluster" entityId={id} />} />;
+  return <ClusterDetail key={id} id={id} canEdit={canEdit} aside={<Later><HistoryPanel entityType="cluster" entityId={id} /></Later>} />;
+}
+
+function ClustersRoute() {
+  const { user } = useSession();
+  return <ClusterList canEdit={user?.canEdit ?? false} defaultAuthorityId={user?.authorityId} />;
+}
+
+function PeopleRoute() {
+  const { user } = useSession();
+  return <PersonList canEdit={user?.canEdit ?? false} defaultUnitId={user?.unitId} />;
 }
 
 function UnitsRoute() {
@@ -90,9 +134,22 @@ function UnitRoute() {
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
-    <UnitDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="unit" entityId={id} />}>
-      <EligibilityPanel subjectType="unit" id={id} />
-      <RecordsCard subjectType="unit" id={id} />
+    <UnitDetail
+      key={id}
+      id={id}
+      canEdit={canEdit}
+      aside={
+        <Later>
+          <HistoryPanel entityType="unit" entityId={id} />
+        </Later>
+      }
+    >
+      <Later>
+        <EligibilityPanel subjectType="unit" id={id} />
+      </Later>
+      <Later>
+        <RecordsCard subjectType="unit" id={id} />
+      </Later>
     </UnitDetail>
   );
 }
@@ -102,9 +159,22 @@ function PersonRoute() {
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
-    <PersonDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="person" entityId={id} />}>
-      <EligibilityPanel subjectType="person" id={id} />
-      <RecordsCard subjectType="person" id={id} />
+    <PersonDetail
+      key={id}
+      id={id}
+      canEdit={canEdit}
+      aside={
+        <Later>
+          <HistoryPanel entityType="person" entityId={id} />
+        </Later>
+      }
+    >
+      <Later>
+        <EligibilityPanel subjectType="person" id={id} />
+      </Later>
+      <Later>
+        <RecordsCard subjectType="person" id={id} />
+      </Later>
     </PersonDetail>
   );
 }
@@ -115,11 +185,18 @@ function EligibilityRoute() {
   return <BatchPage user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }} />;
 }
 
+function UsersRoute() {
+  const { user } = useSession();
+  const { t } = useTranslation('common');
+  if (!user || !managesUsers(user.role)) return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
+  return <UserList user={user} />;
+}
+
 function AuthorityRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <AuthorityDetail key={id} id={id} canEdit={canEdit} aside={<HistoryPanel entityType="authority" entityId={id} />} />;
+  return <AuthorityDetail key={id} id={id} canEdit={canEdit} aside={<Later><HistoryPanel entityType="authority" entityId={id} /></Later>} />;
 }
 
 export const routes: RouteObject[] = [
@@ -128,15 +205,16 @@ export const routes: RouteObject[] = [
     element: <RequireAuth />,
     children: [
       { index: true, element: <Navigate to="/clusters" replace /> },
-      { path: 'clusters', element: <ClusterList /> },
+      { path: 'clusters', element: <ClustersRoute /> },
       { path: 'clusters/:id', element: <ClusterRoute /> },
       { path: 'units', element: <UnitsRoute /> },
       { path: 'units/:id', element: <UnitRoute /> },
-      { path: 'people', element: <PersonList /> },
+      { path: 'people', element: <PeopleRoute /> },
       { path: 'people/:id', element: <PersonRoute /> },
       { path: 'authorities', element: <AuthorityList /> },
       { path: 'authorities/:id', element: <AuthorityRoute /> },
       { path: 'eligibility', element: <EligibilityRoute /> },
+      { path: 'users', element: <UsersRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,6 +10,12 @@ export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => strin
 
 const DATE_LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA', hi: 'hi-IN', pt: 'pt-PT' };
 
+/** Money in whole đồng with the language's thousands separator: 702.000 ₫ in Vietnamese, ₫702,000 in English. */
+export function formatVnd(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(DATE_LOCALES[lang], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value).replace(/\u00a0|\u202f/g, ' ');
+}
+
 /** Pattern for AntD date pickers (dayjs tokens). */
 export const DATE_PICKER_FORMATS: Record<Language, string> = {
   vi: 'DD/MM/YYYY',

@@ -43,3 +43,8 @@ export function useSession() {
   const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: Infinity, retry: false });
   return { user: query.data ?? null, isLoading: query.isPending, error: query.error };
 }
+
+/** Administrators and committee officers manage accounts (the server enforces it too). */
+export function managesUsers(role: Role | undefined): boolean {
+  return role === 'SYSTEM_ADMIN' || role === 'COMMITTEE_OFFICER';
+}

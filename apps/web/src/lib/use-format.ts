@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from './i18n.ts';
-import { DATE_PICKER_FORMATS, formatDate, formatDateTime } from './format.ts';
+import { DATE_PICKER_FORMATS, formatDate, formatDateTime, formatVnd } from './format.ts';
 
 /** Formatters bound to the language chosen now. */
 export function useFormat() {
@@ -10,6 +10,7 @@ export function useFormat() {
     lang,
     date: (value: string | null | undefined) => formatDate(value, lang),
     dateTime: (value: string | null | undefined) => formatDateTime(value, lang),
+    vnd: (value: number | null | undefined) => formatVnd(value, lang),
     datePattern: DATE_PICKER_FORMATS[lang],
   };
 }

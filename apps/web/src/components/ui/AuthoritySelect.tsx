@@ -17,16 +17,22 @@ interface AuthoritySelectProps {
   'data-testid'?: string;
   style?: React.CSSProperties;
   id?: string;
+  disabled?: boolean;
 }
 
-/** Pick a province, ministry or central council. There are few, so all are loaded at once. */
-export function AuthoritySelect({ value, onChange, allowClear = true, placeholder, style, id, ...rest }: AuthoritySelectProps) {
-  const { t } = useTranslation('registry');
-  const query = useQuery({
+/** Every authority the user may see (few, so all at once); shared by the picker and screens that show names by id. */
+export function useAuthorityOptions() {
+  return useQuery({
     queryKey: ['authorities', 'options'],
     queryFn: ({ signal }) => api.get<Page<AuthorityOption>>('/authorities', { pageSize: 100 }, signal),
     staleTime: 5 * 60_000,
   });
+}
+
+/** Pick a province, ministry or central council. There are few, so all are loaded at once. */
+export function AuthoritySelect({ value, onChange, allowClear = true, placeholder, style, id, disabled, ...rest }: AuthoritySelectProps) {
+  const { t } = useTranslation('registry');
+  const query = useAuthorityOptions();
   const options = sortByVietnamese(query.data?.items ?? [], (a) => a.name).map((a) => ({ value: a.id, label: a.name }));
   return (
     <Select
@@ -35,6 +41,7 @@ export function AuthoritySelect({ value, onChange, allowClear = true, placeholde
       size="small"
       style={{ minWidth: 220, ...style }}
       allowClear={allowClear}
+      disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
       loading={query.isLoading}
       placeholder={placeholder ?? t('filters.authority')}

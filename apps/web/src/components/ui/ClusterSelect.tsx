@@ -16,16 +16,23 @@ interface ClusterSelectProps {
   'data-testid'?: string;
   style?: React.CSSProperties;
   id?: string;
+  /** Only the clusters and blocks this authority organises. */
+  authorityId?: number | null;
+}
+
+/** The clusters and blocks the user may see (of one authority if given); a province has tens, so all at once. */
+export function useClusterOptions(authorityId?: number | null) {
+  return useQuery({
+    queryKey: authorityId ? ['clusters', 'options', authorityId] : ['clusters', 'options'],
+    queryFn: ({ signal }) => api.get<Page<ClusterOption>>('/clusters', { pageSize: 100, authorityId }, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** Pick an emulation cluster or block; a province has tens of them, so all are loaded at once. */
-export function ClusterSelect({ value, onChange, placeholder, style, id, ...rest }: ClusterSelectProps) {
+export function ClusterSelect({ value, onChange, placeholder, style, id, authorityId, ...rest }: ClusterSelectProps) {
   const { t } = useTranslation('registry');
-  const query = useQuery({
-    queryKey: ['clusters', 'options'],
-    queryFn: ({ signal }) => api.get<Page<ClusterOption>>('/clusters', { pageSize: 100 }, signal),
-    staleTime: 5 * 60_000,
-  });
+  const query = useClusterOptions(authorityId);
   const options = sortByVietnamese(query.data?.items ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }));
   return (
     <Select

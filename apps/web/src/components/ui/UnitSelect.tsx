@@ -18,15 +18,27 @@ interface UnitSelectProps {
   id?: string;
   /** Units to leave out (a unit cannot be its own parent). */
   exclude?: number;
+  /** Only the units of this authority. */
+  authorityId?: number | null;
+}
+
+/** A unit's name by id (for screens that hold only the id); shares the cache of the picker. */
+export function useUnitName(id: number | null | undefined) {
+  return useQuery({
+    queryKey: ['units', 'option', id],
+    queryFn: ({ signal }) => api.get<UnitOption>(`/units/${id}`, undefined, signal),
+    enabled: id != null,
+    staleTime: 5 * 60_000,
+  }).data?.name;
 }
 
 /** Pick a unit by typing part of its name; thousands of units, so the server searches. */
-export function UnitSelect({ value, onChange, placeholder, style, id, exclude, ...rest }: UnitSelectProps) {
+export function UnitSelect({ value, onChange, placeholder, style, id, exclude, authorityId, ...rest }: UnitSelectProps) {
   const { t } = useTranslation('registry');
   const [q, setQ] = useState('');
   const search = useQuery({
-    queryKey: ['units', 'options', q],
-    queryFn: ({ signal }) => api.get<Page<UnitOption>>('/units', { q, pageSize: 20 }, signal),
+    queryKey: authorityId ? ['units', 'options', q, authorityId] : ['units', 'options', q],
+    queryFn: ({ signal }) => api.get<Page<UnitOption>>('/units', { q, pageSize: 20, authorityId }, signal),
     staleTime: 60_000,
   });
   // The chosen unit may not be among the search hits (a link, a saved filter): load its name.

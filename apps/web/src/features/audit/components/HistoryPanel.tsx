@@ -1,34 +1,30 @@
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { api } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import { useAuditEvents, type AuditEntityType, type AuditEvent } from '../api/audit.ts';
+import { eventLines, unitIdsOf } from './summaries.ts';
 
 const PAGE = 10;
 
-export interface ChangeLine {
-  field: string;
-  from?: unknown;
-  to: unknown;
-}
+export { describeChanges, type ChangeLine } from './summaries.ts';
 
-/** Events may name fields as the database does (short_name); labels are keyed like the API (shortName). */
-const camelCase = (field: string) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
-/** What an event says: for edits `{ changes: { field: { from, to } } }`, otherwise its own fields. */
-export function describeChanges(data: unknown): ChangeLine[] {
-  if (!data || typeof data !== 'object') return [];
-  const record = data as Record<string, unknown>;
-  const changes = record.changes;
-  if (changes && typeof changes === 'object') {
-    return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>)
-      .filter(([field]) => field !== 'version')
-      .map(([field, change]) => ({ field: camelCase(field), from: change?.from ?? null, to: change?.to ?? null }));
-  }
-  return Object.entries(record)
-    .filter(([field]) => field !== 'version')
-    .map(([field, to]) => ({ field: camelCase(field), to }));
+/** Names of the units the shown events refer to by id, from the cache the unit pickers share. */
+function useUnitNames(ids: number[]): (id: number) => string {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const answers = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['units', 'option', id],
+      queryFn: ({ signal }: { signal: AbortSignal }) => api.get<{ id: number; name: string }>(`/units/${id}`, undefined, signal),
+      staleTime: 5 * 60_000,
+      retry: false,
+    })),
+  });
+  const names = new Map(unique.map((id, i) => [id, answers[i]?.data?.name]));
+  return (id) => names.get(id) ?? `#${id}`;
 }
 
 /** The audit trail of one record, newest first. */
@@ -38,20 +34,9 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
   const query = useAuditEvents(entityType, entityId);
   const [limit, setLimit] = useState(PAGE);
   const events = [...(query.data?.items ?? [])].sort((a, b) => b.seq - a.seq);
-  const show = (value: unknown): string => {
-    if (value === null || value === undefined || value === '') return t('history.none');
-    if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  };
-
-  const lines = (event: AuditEvent) =>
-    describeChanges(event.data).map((change) => {
-      const label = t(`field.${change.field}`, { defaultValue: change.field });
-      return 'from' in change
-        ? t('history.changed', { field: label, from: show(change.from), to: show(change.to) })
-        : t('history.value', { field: label, value: show(change.to) });
-    });
+  const shown = events.slice(0, limit);
+  const unit = useUnitNames(shown.flatMap((event) => unitIdsOf(event.data)));
+  const lines = (event: AuditEvent) => eventLines({ t, date, unit }, event.type, event.data);
 
   return (
     <Card size="small" title={t('history.title')} data-testid="history-panel">
@@ -63,7 +48,7 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />
       ) : (
         <Flex vertical>
-          {events.slice(0, limit).map((event) => (
+          {shown.map((event) => (
             <div key={event.id} data-testid="history-event" style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
               <Flex justify="space-between" gap={8} wrap>
                 <Typography.Text strong data-testid="history-event-type">

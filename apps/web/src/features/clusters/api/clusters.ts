@@ -73,6 +73,34 @@ export interface ClusterPatch {
   activeTo?: string | null;
 }
 
+export interface NewCluster {
+  authorityId: number;
+  code: string;
+  kind: ClusterKind;
+  name: string;
+  activeFrom: string;
+  activeTo?: string | null;
+  decision: { number: string; issuedOn: string; issuer: string; signerName: string; signerTitle: string; summary: string };
+}
+
+export interface NewMembership {
+  unitId: number;
+  year: number;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface Leadership {
+  headUnitId: number;
+  deputyUnitId?: number | null;
+}
+
+export interface FlagHandover {
+  unitId: number;
+  from: string;
+  note?: string | null;
+}
+
 export function useClusters(params: ListParams) {
   const { q, page, pageSize, filters } = params;
   return useQuery({
@@ -99,4 +127,47 @@ export function useUpdateCluster(id: number) {
       void invalidateHistory(queryClient);
     },
   });
+}
+
+export function useCreateCluster() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (cluster: NewCluster) => api.post<ClusterDetail>('/clusters', cluster),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['clusters', 'detail', saved.id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['clusters'] });
+    },
+  });
+}
+
+/**
+ * Members, leaders and the flag: each write answers with the whole cluster, which replaces the cached one.
+ * The list's member counts and leaders follow, and so does the history.
+ */
+function useClusterWrite<V>(id: number, write: (value: V) => Promise<ClusterDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'memberships' in saved) queryClient.setQueryData(['clusters', 'detail', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['clusters'] });
+      void invalidateHistory(queryClient);
+    },
+  });
+}
+
+export function useAddMember(id: number) {
+  return useClusterWrite(id, (m: NewMembership) => api.post<ClusterDetail>(`/clusters/${id}/memberships`, m));
+}
+
+export function useRemoveMember(id: number) {
+  return useClusterWrite(id, (membershipId: number) => api.delete<ClusterDetail>(`/clusters/${id}/memberships/${membershipId}`));
+}
+
+export function useSetLeadership(id: number) {
+  return useClusterWrite(id, ({ year, ...body }: Leadership & { year: number }) => api.put<ClusterDetail>(`/clusters/${id}/leadership/${year}`, body));
+}
+
+export function useHandOverFlag(id: number) {
+  return useClusterWrite(id, (handover: FlagHandover) => api.post<ClusterDetail>(`/clusters/${id}/flag-custody`, handover));
 }

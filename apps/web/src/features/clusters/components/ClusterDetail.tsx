@@ -1,16 +1,18 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Card, Col, Descriptions, Empty, Flex, Form, Input, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { FlagOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Popconfirm, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { CrownOutlined, DeleteOutlined, FlagOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
+import { isApiError } from '../../../lib/api.ts';
 import { sortByVietnamese } from '../../../lib/format.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { useCluster, useUpdateCluster, type ClusterDetail as Detail, type ClusterMembership, type FlagCustody } from '../api/clusters.ts';
+import { useCluster, useRemoveMember, useUpdateCluster, type ClusterDetail as Detail, type ClusterMembership, type FlagCustody } from '../api/clusters.ts';
+import { AddMemberDialog, FlagDialog, LeadershipDialog } from './ClusterDialogs.tsx';
 
 interface ClusterDetailProps {
   id: number;
@@ -54,8 +56,8 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
             <GeneralCard cluster={cluster} />
-            <MembersCard cluster={cluster} />
-            <FlagCard custody={cluster.flagCustody} />
+            <MembersCard cluster={cluster} canEdit={canEdit} />
+            <FlagCard cluster={cluster} canEdit={canEdit} />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
@@ -110,11 +112,14 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
   );
 }
 
-function MembersCard({ cluster }: { cluster: Detail }) {
+function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
   const { t } = useTranslation('registry');
   const { date } = useFormat();
+  const { message } = App.useApp();
   const years = useMemo(() => clusterYears(cluster), [cluster]);
   const [chosen, setChosen] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'member' | 'leadership' | null>(null);
+  const remove = useRemoveMember(cluster.id);
   const year = chosen ?? defaultYear(years);
   const members = sortByVietnamese(
     cluster.memberships.filter((m) => m.year === year),
@@ -124,12 +129,22 @@ function MembersCard({ cluster }: { cluster: Detail }) {
   const roleOf = (unitId: number) =>
     unitId === leaders?.headUnitId ? 'head' : unitId === leaders?.deputyUnitId ? 'deputy' : null;
 
+  async function removeMember(m: ClusterMembership) {
+    try {
+      await remove.mutateAsync(m.id);
+      void message.success(t('clusters.memberRemoved'));
+    } catch (error) {
+      // the head or deputy of the year stays until the leaders change (409)
+      void message.error((isApiError(error) && error.message) || t('form.saveFailed'));
+    }
+  }
+
   return (
     <Card
       size="small"
       title={t('clusters.membersTitle')}
       extra={
-        <Space size={4}>
+        <Space size={4} wrap>
           <Typography.Text type="secondary">{t('filters.year')}</Typography.Text>
           <Select
             data-testid="members-year"
@@ -137,8 +152,18 @@ function MembersCard({ cluster }: { cluster: Detail }) {
             style={{ width: 100 }}
             value={year}
             onChange={setChosen}
-            options={(years.length ? years : [year]).map((y) => ({ value: y, label: String(y) }))}
+            options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: String(y) }))}
           />
+          {canEdit && (
+            <>
+              <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
+                {t('clusters.addMember')}
+              </Button>
+              <Button size="small" icon={<CrownOutlined />} data-testid="leadership-set" disabled={members.length === 0} onClick={() => setDialog('leadership')}>
+                {t(`clusters.leadershipButton.${cluster.kind}`)}
+              </Button>
+            </>
+          )}
         </Space>
       }
     >
@@ -174,8 +199,30 @@ function MembersCard({ cluster }: { cluster: Detail }) {
           { key: 'type', title: t('fields.unitType'), width: 220, render: (_, m) => t(`unitType.${m.unitType}`, { defaultValue: m.unitType }) },
           { key: 'from', title: t('fields.from'), width: 100, render: (_, m) => date(m.from) || '—' },
           { key: 'to', title: t('fields.to'), width: 100, render: (_, m) => date(m.to) || '—' },
+          ...(canEdit
+            ? [
+                {
+                  key: 'remove',
+                  title: '',
+                  width: 40,
+                  render: (_: unknown, m: ClusterMembership) => (
+                    <Popconfirm
+                      title={t('clusters.confirmRemoveMember', { unit: m.unitName, year: m.year })}
+                      okText={t('clusters.removeMember')}
+                      cancelText={t('form.cancel')}
+                      okButtonProps={{ 'data-testid': 'confirm-remove-member', danger: true } as never}
+                      onConfirm={() => removeMember(m)}
+                    >
+                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('clusters.removeMember')} data-testid="member-remove" />
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {dialog === 'member' && <AddMemberDialog cluster={cluster} year={year} onClose={() => setDialog(null)} onAdded={setChosen} />}
+      {dialog === 'leadership' && <LeadershipDialog cluster={cluster} year={year} onClose={() => setDialog(null)} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t(`clusters.leadershipTitle.${cluster.kind}`)}
       </Typography.Title>
@@ -196,10 +243,12 @@ function MembersCard({ cluster }: { cluster: Detail }) {
   );
 }
 
-function FlagCard({ custody }: { custody: FlagCustody[] }) {
+function FlagCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
   const { t } = useTranslation('registry');
   const { date } = useFormat();
-  const rows = [...custody].sort((a, b) => (a.from < b.from ? 1 : -1));
+  const [handingOver, setHandingOver] = useState(false);
+  const rows = [...cluster.flagCustody].sort((a, b) => (a.from < b.from ? 1 : -1));
+  const years = clusterYears(cluster);
   return (
     <Card
       size="small"
@@ -209,7 +258,15 @@ function FlagCard({ custody }: { custody: FlagCustody[] }) {
           {t('clusters.flagTitle')}
         </Space>
       }
+      extra={
+        canEdit && (
+          <Button size="small" icon={<SwapOutlined />} data-testid="flag-hand-over" onClick={() => setHandingOver(true)}>
+            {t('clusters.handOverFlag')}
+          </Button>
+        )
+      }
     >
+      {handingOver && <FlagDialog cluster={cluster} year={defaultYear(years)} onClose={() => setHandingOver(false)} />}
       <Table<FlagCustody>
         data-testid="flag-custody"
         size="small"

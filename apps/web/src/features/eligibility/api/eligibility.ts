@@ -16,6 +16,8 @@ export interface AwardVerdict {
   award: string;
   awardName: string;
   eligible: boolean;
+  /** The reward money of a title in whole đồng (coefficient × base salary); null where the rulebook has none. */
+  rewardVnd: number | null;
   reasons: Reason[];
 }
 
@@ -122,6 +124,64 @@ export function useSaveQuotaPolicy(authorityId: number) {
     onSuccess: (answer) => {
       if (answer && typeof answer === 'object' && 'items' in answer) queryClient.setQueryData(quotasKey(authorityId), answer);
       // quota usage in the batch view follows the policy
+      void invalidateEligibility(queryClient);
+      void invalidateHistory(queryClient);
+    },
+  });
+}
+
+/** Points the law leaves to the issuer (packages/domain/src/rulebook/settings.ts); the server answers the defaults merged with the overrides. */
+export interface CollectiveChain {
+  htxsYears: number;
+  flags: number;
+  excellentCollectiveTitles: number;
+}
+
+export interface IssuerSettingsValues {
+  art74d_initiativesApplyToGrassrootsFighterBranch: boolean;
+  provincialFighterChainEnds: 'proposal-year' | 'year-before';
+  provincialFighterCycleYears: number;
+  evidenceWindowYears: Record<string, number>;
+  excellentCollectiveBarsWarningDiscipline: boolean;
+  flagRequiresExcellentCollective: boolean;
+  flagRequiresMovementClaim: boolean;
+  collectiveMeritCertificateHtxsYears: number;
+  collectivePmCertificate: CollectiveChain;
+  collectiveLabourOrder: CollectiveChain;
+  disciplineRestartsChains: boolean;
+}
+
+export type SettingKey = keyof IssuerSettingsValues;
+
+export interface IssuerSettingsAnswer {
+  authorityId: number;
+  year: number;
+  /** The year of the row in force (the latest at or before `year`); null when only the defaults apply. */
+  fromYear: number | null;
+  overrides: Partial<IssuerSettingsValues>;
+  effective: IssuerSettingsValues;
+}
+
+const settingsKey = (authorityId: number, year: number) => ['issuer-settings', authorityId, year] as const;
+
+export function useIssuerSettings(authorityId: number | null, year: number) {
+  return useQuery({
+    queryKey: settingsKey(authorityId ?? 0, year),
+    queryFn: ({ signal }) => api.get<IssuerSettingsAnswer>(`/eligibility/settings/${authorityId}`, { year }, signal),
+    enabled: authorityId !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Sets the overrides in force from `year` on (they replace that year's overrides as a whole). */
+export function useSaveIssuerSettings(authorityId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { year: number; overrides: Partial<IssuerSettingsValues> }) => api.put<IssuerSettingsAnswer>(`/eligibility/settings/${authorityId}`, body),
+    onSuccess: (answer) => {
+      // later years may inherit the row: forget them all
+      void queryClient.invalidateQueries({ queryKey: ['issuer-settings', authorityId] });
+      if (answer && typeof answer === 'object' && 'effective' in answer) queryClient.setQueryData(settingsKey(authorityId, answer.year), answer);
       void invalidateEligibility(queryClient);
       void invalidateHistory(queryClient);
     },

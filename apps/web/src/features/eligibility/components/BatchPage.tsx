@@ -12,6 +12,7 @@ import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { buildUrl } from '../../../lib/api.ts';
 import { batchParams, useBatch, type Batch, type BatchQuery, type Candidate, type Population } from '../api/eligibility.ts';
 import { useAwardOptions } from './award-options.ts';
+import { IssuerSettings } from './IssuerSettings.tsx';
 import { QuotaPolicies } from './QuotaPolicies.tsx';
 import { RuleTag } from './RuleTag.tsx';
 import { StatusIcon } from './EligibilityPanel.tsx';
@@ -25,7 +26,7 @@ export interface BatchUser {
   authorityId: number | null;
   clusterId: number | null;
   unitId: number | null;
-  /** Committee officers and administrators see and set the issuer's quota policies. */
+  /** Committee officers and administrators see and set the issuer's quota policies and settings. */
   managesQuotas: boolean;
 }
 
@@ -129,6 +130,7 @@ export function BatchPage({ user }: { user: BatchUser }) {
           <BatchResult batch={batch.data} query={choice.query} fetching={batch.isFetching} />
         )}
         {user.managesQuotas && <QuotaPolicies defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />}
+        {user.managesQuotas && <IssuerSettings defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />}
       </Flex>
     </div>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Card, Collapse, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Card, Collapse, Empty, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AWARD_BY_CODE, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { useFormat } from '../../../lib/use-format.ts';
 import { useSubjectEligibility, type AwardVerdict, type SubjectType } from '../api/eligibility.ts';
 import { RuleTag } from './RuleTag.tsx';
 import { YearSelect } from './YearSelect.tsx';
@@ -17,6 +18,7 @@ export function StatusIcon({ met }: { met: boolean }) {
 
 function Verdicts({ items }: { items: AwardVerdict[] }) {
   const { t } = useTranslation('records');
+  const { vnd } = useFormat();
   return (
     <Collapse
       size="small"
@@ -28,9 +30,18 @@ function Verdicts({ items }: { items: AwardVerdict[] }) {
               <StatusIcon met={item.eligible} />
               <Typography.Text strong={item.eligible}>{item.awardName}</Typography.Text>
             </Flex>
-            <Tag color={item.eligible ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
-              {t(item.eligible ? 'eligibility.met' : 'eligibility.notMet')}
-            </Tag>
+            <Flex gap={6} align="center">
+              {item.rewardVnd !== null && item.rewardVnd !== undefined && (
+                <Tooltip title={t('eligibility.rewardHint')}>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="eligibility-reward">
+                    {t('eligibility.reward', { amount: vnd(item.rewardVnd) })}
+                  </Typography.Text>
+                </Tooltip>
+              )}
+              <Tag color={item.eligible ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
+                {t(item.eligible ? 'eligibility.met' : 'eligibility.notMet')}
+              </Tag>
+            </Flex>
           </Flex>
         ),
         children: (

@@ -60,3 +60,50 @@ export function useUpdatePerson(id: number) {
     },
   });
 }
+
+export interface NewPerson {
+  unitId: number;
+  code: string;
+  fullName: string;
+  gender: Gender;
+  birthDate?: string | null;
+}
+
+export interface NewPosition {
+  unitId: number;
+  title: string;
+  from: string;
+  to?: string | null;
+}
+
+export function useCreatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (person: NewPerson) => api.post<Person>('/people', person),
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['people', 'detail', saved.id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+    },
+  });
+}
+
+/** Positions held: the server answers with the whole person, which replaces the cached one. */
+function usePositionsWrite<V>(id: number, write: (value: V) => Promise<Person>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (saved) => {
+      if (saved && typeof saved === 'object' && 'positions' in saved) queryClient.setQueryData(['people', 'detail', id], saved);
+      else void queryClient.invalidateQueries({ queryKey: ['people', 'detail', id] });
+      void invalidateHistory(queryClient);
+    },
+  });
+}
+
+export function useAddPosition(id: number) {
+  return usePositionsWrite(id, (position: NewPosition) => api.post<Person>(`/people/${id}/positions`, position));
+}
+
+export function useRemovePosition(id: number) {
+  return usePositionsWrite(id, (positionId: number) => api.delete<Person>(`/people/${id}/positions/${positionId}`));
+}

@@ -1,20 +1,22 @@
-import type { ReactNode } from 'react';
-import { Card, Col, Descriptions, Empty, Flex, Form, Input, Row, Select, Skeleton, Table } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Modal, Popconfirm, Row, Select, Skeleton, Table } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
+import { isApiError } from '../../../lib/api.ts';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { GENDERS, usePerson, useUpdatePerson, type PersonFields, type Position } from '../api/people.ts';
+import { GENDERS, useAddPosition, usePerson, useRemovePosition, useUpdatePerson, type NewPosition, type Person, type PersonFields, type Position } from '../api/people.ts';
 
 /** `children`: further cards of other features, composed by the route, below the record's own. */
 export function PersonDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
-  const { date } = useFormat();
   const query = usePerson(id);
   const update = useUpdatePerson(id);
   const reload = useReloadRecord(() => query.refetch());
@@ -23,7 +25,6 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton active />;
   const person = query.data;
-  const positions = [...person.positions].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1));
 
   return (
     <div data-testid="person-detail">
@@ -45,22 +46,7 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
                 ]}
               />
             </Card>
-            <Card size="small" title={t('people.positions')}>
-              <Table<Position>
-                data-testid="person-positions"
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={positions}
-                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.noPositions')} /> }}
-                columns={[
-                  { key: 'title', title: t('people.positionTitle'), dataIndex: 'title' },
-                  { key: 'unit', title: t('fields.unit'), render: (_, p) => <Link to={`/units/${p.unitId}`}>{p.unitName}</Link> },
-                  { key: 'from', title: t('fields.from'), width: 100, render: (_, p) => date(p.from) || '—' },
-                  { key: 'to', title: t('fields.to'), width: 100, render: (_, p) => date(p.to) || t('people.current') },
-                ]}
-              />
-            </Card>
+            <PositionsCard person={person} canEdit={canEdit} />
             <Card size="small" title={t('form.editTitle')}>
               <VersionedForm<PersonFields>
                 testId="person-form"
@@ -98,5 +84,144 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
         </Col>
       </Row>
     </div>
+  );
+}
+
+/** Where the person worked and in which position; current positions have no end date. */
+function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }) {
+  const { t } = useTranslation('registry');
+  const { date } = useFormat();
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
+  const remove = useRemovePosition(person.id);
+  const positions = [...person.positions].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1));
+
+  async function removePosition(p: Position) {
+    try {
+      await remove.mutateAsync(p.id);
+      void message.success(t('people.positionRemoved'));
+    } catch (error) {
+      void message.error((isApiError(error) && error.message) || t('form.saveFailed'));
+    }
+  }
+
+  return (
+    <Card
+      size="small"
+      title={t('people.positions')}
+      extra={
+        canEdit && (
+          <Button size="small" icon={<PlusOutlined />} data-testid="position-add" onClick={() => setAdding(true)}>
+            {t('people.addPosition')}
+          </Button>
+        )
+      }
+    >
+      <Table<Position>
+        data-testid="person-positions"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={remove.isPending}
+        dataSource={positions}
+        onRow={() => ({ 'data-testid': 'position-row' }) as React.HTMLAttributes<HTMLElement>}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.noPositions')} /> }}
+        columns={[
+          { key: 'title', title: t('people.positionTitle'), dataIndex: 'title' },
+          { key: 'unit', title: t('fields.unit'), render: (_, p) => <Link to={`/units/${p.unitId}`}>{p.unitName}</Link> },
+          { key: 'from', title: t('fields.from'), width: 100, render: (_, p) => date(p.from) || '—' },
+          { key: 'to', title: t('fields.to'), width: 100, render: (_, p) => date(p.to) || t('people.current') },
+          ...(canEdit
+            ? [
+                {
+                  key: 'remove',
+                  title: '',
+                  width: 40,
+                  render: (_: unknown, p: Position) => (
+                    <Popconfirm
+                      title={t('people.confirmRemovePosition', { title: p.title })}
+                      okText={t('people.removePosition')}
+                      cancelText={t('form.cancel')}
+                      okButtonProps={{ 'data-testid': 'confirm-remove-position', danger: true } as never}
+                      onConfirm={() => removePosition(p)}
+                    >
+                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('people.removePosition')} data-testid="position-remove" />
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {adding && <AddPositionDialog person={person} onClose={() => setAdding(false)} />}
+    </Card>
+  );
+}
+
+function AddPositionDialog({ person, onClose }: { person: Person; onClose: () => void }) {
+  const { t } = useTranslation('registry');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NewPosition>();
+  const add = useAddPosition(person.id);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(values: NewPosition) {
+    setFailure(null);
+    try {
+      await add.mutateAsync({ unitId: values.unitId, title: values.title.trim(), from: values.from, to: values.to ?? null });
+      void message.success(t('people.positionAdded'));
+      onClose();
+    } catch (error) {
+      if (isApiError(error) && error.fields.length) {
+        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
+      }
+      setFailure((isApiError(error) && error.message) || t('form.saveFailed'));
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={560}
+      title={t('people.addPosition')}
+      okText={t('form.create')}
+      cancelText={t('form.cancel')}
+      okButtonProps={{ 'data-testid': 'position-submit' } as never}
+      confirmLoading={add.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<NewPosition>
+        form={form}
+        data-testid="position-form"
+        layout="vertical"
+        size="small"
+        initialValues={{ unitId: person.unitId ?? undefined }}
+        disabled={add.isPending}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={() => setFailure(null)}
+      >
+        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
+        <Form.Item name="title" label={t('people.positionTitle')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Input data-testid="field-title" maxLength={200} placeholder={t('people.positionPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: t('form.required') }]}>
+          <UnitSelect data-testid="field-unitId" style={{ width: '100%' }} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="from" label={t('fields.from')} rules={[{ required: true, message: t('form.required') }]}>
+              <DateInput data-testid="field-from" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="to" label={t('fields.to')} extra={t('people.toHint')}>
+              <DateInput data-testid="field-to" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
   );
 }

@@ -1,0 +1,200 @@
+// The writes of a cluster's page: members of a year, head and deputy, the rotating flag.
+import { useState, type ReactNode } from 'react';
+import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../components/ui/DateInput.tsx';
+import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
+import { isApiError } from '../../../lib/api.ts';
+import { sortByVietnamese } from '../../../lib/format.ts';
+import { useAddMember, useHandOverFlag, useSetLeadership, type ClusterDetail, type FlagHandover, type Leadership, type NewMembership } from '../api/clusters.ts';
+
+interface DialogProps {
+  cluster: ClusterDetail;
+  onClose: () => void;
+}
+
+/** A small form in a dialog: the server's field errors land on the fields, its message on top. */
+function WriteDialog<V extends object>({
+  title,
+  testId,
+  form,
+  initialValues,
+  pending,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  testId: string;
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  pending: boolean;
+  onSubmit: (values: V) => Promise<unknown>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('registry');
+  const { message } = App.useApp();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(values: V) {
+    setFailure(null);
+    try {
+      await onSubmit(values);
+      void message.success(t('clusters.savedChange'));
+      onClose();
+    } catch (error) {
+      if (isApiError(error) && error.fields.length) {
+        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
+      }
+      setFailure((isApiError(error) && error.message) || t('form.saveFailed'));
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={560}
+      title={title}
+      okText={t('clusters.saveChange')}
+      cancelText={t('form.cancel')}
+      okButtonProps={{ 'data-testid': `${testId}-submit` } as never}
+      confirmLoading={pending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<V>
+        form={form}
+        data-testid={`${testId}-form`}
+        layout="vertical"
+        size="small"
+        initialValues={initialValues}
+        disabled={pending}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={() => setFailure(null)}
+      >
+        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
+        {children}
+      </Form>
+    </Modal>
+  );
+}
+
+/** The member units of one year, in Vietnamese order, for pickers. */
+function memberOptions(cluster: ClusterDetail, year: number) {
+  return sortByVietnamese(
+    cluster.memberships.filter((m) => m.year === year),
+    (m) => m.unitName,
+  ).map((m) => ({ value: m.unitId, label: m.unitName }));
+}
+
+export function AddMemberDialog({ cluster, year, onClose, onAdded }: DialogProps & { year: number; onAdded: (year: number) => void }) {
+  const { t } = useTranslation('registry');
+  const [form] = Form.useForm<NewMembership>();
+  const add = useAddMember(cluster.id);
+  const required = [{ required: true, message: t('form.required') }];
+  return (
+    <WriteDialog<NewMembership>
+      title={t('clusters.addMember')}
+      testId="member"
+      form={form}
+      initialValues={{ year }}
+      pending={add.isPending}
+      onClose={onClose}
+      onSubmit={async (values) => {
+        await add.mutateAsync({ unitId: values.unitId, year: values.year, from: values.from ?? null, to: values.to ?? null });
+        onAdded(values.year);
+      }}
+    >
+      <Row gutter={12}>
+        <Col span={18}>
+          <Form.Item name="unitId" label={t('fields.unit')} rules={required}>
+            <UnitSelect data-testid="field-unitId" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="year" label={t('filters.year')} rules={required}>
+            <InputNumber data-testid="field-year" style={{ width: '100%' }} precision={0} min={1945} max={2200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="from" label={t('fields.from')} extra={t('clusters.memberDatesHint')}>
+            <DateInput data-testid="field-from" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="to" label={t('fields.to')}>
+            <DateInput data-testid="field-to" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </WriteDialog>
+  );
+}
+
+export function LeadershipDialog({ cluster, year, onClose }: DialogProps & { year: number }) {
+  const { t } = useTranslation('registry');
+  const [form] = Form.useForm<Leadership>();
+  const set = useSetLeadership(cluster.id);
+  const current = cluster.leadership.find((l) => l.year === year);
+  const options = memberOptions(cluster, year);
+  const head = Form.useWatch('headUnitId', form);
+  return (
+    <WriteDialog<Leadership>
+      title={t(`clusters.setLeadership.${cluster.kind}`, { year })}
+      testId="leadership"
+      form={form}
+      initialValues={{ headUnitId: current?.headUnitId ?? undefined, deputyUnitId: current?.deputyUnitId ?? undefined }}
+      pending={set.isPending}
+      onClose={onClose}
+      onSubmit={(values) => set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null })}
+    >
+      <Form.Item name="headUnitId" label={t(`clusters.headOf.${cluster.kind}`)} rules={[{ required: true, message: t('form.required') }]} extra={t('clusters.leadersAreMembers', { year })}>
+        <Select data-testid="field-headUnitId" showSearch={{ optionFilterProp: 'label' }} options={options} />
+      </Form.Item>
+      <Form.Item name="deputyUnitId" label={t(`clusters.deputyOf.${cluster.kind}`)}>
+        <Select data-testid="field-deputyUnitId" allowClear showSearch={{ optionFilterProp: 'label' }} options={options.filter((o) => o.value !== head)} />
+      </Form.Item>
+    </WriteDialog>
+  );
+}
+
+export function FlagDialog({ cluster, year, onClose }: DialogProps & { year: number }) {
+  const { t } = useTranslation('registry');
+  const [form] = Form.useForm<FlagHandover>();
+  const handOver = useHandOverFlag(cluster.id);
+  const from = Form.useWatch('from', form);
+  // the flag passes to a member of the year of the hand-over
+  const flagYear = from ? Number(from.slice(0, 4)) : year;
+  const holder = cluster.flagCustody.find((f) => f.to === null);
+  return (
+    <WriteDialog<FlagHandover>
+      title={t('clusters.handOverFlag')}
+      testId="flag"
+      form={form}
+      pending={handOver.isPending}
+      onClose={onClose}
+      onSubmit={(values) => handOver.mutateAsync({ unitId: values.unitId, from: values.from, note: values.note?.trim() || null })}
+    >
+      {holder && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('clusters.flagClosesPrevious', { unit: holder.unitName })} />}
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="from" label={t('clusters.flagFrom')} rules={[{ required: true, message: t('form.required') }]}>
+            <DateInput data-testid="field-from" />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="unitId" label={t('clusters.flagReceiver')} rules={[{ required: true, message: t('form.required') }]} extra={t('clusters.flagReceiverHint', { year: flagYear })}>
+            <Select data-testid="field-unitId" showSearch={{ optionFilterProp: 'label' }} options={memberOptions(cluster, flagYear)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="note" label={t('fields.note')}>
+        <Input.TextArea data-testid="field-note" maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+      </Form.Item>
+    </WriteDialog>
+  );
+}

@@ -1,0 +1,70 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page } from '../../../lib/api.ts';
+import type { ListParams } from '../../../lib/list-params.ts';
+import type { Role } from '../../../lib/session.ts';
+
+/** An account as the administration screen sees it; ids of the data scope the role needs. */
+export interface UserAccount {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  authorityId: number | null;
+  clusterId: number | null;
+  unitId: number | null;
+  year: number | null;
+  disabled: boolean;
+  activeSessions: number;
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  authorityId?: number | null;
+  clusterId?: number | null;
+  unitId?: number | null;
+  year?: number | null;
+}
+
+export interface AccountPatch {
+  displayName?: string;
+  password?: string;
+  disabled?: boolean;
+}
+
+/** The server's minimum (apps/server access/passwords.ts). */
+export const MIN_PASSWORD_LENGTH = 10;
+
+const USERS_KEY = ['users'] as const;
+
+export function useUsers(params: ListParams) {
+  const { q, page, pageSize } = params;
+  return useQuery({
+    queryKey: [...USERS_KEY, 'list', { q, page, pageSize }],
+    queryFn: ({ signal }) => api.get<Page<UserAccount>>('/users', { q, page, pageSize }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function useUsersWrite<V, R>(write: (value: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+  });
+}
+
+export function useCreateUser() {
+  return useUsersWrite((account: NewAccount) => api.post<UserAccount>('/users', account));
+}
+
+/** Renames, sets a new password or disables/enables; a new password or disabling ends the account's sessions. */
+export function useUpdateUser() {
+  return useUsersWrite(({ id, patch }: { id: number; patch: AccountPatch }) => api.patch<UserAccount>(`/users/${id}`, patch));
+}
+
+export function useRevokeSessions() {
+  return useUsersWrite((id: number) => api.post<void>(`/users/${id}/revoke-sessions`));
+}
