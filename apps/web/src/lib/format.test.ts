@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, sortByVietnamese } from './format.ts';
+import { formatDate, formatDateTime, formatVnd, sortByVietnamese } from './format.ts';
 
 describe('dates', () => {
   it.each([
@@ -22,4 +22,16 @@ describe('Vietnamese sorting', () => {
     const names = ['Đông Sơn', 'Zeta', 'Ân Thi', 'Bắc Sông Mã', 'Dung', 'An Khánh', 'Cụm 18', 'Cụm 9'];
     expect(sortByVietnamese(names, (n) => n)).toEqual(['An Khánh', 'Ân Thi', 'Bắc Sông Mã', 'Cụm 9', 'Cụm 18', 'Dung', 'Đông Sơn', 'Zeta']);
   });
+});
+
+describe('money', () => {
+  it.each([
+    ['vi', '702.000 ₫'],
+    ['en', '₫702,000'],
+    ['ru', '702 000 ₫'],
+    ['pt', '702 000 ₫'],
+  ] as const)('%s shows 702000 đồng as %s', (lang, expected) => {
+    expect(formatVnd(702_000, lang)).toBe(expected);
+  });
+  it('shows nothing for no amount', () => expect(formatVnd(null, 'vi')).toBe(''));
 });

@@ -38,6 +38,7 @@ function verdicts(year: number) {
         award: 'TAP_THE_LAO_DONG_TIEN_TIEN',
         awardName: 'Tập thể lao động tiên tiến',
         eligible: true,
+        rewardVnd: 1_872_000,
         reasons: [
           { rule: 'law-06-2022/art-28', met: true, message: `Năm ${year} xếp loại Hoàn thành tốt nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)` },
           { rule: 'decree-152-2025/art-4', met: true, message: `Không bị kỷ luật trong năm ${year}` },
@@ -47,9 +48,10 @@ function verdicts(year: number) {
         award: 'TAP_THE_LAO_DONG_XUAT_SAC',
         awardName: 'Tập thể lao động xuất sắc',
         eligible: false,
+        rewardVnd: 3_510_000,
         reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Chỉ có 0 cá nhân đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
       },
-      { award: 'BANG_KHEN_BO_TINH', awardName: 'Bằng khen của bộ, ban, ngành, tỉnh', eligible: false, reasons: [] },
+      { award: 'BANG_KHEN_BO_TINH', awardName: 'Bằng khen của bộ, ban, ngành, tỉnh', eligible: false, rewardVnd: null, reasons: [] },
     ],
   };
 }
@@ -85,6 +87,10 @@ describe('eligibility panel', { timeout: 30_000 }, () => {
     const unmet = screen.getByTestId('eligibility-item-TAP_THE_LAO_DONG_XUAT_SAC');
     expect(unmet.getAttribute('data-eligible')).toBe('false');
     expect(unmet.textContent).toContain('Chưa đạt');
+    // the reward money, with the language's thousands separator; none where the rulebook sets none
+    expect(within(met).getByTestId('eligibility-reward').textContent).toBe('Tiền thưởng 1.872.000 ₫');
+    expect(within(unmet).getByTestId('eligibility-reward').textContent).toBe('Tiền thưởng 3.510.000 ₫');
+    expect(within(screen.getByTestId('eligibility-item-BANG_KHEN_BO_TINH')).queryByTestId('eligibility-reward')).toBeNull();
     // titles first, then forms
     expect(panel.textContent!.indexOf('Danh hiệu thi đua')).toBeLessThan(panel.textContent!.indexOf('Hình thức khen thưởng'));
 
@@ -104,6 +110,19 @@ describe('eligibility panel', { timeout: 30_000 }, () => {
     const unmetReason = within(panel).getAllByTestId('eligibility-reason')[2]!;
     expect(unmetReason.getAttribute('data-met')).toBe('false');
     expect(unmetReason.textContent).toContain('law-06-2022/art-27');
+  });
+
+  it('shows the reward in the reader’s language', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: verdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16', 'en');
+    const met = await screen.findByTestId('eligibility-item-TAP_THE_LAO_DONG_TIEN_TIEN');
+    expect(within(met).getByTestId('eligibility-reward').textContent).toBe('Reward ₫1,872,000');
   });
 
   it('asks again for another year', async () => {

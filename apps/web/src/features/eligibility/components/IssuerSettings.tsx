@@ -131,27 +131,27 @@ function SettingsDialog({
   const [form] = Form.useForm<SettingsForm>();
   const save = useSaveIssuerSettings(authorityId);
   const [failure, setFailure] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const text = useSettingText();
   const initialValues = Object.fromEntries(SETTING_KEYS.map((key) => [key, { on: key in overrides, value: effective[key] ?? DEFAULTS[key] }])) as SettingsForm;
   const values = Form.useWatch([], form) as SettingsForm | undefined;
 
   async function submit(all: SettingsForm) {
     setFailure(null);
+    setFieldErrors({});
     const chosen = Object.fromEntries(SETTING_KEYS.filter((key) => all[key]?.on).map((key) => [key, all[key].value])) as Partial<IssuerSettingsValues>;
     try {
       await save.mutateAsync({ year, overrides: chosen });
       void message.success(t('settings.saved'));
       onClose();
     } catch (error) {
-      if (isApiError(error) && error.fields.length) {
-        // the server names fields "overrides.<key>…"; the form holds each under "<key>.value…"
-        form.setFields(
-          error.fields.map((f) => {
-            const [, key, ...rest] = f.path.split('.');
-            return { name: [key, 'value', ...rest] as never, errors: [f.message] };
-          }),
-        );
+      // the server names fields "overrides.<key>…": each message goes under its setting
+      const byKey: Record<string, string[]> = {};
+      for (const f of isApiError(error) ? error.fields : []) {
+        const key = f.path.split('.')[1] ?? f.path;
+        (byKey[key] ??= []).push(f.message);
       }
+      setFieldErrors(byKey);
       setFailure((isApiError(error) && error.message) || t('messages.saveFailed'));
     }
   }
@@ -259,6 +259,11 @@ function SettingsDialog({
               </Col>
               <Col span={8}>
                 {editor(key, !on)}
+                {fieldErrors[key]?.map((message, i) => (
+                  <Typography.Text key={i} type="danger" style={{ display: 'block', fontSize: 12 }} data-testid="setting-error">
+                    {message}
+                  </Typography.Text>
+                ))}
               </Col>
             </Row>
           );
