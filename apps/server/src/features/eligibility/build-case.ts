@@ -1,12 +1,12 @@
 import type { EligibilityCase, Subject } from '@thidua/domain/eligibility/types.ts';
 import { AWARD_BY_CODE, isAwardCode, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
-import type { SubjectHistory, SubjectType } from '../../history/subject-history.ts';
+import type { EngineHistory, SubjectType } from '../../history/subject-history.ts';
 
 /**
  * Stored records → the engine's case. Only evidence not yet used is cited: the proposal may rely on what is still free.
  * A review counts as pending when it is open on the date of consideration.
  */
-export function buildCase(id: string, type: SubjectType, gender: string | null, h: SubjectHistory, award: AwardCode, year: number, date = `${year}-12-31`): EligibilityCase {
+export function buildCase(id: string, type: SubjectType, gender: string | null, h: EngineHistory, award: AwardCode, year: number, date = `${year}-12-31`): EligibilityCase {
   const evidence = (kind: string) => h.evidence.filter((e) => e.evidence_type === kind).map((e) => ({ id: String(e.id), year: e.year, scope: e.scope as never, usedForAward: e.used_for_award_id === null ? null : String(e.used_for_award_id) }));
   const base = {
     ratings: Object.fromEntries(h.ratings.map((r) => [r.year, r.rating as never])),

@@ -1,11 +1,11 @@
-import { computeQuota, evaluateCase, findQuotaPolicy, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
+import { computeQuota, evaluate, findQuotaPolicy, isEligible, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
 import { AWARD_BY_CODE, RATING_RANK, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { Translate } from '@thidua/i18n';
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/app-error.ts';
-import { loadHistories, type SubjectHistory } from '../../history/subject-history.ts';
+import { loadEngineHistories, type EngineHistory } from '../../history/subject-history.ts';
 import { buildCase } from './build-case.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
 import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
@@ -14,7 +14,7 @@ import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Pop
  * Merit used to order candidates when the quota binds: the year's rating first, then initiatives not yet used.
  * The council's own scoring, when a cluster has one, replaces this; the law only fixes the tie-break (women first).
  */
-function merit(h: SubjectHistory, year: number): number {
+function merit(h: EngineHistory, year: number): number {
   const rating = h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined;
   return (rating ? RATING_RANK[rating] : 0) * 100 + Math.min(99, h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length);
 }
@@ -26,21 +26,22 @@ export async function checkBatch(db: Db, actor: Actor, t: Translate, award: Awar
   if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date });
   const type = AWARD_BY_CODE[award].subject === 'collective' ? 'unit' : 'person';
   const subjects = type === 'person' ? await populationPeople(db, actor.scope, population, year) : await populationUnitsWithNames(db, actor.scope, population, year);
-  const histories = await loadHistories(db, type, subjects.map((s) => s.id));
+  const histories = await loadEngineHistories(db, type, subjects.map((s) => s.id));
 
-  const policies: QuotaPolicy[] = (await listQuotaPolicies(db, quotaAuthorityId)).map((p) => ({ authority: String(p.authority_id), year: p.year, award: p.award_code as AwardCode, ratePercent: Number(p.rate_percent), rounding: p.rounding as never, minOne: p.min_one }));
+  const policyRows = await listQuotaPolicies(db, quotaAuthorityId);
+  const policies: QuotaPolicy[] = policyRows.map((p) => ({ authority: String(p.authority_id), year: p.year, award: p.award_code as AwardCode, ratePercent: Number(p.rate_percent), rounding: p.rounding as never, minOne: p.min_one }));
   const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
-  const policyRow = policy ? (await listQuotaPolicies(db, quotaAuthorityId)).find((p) => p.award_code === award && p.year === policy.year) : undefined;
+  const policyRow = policy ? policyRows.find((p) => p.award_code === award && p.year === policy.year) : undefined;
   const baseAward = (policyRow?.base_award_code ?? null) as AwardCode | null;
 
   let base = 0;
   const evaluated = subjects.map((s) => {
     const h = histories.get(s.id)!;
     const gender = 'gender' in s ? (s.gender as string) : null;
-    const verdict = evaluateCase(buildCase(String(s.id), type, gender, h, award, year, date), settings)!;
+    const verdict = evaluate(buildCase(String(s.id), type, gender, h, award, year, date), rulebook, settings);
     if (policy) {
       const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
-      const qualifies = holds || (baseAward !== null && evaluateCase(buildCase(String(s.id), type, gender, h, baseAward, year, date), settings)!.eligible);
+      const qualifies = holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
       if (qualifies) base++;
     }
     const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;

@@ -14,7 +14,7 @@ import { AppError, notFound } from '../../http/app-error.ts';
 import { requestTranslator } from '../../http/error-handler.ts';
 import { errorResponses, subjectParams } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
-import { findSubject, loadSubjectHistory } from '../../history/subject-history.ts';
+import { findSubject, loadEngineHistories } from '../../history/subject-history.ts';
 import { buildCase } from './build-case.ts';
 import { checkBatch } from './check-batch.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
@@ -60,7 +60,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     assertCanReadSubject(actor, subjectType, subject, id);
     const year = request.query.year ?? currentYear();
     const t = requestTranslator(request);
-    const history = await loadSubjectHistory(db, subjectType, id);
+    const history = (await loadEngineHistories(db, subjectType, [id])).get(id)!;
     const kind = subjectType === 'person' ? 'individual' : 'collective';
     const { settings } = await loadIssuerSettings(db, subject.authority_id, year);
     const date = `${year}-12-31`;
