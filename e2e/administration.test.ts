@@ -23,8 +23,16 @@ async function pick(page: Page, select: string, option: string, search?: string)
   await page.getByTestId(select).click();
   if (search) await page.getByTestId(select).locator('input').fill(search);
   const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
+  // a click while the list is still opening can be lost: click again until it closes
+  for (let attempt = 0; ; attempt++) {
+    await item.click();
+    try {
+      await item.waitFor({ state: 'hidden', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Types a date as the Vietnamese picker shows it (dd/mm/yyyy) and confirms it. */
