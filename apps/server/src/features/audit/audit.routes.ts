@@ -36,7 +36,7 @@ async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: nu
 }
 
 const eventSchema = z.object({
-  id: z.number(), seq: z.number(), type: z.string(), actorName: z.string(), at: z.string(), entityType: z.string().nullable(), entityId: z.number().nullable(), data: z.unknown(),
+  id: z.number(), seq: z.number(), type: z.string(), actorName: z.string(), actorUsername: z.string(), at: z.string(), entityType: z.string().nullable(), entityId: z.number().nullable(), data: z.unknown(),
 });
 
 export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
@@ -54,10 +54,12 @@ export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { 
       const actor = requireActor(request);
       const { entityType, entityId, limit } = request.query;
       await assertCanSeeEntity(db, actor, entityType, entityId);
-      const rows = await db.selectFrom('audit_event').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('seq', 'desc').limit(limit).execute();
+      // the chain keeps the username as it was; people read the account's display name
+      const rows = await db.selectFrom('audit_event').leftJoin('app_user', 'app_user.id', 'audit_event.actor_id').selectAll('audit_event').select('app_user.display_name')
+        .where('audit_event.entity_type', '=', entityType).where('audit_event.entity_id', '=', entityId).orderBy('audit_event.seq', 'desc').limit(limit).execute();
       return {
         items: rows.map((r) => ({
-          id: Number(r.seq), seq: Number(r.seq), type: r.type, actorName: r.actor_name, at: new Date(r.at).toISOString(), entityType: r.entity_type, entityId: r.entity_id, data: r.data,
+          id: Number(r.seq), seq: Number(r.seq), type: r.type, actorName: r.display_name ?? r.actor_name, actorUsername: r.actor_name, at: new Date(r.at).toISOString(), entityType: r.entity_type, entityId: r.entity_id, data: r.data,
         })),
       };
     },

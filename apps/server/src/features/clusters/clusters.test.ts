@@ -99,7 +99,7 @@ describe('editing clusters', () => {
     expect(stale.json().error.code).toBe('STALE_WRITE');
     expect(stale.json().error.message).toMatch(/Someone else changed/);
     const history = (await officer.get(`/api/v1/audit?entityType=cluster&entityId=${c17}`)).json();
-    expect(history.items[0]).toMatchObject({ type: 'CLUSTER_UPDATED', actorName: 'demo-committee' });
+    expect(history.items[0]).toMatchObject({ type: 'CLUSTER_UPDATED', actorUsername: 'demo-committee', actorName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa' });
     expect(history.items[0].data.changes.name.to).toBe(`${current.name} (sửa)`);
   });
 

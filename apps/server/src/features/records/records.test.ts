@@ -89,3 +89,12 @@ describe('records of a collective', () => {
     expect((await unit.post(`/api/v1/records/unit/${lamSon}/leaves`, { leaveType: 'SICK', from: '2025-01-01', to: '2025-01-02' })).statusCode).toBe(400);
   });
 });
+
+describe('history of records', () => {
+  it("keeps an award's own kind beside the record kind", async () => {
+    const admin = await t.as('demo-admin');
+    await admin.post(`/api/v1/records/person/${otherStaff}/awards`, { awardCode: 'GIAY_KHEN', year: 2024, kind: 'DOT_XUAT' });
+    const history = (await admin.get(`/api/v1/audit?entityType=person&entityId=${otherStaff}`)).json().items;
+    expect(history[0].data).toMatchObject({ kind: 'awards', awardKind: 'DOT_XUAT', awardCode: 'GIAY_KHEN' });
+  });
+});

@@ -76,13 +76,20 @@ async function insert(tx: Tx, kind: RecordKind, type: SubjectType, subjectId: nu
   }
 }
 
+/** The event data of an added record: an award's own kind (CONG_TRANG, …) is kept as awardKind beside the record kind. */
+function recordData(kind: RecordKind, body: Record<string, unknown>): Record<string, unknown> {
+  if (kind !== 'awards') return body;
+  const { kind: awardKind, ...rest } = body;
+  return { ...rest, awardKind };
+}
+
 /** Adds one record (or replaces the rating / figures of a year) to a person's or collective's history. */
 export async function addRecord(db: Db, actor: Actor, type: SubjectType, subjectId: number, kind: RecordKind, body: Record<string, unknown>): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const subject = await findSubject(tx, type, subjectId);
     assertCanEditSubject(actor, type, subject, subjectId);
     const recordId = await insert(tx, kind, type, subjectId, subject.authority_id, body);
-    await recordEvent(tx, auditActor(actor), { type: 'RECORD_ADDED', entityType: type, entityId: subjectId, data: { kind, recordId, ...body } }, subject.authority_id);
+    await recordEvent(tx, auditActor(actor), { type: 'RECORD_ADDED', entityType: type, entityId: subjectId, data: { ...recordData(kind, body), kind, recordId } }, subject.authority_id);
   });
 }
 

@@ -31,7 +31,7 @@ describe('event summaries', () => {
   it('says what was added to or removed from the records', () => {
     expect(lines('RECORD_ADDED', { kind: 'ratings', recordId: 2025, year: 2025, rating: 'HTXS', decisionRef: null })).toEqual(['Thêm xếp loại năm 2025: Hoàn thành xuất sắc nhiệm vụ']);
     // an award's own kind overwrites the record kind in these events: known by its award code
-    expect(lines('RECORD_ADDED', { kind: 'CONG_TRANG', recordId: 7, awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, decisionNumber: '12/QĐ-UBND', decisionDate: '2024-12-20', evidenceIds: [] })).toEqual([
+    expect(lines('RECORD_ADDED', { kind: 'awards', awardKind: 'CONG_TRANG', recordId: 7, awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, decisionNumber: '12/QĐ-UBND', decisionDate: '2024-12-20', evidenceIds: [] })).toEqual([
       'Thêm Chiến sĩ thi đua cơ sở năm 2024 (Khen thưởng theo công trạng và thành tích đạt được)',
       'Quyết định: 12/QĐ-UBND – 20/12/2024',
     ]);

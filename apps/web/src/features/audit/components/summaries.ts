@@ -46,12 +46,8 @@ export interface SummaryContext {
 const RECORD_KINDS = ['ratings', 'awards', 'evidence', 'discipline', 'leaves', 'reviews', 'figures'] as const;
 type RecordKind = (typeof RECORD_KINDS)[number];
 
-/**
- * The kind of record an event names. An award's own `kind` (CONG_TRANG, …) is spread over the record kind
- * in RECORD_ADDED events, so an award is known by its award code.
- */
+/** The kind of record an event names; an award's own kind (CONG_TRANG, …) travels as `awardKind`. */
 function recordKind(data: Record<string, unknown>): RecordKind | null {
-  if (typeof data.awardCode === 'string') return 'awards';
   return (RECORD_KINDS as readonly string[]).includes(String(data.kind)) ? (data.kind as RecordKind) : null;
 }
 
@@ -83,7 +79,7 @@ function recordAdded(ctx: SummaryContext, d: Data): string[] {
     case 'ratings':
       return [t('summary.ratingAdded', { year: d.year, rating: vocab('ratings', d.rating) }), ...decision(d.decisionRef)];
     case 'awards':
-      return [t('summary.awardAdded', { award: vocab('awards', d.awardCode), year: d.year, kind: vocab('awardKinds', d.kind) }), ...decision([d.decisionNumber, d.decisionDate ? ctx.date(String(d.decisionDate)) : null].filter(Boolean).join(' – '))];
+      return [t('summary.awardAdded', { award: vocab('awards', d.awardCode), year: d.year, kind: vocab('awardKinds', d.awardKind) }), ...decision([d.decisionNumber, d.decisionDate ? ctx.date(String(d.decisionDate)) : null].filter(Boolean).join(' – '))];
     case 'evidence':
       return [t('summary.evidenceAdded', { type: t(`records:evidenceType.${String(d.evidenceType)}`, { defaultValue: String(d.evidenceType) }), title: d.title, year: d.year, scope: vocab('initiativeScopes', d.scope) })];
     case 'discipline':
