@@ -16,7 +16,7 @@ import { listPeople } from '../apps/server/src/features/people/people.queries.ts
 import { findCluster, listFlagCustody, listLeadership, listMemberships } from '../apps/server/src/features/clusters/clusters.queries.ts';
 import { populationPeople } from '../apps/server/src/features/eligibility/eligibility.queries.ts';
 import { checkBatch } from '../apps/server/src/features/eligibility/check-batch.ts';
-import { loadHistories } from '../apps/server/src/history/subject-history.ts';
+import { loadEngineHistories } from '../apps/server/src/history/subject-history.ts';
 import { generateProvince, sizesFromEnv } from './province-data.ts';
 import type { Benchmark } from './run.ts';
 
@@ -194,7 +194,7 @@ export const benchmark: Benchmark = {
         const loadAlone = async () => {
           const subjects = await populationPeople(db, actor.scope, population, year);
           considered = subjects.length;
-          await loadHistories(db, 'person', subjects.map((s) => s.id));
+          await loadEngineHistories(db, 'person', subjects.map((s) => s.id));
         };
         const batchUrl = (award: string) => `/api/v1/eligibility/batch?award=${award}&year=${year}&authorityId=${data.authorityId}`;
         type Answer = { considered: number; eligibleCount: number; quota: { base: number; quota: number; used: number } | null };
@@ -231,7 +231,7 @@ export const benchmark: Benchmark = {
         const outside = (s: number, loading: number) => `${format(((s - loading) / s) * 100, 0)} %`;
         const report = (label: string, b: typeof advanced, verdicts: string) => [
           `  ${label}`,
-          `    baseline: population + loadHistories alone: ${people(b.loading)}`,
+          `    baseline: population + loading histories alone: ${people(b.loading)}`,
           `    API:                                        ${people(b.api)} — ${verdicts}; ${outside(b.api, b.loading)} of the time outside data loading`,
           `    checkBatch without HTTP:                    ${people(b.direct)}; ${outside(b.direct, b.loading)} outside data loading`,
         ];
