@@ -5,5 +5,6 @@ export { evaluate, evaluateCase, evaluateCompiled, getCompiledRulebook, isEligib
 export { parseEligibilityInput, INPUT_FORMAT, INPUT_ISSUE_CODES, MIN_YEAR, MAX_YEAR } from './validate-input.ts';
 export type { InputIssue, InputIssueCode, ParsedInput } from './validate-input.ts';
 export { computeQuota, findQuotaPolicy, rankCandidates } from './quota.ts';
+export { computeMerit } from './merit.ts';
 export type { QuotaPolicy, QuotaCandidate, QuotaRanking, RoundingMode } from './quota.ts';
 export type * from './types.ts';

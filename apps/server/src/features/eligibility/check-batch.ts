@@ -1,5 +1,5 @@
-import { computeQuota, evaluate, findQuotaPolicy, isEligible, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
-import { AWARD_BY_CODE, RATING_RANK, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import { computeMerit, computeQuota, evaluate, findQuotaPolicy, isEligible, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
+import { AWARD_BY_CODE, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { Translate } from '@thidua/i18n';
 import type { Actor } from '../../access/actor.ts';
@@ -10,13 +10,8 @@ import { buildCase } from './build-case.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
 import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
 
-/**
- * Merit used to order candidates when the quota binds: the year's rating first, then initiatives not yet used.
- * The council's own scoring, when a cluster has one, replaces this; the law only fixes the tie-break (women first).
- */
 function merit(h: EngineHistory, year: number): number {
-  const rating = h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined;
-  return (rating ? RATING_RANK[rating] : 0) * 100 + Math.min(99, h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length);
+  return computeMerit(h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined, h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length);
 }
 
 export async function checkBatch(db: Db, actor: Actor, t: Translate, award: AwardCode, year: number, population: Population, quotaAuthorityId: number) {
