@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Descriptions, Flex, Form, Input, Row, Skeleton, Tag } from 'antd';
+import { Card, Col, Descriptions, Form, Input, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/ui/PageHeader.tsx';
-import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
@@ -15,59 +14,49 @@ export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: b
   const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<AuthorityFields>();
 
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <Skeleton active />;
-  const authority = query.data;
-
   return (
-    <div data-testid="authority-detail">
-      <PageHeader backTo="/authorities" title={authority.name} />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={12}>
-            <Card size="small" title={t('authorities.general')}>
-              <Descriptions
-                size="small"
-                column={{ xs: 1, md: 2 }}
-                items={[
-                  { key: 'code', label: t('fields.code'), children: authority.code },
-                  { key: 'kind', label: t('fields.kind'), children: <Tag>{t(`authorityKind.${authority.kind}`)}</Tag> },
-                ]}
-              />
-            </Card>
-            <Card size="small" title={t('form.editTitle')}>
-              <VersionedForm<AuthorityFields>
-                testId="authority-form"
-                form={form}
-                version={authority.version}
-                canEdit={canEdit}
-                initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
-                onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={reload}
-              >
-                <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-                  <Input data-testid="field-name" maxLength={255} />
-                </Form.Item>
-                <Row gutter={12}>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="shortName" label={t('fields.shortName')}>
-                      <Input data-testid="field-shortName" maxLength={100} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="place" label={t('authorities.place')}>
-                      <Input data-testid="field-place" maxLength={100} />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              </VersionedForm>
-            </Card>
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          {aside}
-        </Col>
-      </Row>
-    </div>
+    <DetailScaffold query={query} testId="authority-detail" backTo="/authorities" title={(authority) => authority.name} aside={aside}>
+      {(authority) => (
+        <>
+          <Card size="small" title={t('authorities.general')}>
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'code', label: t('fields.code'), children: authority.code },
+                { key: 'kind', label: t('fields.kind'), children: <Tag>{t(`authorityKind.${authority.kind}`)}</Tag> },
+              ]}
+            />
+          </Card>
+          <Card size="small" title={t('form.editTitle')}>
+            <VersionedForm<AuthorityFields>
+              testId="authority-form"
+              form={form}
+              version={authority.version}
+              canEdit={canEdit}
+              initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
+              onSave={(values) => update.mutateAsync(blankToNull(values))}
+              onReload={reload}
+            >
+              <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                <Input data-testid="field-name" maxLength={255} />
+              </Form.Item>
+              <Row gutter={12}>
+                <Col xs={24} md={12}>
+                  <Form.Item name="shortName" label={t('fields.shortName')}>
+                    <Input data-testid="field-shortName" maxLength={100} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="place" label={t('authorities.place')}>
+                    <Input data-testid="field-place" maxLength={100} />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </VersionedForm>
+          </Card>
+        </>
+      )}
+    </DetailScaffold>
   );
 }

@@ -1,11 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Popconfirm, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Flex, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { CrownOutlined, DeleteOutlined, FlagOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
-import { PageHeader } from '../../../components/ui/PageHeader.tsx';
-import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { sortByVietnamese } from '../../../lib/format.ts';
@@ -37,37 +36,32 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
   const query = useCluster(id);
   const reload = useReloadRecord(() => query.refetch());
 
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <Skeleton active />;
-  const cluster = query.data;
-
   return (
-    <div data-testid="cluster-detail">
-      <PageHeader
-        backTo="/clusters"
-        title={
-          <Space>
-            {cluster.name}
-            <Tag>{t(`clusterKind.${cluster.kind}`)}</Tag>
-          </Space>
-        }
-      />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={12}>
-            <GeneralCard cluster={cluster} />
-            <MembersCard cluster={cluster} canEdit={canEdit} />
-            <FlagCard cluster={cluster} canEdit={canEdit} />
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={12}>
-            <EditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
-            {aside}
-          </Flex>
-        </Col>
-      </Row>
-    </div>
+    <DetailScaffold
+      query={query}
+      testId="cluster-detail"
+      backTo="/clusters"
+      title={(cluster) => (
+        <Space>
+          {cluster.name}
+          <Tag>{t(`clusterKind.${cluster.kind}`)}</Tag>
+        </Space>
+      )}
+      aside={(cluster) => (
+        <Flex vertical gap={12}>
+          <EditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
+          {aside}
+        </Flex>
+      )}
+    >
+      {(cluster) => (
+        <>
+          <GeneralCard cluster={cluster} />
+          <MembersCard cluster={cluster} canEdit={canEdit} />
+          <FlagCard cluster={cluster} canEdit={canEdit} />
+        </>
+      )}
+    </DetailScaffold>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Modal, Popconfirm, Row, Select, Skeleton, Table } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Popconfirm, Row, Select, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
-import { PageHeader } from '../../../components/ui/PageHeader.tsx';
-import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
+import { FormDialog } from '../../../components/ui/FormDialog.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
@@ -22,68 +22,58 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
   const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<PersonFields>();
 
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <Skeleton active />;
-  const person = query.data;
-
   return (
-    <div data-testid="person-detail">
-      <PageHeader backTo="/people" title={person.fullName} />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={12}>
-            <Card size="small" title={t('people.general')}>
-              <Descriptions
-                size="small"
-                column={{ xs: 1, md: 2 }}
-                items={[
-                  { key: 'code', label: t('fields.code'), children: person.code },
-                  {
-                    key: 'unit',
-                    label: t('fields.unit'),
-                    children: person.unitId ? <Link to={`/units/${person.unitId}`}>{person.unitName}</Link> : '—',
-                  },
-                ]}
-              />
-            </Card>
-            <PositionsCard person={person} canEdit={canEdit} />
-            <Card size="small" title={t('form.editTitle')}>
-              <VersionedForm<PersonFields>
-                testId="person-form"
-                form={form}
-                version={person.version}
-                canEdit={canEdit}
-                initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
-                onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={reload}
-              >
-                <Row gutter={12}>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="fullName" label={t('people.fullName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-                      <Input data-testid="field-fullName" maxLength={255} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={6}>
-                    <Form.Item name="gender" label={t('people.gender')} rules={[{ required: true, message: t('form.required') }]}>
-                      <Select data-testid="field-gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={6}>
-                    <Form.Item name="birthDate" label={t('people.birthDate')}>
-                      <DateInput data-testid="field-birthDate" />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              </VersionedForm>
-            </Card>
-            {children}
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          {aside}
-        </Col>
-      </Row>
-    </div>
+    <DetailScaffold query={query} testId="person-detail" backTo="/people" title={(person) => person.fullName} aside={aside}>
+      {(person) => (
+        <>
+          <Card size="small" title={t('people.general')}>
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'code', label: t('fields.code'), children: person.code },
+                {
+                  key: 'unit',
+                  label: t('fields.unit'),
+                  children: person.unitId ? <Link to={`/units/${person.unitId}`}>{person.unitName}</Link> : '—',
+                },
+              ]}
+            />
+          </Card>
+          <PositionsCard person={person} canEdit={canEdit} />
+          <Card size="small" title={t('form.editTitle')}>
+            <VersionedForm<PersonFields>
+              testId="person-form"
+              form={form}
+              version={person.version}
+              canEdit={canEdit}
+              initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
+              onSave={(values) => update.mutateAsync(blankToNull(values))}
+              onReload={reload}
+            >
+              <Row gutter={12}>
+                <Col xs={24} md={12}>
+                  <Form.Item name="fullName" label={t('people.fullName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                    <Input data-testid="field-fullName" maxLength={255} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Form.Item name="gender" label={t('people.gender')} rules={[{ required: true, message: t('form.required') }]}>
+                    <Select data-testid="field-gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Form.Item name="birthDate" label={t('people.birthDate')}>
+                    <DateInput data-testid="field-birthDate" />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </VersionedForm>
+          </Card>
+          {children}
+        </>
+      )}
+    </DetailScaffold>
   );
 }
 
@@ -160,68 +150,41 @@ function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }
 
 function AddPositionDialog({ person, onClose }: { person: Person; onClose: () => void }) {
   const { t } = useTranslation('registry');
-  const { message } = App.useApp();
   const [form] = Form.useForm<NewPosition>();
   const add = useAddPosition(person.id);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit(values: NewPosition) {
-    setFailure(null);
-    try {
-      await add.mutateAsync({ unitId: values.unitId, title: values.title.trim(), from: values.from, to: values.to ?? null });
-      void message.success(t('people.positionAdded'));
-      onClose();
-    } catch (error) {
-      if (isApiError(error) && error.fields.length) {
-        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
-      }
-      setFailure((isApiError(error) && error.message) || t('form.saveFailed'));
-    }
-  }
 
   return (
-    <Modal
-      open
+    <FormDialog<NewPosition>
+      form={form}
       width={560}
       title={t('people.addPosition')}
       okText={t('form.create')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ 'data-testid': 'position-submit' } as never}
-      confirmLoading={add.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="position-submit"
+      testId="position-form"
+      initialValues={{ unitId: person.unitId ?? undefined }}
+      pending={add.isPending}
+      onSubmit={(values) => add.mutateAsync({ unitId: values.unitId, title: values.title.trim(), from: values.from, to: values.to ?? null })}
+      savedMessage={t('people.positionAdded')}
+      onClose={onClose}
     >
-      <Form<NewPosition>
-        form={form}
-        data-testid="position-form"
-        layout="vertical"
-        size="small"
-        initialValues={{ unitId: person.unitId ?? undefined }}
-        disabled={add.isPending}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => setFailure(null)}
-      >
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        <Form.Item name="title" label={t('people.positionTitle')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-          <Input data-testid="field-title" maxLength={200} placeholder={t('people.positionPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: t('form.required') }]}>
-          <UnitSelect data-testid="field-unitId" style={{ width: '100%' }} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="from" label={t('fields.from')} rules={[{ required: true, message: t('form.required') }]}>
-              <DateInput data-testid="field-from" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="to" label={t('fields.to')} extra={t('people.toHint')}>
-              <DateInput data-testid="field-to" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Form.Item name="title" label={t('people.positionTitle')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Input data-testid="field-title" maxLength={200} placeholder={t('people.positionPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: t('form.required') }]}>
+        <UnitSelect data-testid="field-unitId" style={{ width: '100%' }} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="from" label={t('fields.from')} rules={[{ required: true, message: t('form.required') }]}>
+            <DateInput data-testid="field-from" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="to" label={t('fields.to')} extra={t('people.toHint')}>
+            <DateInput data-testid="field-to" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDialog>
   );
 }

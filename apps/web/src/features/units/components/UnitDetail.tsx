@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Descriptions, Flex, Form, Row, Skeleton, Space, Tag } from 'antd';
+import { Card, Descriptions, Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/ui/PageHeader.tsx';
-import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
@@ -46,62 +45,55 @@ export function UnitDetail({ id, canEdit, aside, children }: { id: number; canEd
   const reload = useReloadRecord(() => query.refetch());
   const [form] = Form.useForm<UnitFields>();
 
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <Skeleton active />;
-  const unit = query.data;
-
   return (
-    <div data-testid="unit-detail">
-      <PageHeader
-        backTo="/units"
-        title={
-          <Space>
-            {unit.name}
-            {unit.dissolvedOn && <Tag>{t('units.dissolved')}</Tag>}
-          </Space>
-        }
-      />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={12}>
-            <Card size="small" title={t('units.general')}>
-              <Descriptions
-                size="small"
-                column={{ xs: 1, md: 2 }}
-                items={[
-                  { key: 'code', label: t('fields.code'), children: unit.code },
-                  { key: 'authority', label: t('fields.authority'), children: unit.authorityName },
-                  { key: 'type', label: t('fields.unitType'), children: t(`unitType.${unit.unitType}`, { defaultValue: unit.unitType }) },
-                  {
-                    key: 'parent',
-                    label: t('units.parent'),
-                    children: unit.parentId ? <Link to={`/units/${unit.parentId}`}>{unit.parentName}</Link> : '—',
-                  },
-                  { key: 'predecessors', label: t('units.predecessors'), children: <UnitLinks units={unit.predecessors} /> },
-                  { key: 'successors', label: t('units.successors'), children: <UnitLinks units={unit.successors} /> },
-                ]}
-              />
-            </Card>
-            <Card size="small" title={t('form.editTitle')}>
-              <VersionedForm<UnitFields>
-                testId="unit-form"
-                form={form}
-                version={unit.version}
-                canEdit={canEdit}
-                initialValues={fieldsOf(unit)}
-                onSave={(values) => update.mutateAsync(blankToNull(values))}
-                onReload={reload}
-              >
-                <UnitFormFields unitId={unit.id} />
-              </VersionedForm>
-            </Card>
-            {children}
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          {aside}
-        </Col>
-      </Row>
-    </div>
+    <DetailScaffold
+      query={query}
+      testId="unit-detail"
+      backTo="/units"
+      title={(unit) => (
+        <Space>
+          {unit.name}
+          {unit.dissolvedOn && <Tag>{t('units.dissolved')}</Tag>}
+        </Space>
+      )}
+      aside={aside}
+    >
+      {(unit) => (
+        <>
+          <Card size="small" title={t('units.general')}>
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'code', label: t('fields.code'), children: unit.code },
+                { key: 'authority', label: t('fields.authority'), children: unit.authorityName },
+                { key: 'type', label: t('fields.unitType'), children: t(`unitType.${unit.unitType}`, { defaultValue: unit.unitType }) },
+                {
+                  key: 'parent',
+                  label: t('units.parent'),
+                  children: unit.parentId ? <Link to={`/units/${unit.parentId}`}>{unit.parentName}</Link> : '—',
+                },
+                { key: 'predecessors', label: t('units.predecessors'), children: <UnitLinks units={unit.predecessors} /> },
+                { key: 'successors', label: t('units.successors'), children: <UnitLinks units={unit.successors} /> },
+              ]}
+            />
+          </Card>
+          <Card size="small" title={t('form.editTitle')}>
+            <VersionedForm<UnitFields>
+              testId="unit-form"
+              form={form}
+              version={unit.version}
+              canEdit={canEdit}
+              initialValues={fieldsOf(unit)}
+              onSave={(values) => update.mutateAsync(blankToNull(values))}
+              onReload={reload}
+            >
+              <UnitFormFields unitId={unit.id} />
+            </VersionedForm>
+          </Card>
+          {children}
+        </>
+      )}
+    </DetailScaffold>
   );
 }

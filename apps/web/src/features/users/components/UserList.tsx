@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography, type FormInstance } from 'antd';
-import { EditOutlined, KeyOutlined, LogoutOutlined, PlusOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { EditOutlined, KeyOutlined, LogoutOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canAssignRole, requiredScopeFields } from '@thidua/domain/access/roles.ts';
 import { AuthoritySelect, useAuthorityOptions } from '../../../components/ui/AuthoritySelect.tsx';
 import { ClusterSelect, useClusterOptions } from '../../../components/ui/ClusterSelect.tsx';
+import { CreateButton } from '../../../components/ui/CreateButton.tsx';
+import { FormDialog } from '../../../components/ui/FormDialog.tsx';
+import { ListToolbar } from '../../../components/ui/ListToolbar.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
-import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { RegistryTable } from '../../../components/ui/RegistryTable.tsx';
 import { UnitSelect, useUnitName } from '../../../components/ui/UnitSelect.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { PAGE_SIZES, useListParams } from '../../../lib/list-params.ts';
+import { useListParams } from '../../../lib/list-params.ts';
 import { ROLES, type Role, type SessionUser } from '../../../lib/session.ts';
 import { MIN_PASSWORD_LENGTH, useCreateUser, useRevokeSessions, useUpdateUser, useUsers, type NewAccount, type UserAccount } from '../api/users.ts';
 
@@ -18,8 +21,8 @@ const NO_FILTERS = [] as const;
 /** Accounts: who may sign in, with which role and over which data, and their open sessions. */
 export function UserList({ user }: { user: SessionUser }) {
   const { t } = useTranslation('registry');
-  const { params, setQuery, setPage } = useListParams(NO_FILTERS);
-  const query = useUsers(params);
+  const list = useListParams(NO_FILTERS);
+  const query = useUsers(list.params);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<{ account: UserAccount; what: 'rename' | 'password' } | null>(null);
 
@@ -28,66 +31,39 @@ export function UserList({ user }: { user: SessionUser }) {
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-new">
+          <CreateButton testId="user-new" onClick={() => setCreating(true)}>
             {t('users.new')}
-          </Button>
+          </CreateButton>
         }
       />
       <Card size="small">
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            key={params.q}
-            data-testid="list-search"
-            size="small"
-            allowClear
-            style={{ width: 280 }}
-            placeholder={t('users.searchPlaceholder')}
-            defaultValue={params.q}
-            onSearch={setQuery}
-          />
-        </Flex>
-        {query.error ? (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Table<UserAccount>
-            data-testid="user-table"
-            size="small"
-            rowKey="id"
-            loading={query.isFetching}
-            dataSource={query.data?.items ?? []}
-            scroll={{ x: 1100 }}
-            onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: params.page,
-              pageSize: params.pageSize,
-              total: query.data?.total ?? 0,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              size: 'small',
-              showTotal: (total) => t('list.total', { count: total }),
-              onChange: setPage,
-            }}
-            columns={[
-              { key: 'username', title: t('users.username'), dataIndex: 'username', width: 150 },
-              { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', width: 220 },
-              { key: 'role', title: t('users.role'), width: 200, render: (_, u) => <Tag color="geekblue">{t(`auth:role.${u.role}`)}</Tag> },
-              { key: 'scope', title: t('users.scope'), render: (_, u) => <ScopeCell account={u} /> },
-              {
-                key: 'status',
-                title: t('users.status'),
-                width: 110,
-                render: (_, u) => (u.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.enabled')}</Tag>),
-              },
-              { key: 'sessions', title: t('users.activeSessions'), dataIndex: 'activeSessions', width: 100, align: 'right' },
-              {
-                key: 'actions',
-                title: '',
-                width: 150,
-                render: (_, u) => <RowActions account={u} self={u.id === user.id} onEdit={(what) => setEditing({ account: u, what })} />,
-              },
-            ]}
-          />
-        )}
+        <ListToolbar list={list} searchPlaceholder={t('users.searchPlaceholder')} />
+        <RegistryTable<UserAccount>
+          data-testid="user-table"
+          query={query}
+          list={list}
+          scroll={{ x: 1100 }}
+          rowTestId={(u) => `user-row-${u.username}`}
+          columns={[
+            { key: 'username', title: t('users.username'), dataIndex: 'username', width: 150 },
+            { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', width: 220 },
+            { key: 'role', title: t('users.role'), width: 200, render: (_, u) => <Tag color="geekblue">{t(`auth:role.${u.role}`)}</Tag> },
+            { key: 'scope', title: t('users.scope'), render: (_, u) => <ScopeCell account={u} /> },
+            {
+              key: 'status',
+              title: t('users.status'),
+              width: 110,
+              render: (_, u) => (u.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.enabled')}</Tag>),
+            },
+            { key: 'sessions', title: t('users.activeSessions'), dataIndex: 'activeSessions', width: 100, align: 'right' },
+            {
+              key: 'actions',
+              title: '',
+              width: 150,
+              render: (_, u) => <RowActions account={u} self={u.id === user.id} onEdit={(what) => setEditing({ account: u, what })} />,
+            },
+          ]}
+        />
       </Card>
       {creating && <NewAccountDialog user={user} onClose={() => setCreating(false)} />}
       {editing?.what === 'rename' && <RenameDialog account={editing.account} onClose={() => setEditing(null)} />}
@@ -176,21 +152,6 @@ function RowActions({ account, self, onEdit }: { account: UserAccount; self: boo
   );
 }
 
-/** Puts the server's answer on the form: field errors on their fields, the message on top. */
-function useFailure<V>(form: FormInstance<V>, fallback: string) {
-  const [failure, setFailure] = useState<string | null>(null);
-  return {
-    failure,
-    clear: () => setFailure(null),
-    show: (error: unknown) => {
-      if (isApiError(error) && error.fields.length) {
-        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
-      }
-      setFailure((isApiError(error) && error.message) || fallback);
-    },
-  };
-}
-
 type NewAccountForm = NewAccount & { confirm?: string };
 
 function NewAccountDialog({ user, onClose }: { user: SessionUser; onClose: () => void }) {
@@ -198,7 +159,6 @@ function NewAccountDialog({ user, onClose }: { user: SessionUser; onClose: () =>
   const { message } = App.useApp();
   const [form] = Form.useForm<NewAccountForm>();
   const create = useCreateUser();
-  const { failure, clear, show } = useFailure(form, t('form.saveFailed'));
   const required = t('form.required');
   const role = Form.useWatch('role', form) as Role | undefined;
   const authorityId = Form.useWatch('authorityId', form) as number | undefined;
@@ -206,7 +166,6 @@ function NewAccountDialog({ user, onClose }: { user: SessionUser; onClose: () =>
   const admin = user.role === 'SYSTEM_ADMIN';
 
   async function submit({ confirm: _confirm, ...values }: NewAccountForm) {
-    clear();
     const body: NewAccount = {
       username: values.username.trim(),
       displayName: values.displayName.trim(),
@@ -216,96 +175,79 @@ function NewAccountDialog({ user, onClose }: { user: SessionUser; onClose: () =>
       ...(needs.has('clusterId') ? { clusterId: values.clusterId, year: values.year } : {}),
       ...(needs.has('unitId') ? { unitId: values.unitId } : {}),
     };
-    try {
-      await create.mutateAsync(body);
-      void message.success(t('users.created', { name: body.username }));
-      onClose();
-    } catch (error) {
-      show(error);
-    }
+    await create.mutateAsync(body);
+    void message.success(t('users.created', { name: body.username }));
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<NewAccountForm>
+      form={form}
       width={640}
       title={t('users.new')}
       okText={t('form.create')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ 'data-testid': 'user-submit' } as never}
-      confirmLoading={create.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="user-submit"
+      testId="user-create-form"
+      initialValues={{ role: 'VIEWER', authorityId: user.authorityId ?? undefined, year: new Date().getFullYear() }}
+      pending={create.isPending}
+      onSubmit={submit}
+      onValuesChange={(changed) => {
+        // a cluster or unit of another authority no longer fits
+        if ('authorityId' in changed) form.setFieldsValue({ clusterId: undefined, unitId: undefined });
+      }}
+      onClose={onClose}
     >
-      <Form<NewAccountForm>
-        form={form}
-        data-testid="user-create-form"
-        layout="vertical"
-        size="small"
-        initialValues={{ role: 'VIEWER', authorityId: user.authorityId ?? undefined, year: new Date().getFullYear() }}
-        disabled={create.isPending}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: Partial<NewAccountForm>) => {
-          clear();
-          // a cluster or unit of another authority no longer fits
-          if ('authorityId' in changed) form.setFieldsValue({ clusterId: undefined, unitId: undefined });
-        }}
-      >
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
+      <Row gutter={12}>
+        <Col span={10}>
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            extra={t('users.usernameHint')}
+            rules={[
+              { required: true, whitespace: true, message: required },
+              { pattern: /^\s*[a-z0-9._-]{3,100}\s*$/i, message: t('users.usernameFormat') },
+            ]}
+          >
+            <Input data-testid="field-username" maxLength={100} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: required }]}>
+            <Input data-testid="field-displayName" maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <PasswordFields />
+      <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: required }]}>
+        <Select
+          data-testid="field-role"
+          options={ROLES.filter((r) => canAssignRole(user.role, r)).map((r) => ({ value: r, label: t(`auth:role.${r}`) }))}
+        />
+      </Form.Item>
+      {needs.has('authorityId') && (
+        <Form.Item name="authorityId" label={t('fields.authority')} rules={[{ required: true, message: required }]} extra={admin ? undefined : t('users.ownAuthorityOnly')}>
+          <AuthoritySelect data-testid="field-authorityId" allowClear={false} disabled={!admin} style={{ width: '100%' }} />
+        </Form.Item>
+      )}
+      {needs.has('clusterId') && (
         <Row gutter={12}>
-          <Col span={10}>
-            <Form.Item
-              name="username"
-              label={t('users.username')}
-              extra={t('users.usernameHint')}
-              rules={[
-                { required: true, whitespace: true, message: required },
-                { pattern: /^\s*[a-z0-9._-]{3,100}\s*$/i, message: t('users.usernameFormat') },
-              ]}
-            >
-              <Input data-testid="field-username" maxLength={100} autoComplete="off" />
+          <Col span={16}>
+            <Form.Item name="clusterId" label={t('users.cluster')} rules={[{ required: true, message: required }]}>
+              <ClusterSelect data-testid="field-clusterId" authorityId={authorityId} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col span={14}>
-            <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: required }]}>
-              <Input data-testid="field-displayName" maxLength={200} />
+          <Col span={8}>
+            <Form.Item name="year" label={t('filters.year')} rules={[{ required: true, message: required }]}>
+              <InputNumber data-testid="field-year" style={{ width: '100%' }} precision={0} min={2000} max={2200} />
             </Form.Item>
           </Col>
         </Row>
-        <PasswordFields />
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: required }]}>
-          <Select
-            data-testid="field-role"
-            options={ROLES.filter((r) => canAssignRole(user.role, r)).map((r) => ({ value: r, label: t(`auth:role.${r}`) }))}
-          />
+      )}
+      {needs.has('unitId') && (
+        <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: required }]}>
+          <UnitSelect data-testid="field-unitId" authorityId={authorityId} style={{ width: '100%' }} />
         </Form.Item>
-        {needs.has('authorityId') && (
-          <Form.Item name="authorityId" label={t('fields.authority')} rules={[{ required: true, message: required }]} extra={admin ? undefined : t('users.ownAuthorityOnly')}>
-            <AuthoritySelect data-testid="field-authorityId" allowClear={false} disabled={!admin} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        {needs.has('clusterId') && (
-          <Row gutter={12}>
-            <Col span={16}>
-              <Form.Item name="clusterId" label={t('users.cluster')} rules={[{ required: true, message: required }]}>
-                <ClusterSelect data-testid="field-clusterId" authorityId={authorityId} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="year" label={t('filters.year')} rules={[{ required: true, message: required }]}>
-                <InputNumber data-testid="field-year" style={{ width: '100%' }} precision={0} min={2000} max={2200} />
-              </Form.Item>
-            </Col>
-          </Row>
-        )}
-        {needs.has('unitId') && (
-          <Form.Item name="unitId" label={t('fields.unit')} rules={[{ required: true, message: required }]}>
-            <UnitSelect data-testid="field-unitId" authorityId={authorityId} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormDialog>
   );
 }
 
@@ -348,80 +290,51 @@ function PasswordFields() {
 
 function RenameDialog({ account, onClose }: { account: UserAccount; onClose: () => void }) {
   const { t } = useTranslation('registry');
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ displayName: string }>();
   const update = useUpdateUser();
-  const { failure, clear, show } = useFailure(form, t('form.saveFailed'));
-
-  async function submit(values: { displayName: string }) {
-    clear();
-    try {
-      await update.mutateAsync({ id: account.id, patch: { displayName: values.displayName.trim() } });
-      void message.success(t('users.renamed'));
-      onClose();
-    } catch (error) {
-      show(error);
-    }
-  }
 
   return (
-    <Modal
-      open
+    <FormDialog<{ displayName: string }>
+      form={form}
       title={t('users.renameTitle', { name: account.username })}
       okText={t('users.save')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ 'data-testid': 'rename-submit' } as never}
-      confirmLoading={update.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="rename-submit"
+      testId="user-rename-form"
+      initialValues={{ displayName: account.displayName }}
+      pending={update.isPending}
+      lockWhilePending={false}
+      onSubmit={(values) => update.mutateAsync({ id: account.id, patch: { displayName: values.displayName.trim() } })}
+      savedMessage={t('users.renamed')}
+      onClose={onClose}
     >
-      <Form form={form} data-testid="user-rename-form" layout="vertical" size="small" initialValues={{ displayName: account.displayName }} onFinish={(v) => void submit(v)} onValuesChange={clear}>
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-          <Input data-testid="field-displayName" maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+      <Input data-testid="field-displayName" maxLength={200} />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
 function PasswordDialog({ account, onClose }: { account: UserAccount; onClose: () => void }) {
   const { t } = useTranslation('registry');
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string; confirm: string }>();
   const update = useUpdateUser();
-  const { failure, clear, show } = useFailure(form, t('form.saveFailed'));
-
-  async function submit(values: { password: string }) {
-    clear();
-    try {
-      await update.mutateAsync({ id: account.id, patch: { password: values.password } });
-      void message.success(t('users.passwordReset'));
-      onClose();
-    } catch (error) {
-      show(error);
-    }
-  }
 
   return (
-    <Modal
-      open
+    <FormDialog<{ password: string; confirm: string }>
+      form={form}
       width={560}
       title={t('users.passwordTitle', { name: account.username })}
       okText={t('users.save')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ 'data-testid': 'password-submit' } as never}
-      confirmLoading={update.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="password-submit"
+      testId="user-password-form"
+      pending={update.isPending}
+      lockWhilePending={false}
+      onSubmit={(values) => update.mutateAsync({ id: account.id, patch: { password: values.password } })}
+      savedMessage={t('users.passwordReset')}
+      onClose={onClose}
     >
-      <Form form={form} data-testid="user-password-form" layout="vertical" size="small" onFinish={(v) => void submit(v)} onValuesChange={clear}>
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('users.passwordEndsSessions')} />
-        <PasswordFields />
-      </Form>
-    </Modal>
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('users.passwordEndsSessions')} />
+      <PasswordFields />
+    </FormDialog>
   );
 }

@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormFailure } from '../../lib/form-failure.ts';
+
+interface FormDialogProps<V extends object, R> {
+  form: FormInstance<V>;
+  title: ReactNode;
+  okText: string;
+  /** Defaults to the registry's "cancel". */
+  cancelText?: string;
+  width?: number;
+  /** The form's data-testid. */
+  testId: string;
+  /** The OK button's data-testid. */
+  submitTestId?: string;
+  initialValues?: Partial<V>;
+  pending: boolean;
+  /** Lock the fields while saving (the default). */
+  lockWhilePending?: boolean;
+  /** Leave the server's message on top while the user edits (by default any change clears it). */
+  keepFailure?: boolean;
+  /** Shown when the server gives no message; defaults to the registry's "could not save". */
+  failureFallback?: string;
+  /** Saves; a thrown error's field messages land on their fields and its message on top. */
+  onSubmit: (values: V) => Promise<R>;
+  /** After a save: this message, the dialog closes, then `onSaved`. */
+  savedMessage?: string;
+  onSaved?: (result: R) => void;
+  onValuesChange?: (changed: Partial<V>) => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** A form in a modal dialog that saves to the server and shows the server's answer when it refuses. */
+export function FormDialog<V extends object, R = unknown>({
+  form,
+  title,
+  okText,
+  cancelText,
+  width,
+  testId,
+  submitTestId,
+  initialValues,
+  pending,
+  lockWhilePending = true,
+  keepFailure = false,
+  failureFallback,
+  onSubmit,
+  savedMessage,
+  onSaved,
+  onValuesChange,
+  onClose,
+  children,
+}: FormDialogProps<V, R>) {
+  const { t } = useTranslation('registry');
+  const { message } = App.useApp();
+  const { failure, clear, show } = useFormFailure(form, failureFallback ?? t('form.saveFailed'));
+
+  async function submit(values: V) {
+    clear();
+    try {
+      const result = await onSubmit(values);
+      if (savedMessage) void message.success(savedMessage);
+      onClose();
+      onSaved?.(result);
+    } catch (error) {
+      show(error);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={width}
+      title={title}
+      okText={okText}
+      cancelText={cancelText ?? t('form.cancel')}
+      okButtonProps={submitTestId ? ({ 'data-testid': submitTestId } as never) : undefined}
+      confirmLoading={pending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<V>
+        form={form}
+        data-testid={testId}
+        layout="vertical"
+        size="small"
+        initialValues={initialValues}
+        disabled={lockWhilePending ? pending : undefined}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={(changed: Partial<V>) => {
+          if (!keepFailure) clear();
+          onValuesChange?.(changed);
+        }}
+      >
+        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
+        {children}
+      </Form>
+    </Modal>
+  );
+}
