@@ -3,7 +3,7 @@ import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormFailure } from '../../lib/form-failure.ts';
 
-interface FormDialogProps<V extends object, R> {
+export interface FormDialogProps<V extends object, R> {
   form: FormInstance<V>;
   title: ReactNode;
   okText: string;

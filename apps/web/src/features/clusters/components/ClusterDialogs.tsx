@@ -1,10 +1,9 @@
 // The writes of a cluster's page: members of a year, head and deputy, the rotating flag.
-import { useState, type ReactNode } from 'react';
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, type FormInstance } from 'antd';
+import { Alert, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
+import { FormDialog, type FormDialogProps } from '../../../components/ui/FormDialog.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { sortByVietnamese } from '../../../lib/format.ts';
 import { useAddMember, useHandOverFlag, useSetLeadership, type ClusterDetail, type FlagHandover, type Leadership, type NewMembership } from '../api/clusters.ts';
 
@@ -15,69 +14,19 @@ interface DialogProps {
 
 /** A small form in a dialog: the server's field errors land on the fields, its message on top. */
 function WriteDialog<V extends object>({
-  title,
   testId,
-  form,
-  initialValues,
-  pending,
-  onSubmit,
-  onClose,
-  children,
-}: {
-  title: string;
-  testId: string;
-  form: FormInstance<V>;
-  initialValues?: Partial<V>;
-  pending: boolean;
-  onSubmit: (values: V) => Promise<unknown>;
-  onClose: () => void;
-  children: ReactNode;
-}) {
+  ...dialog
+}: Pick<FormDialogProps<V, unknown>, 'title' | 'form' | 'initialValues' | 'pending' | 'onSubmit' | 'onClose' | 'children'> & { testId: string }) {
   const { t } = useTranslation('registry');
-  const { message } = App.useApp();
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit(values: V) {
-    setFailure(null);
-    try {
-      await onSubmit(values);
-      void message.success(t('clusters.savedChange'));
-      onClose();
-    } catch (error) {
-      if (isApiError(error) && error.fields.length) {
-        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
-      }
-      setFailure((isApiError(error) && error.message) || t('form.saveFailed'));
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormDialog<V>
+      {...dialog}
       width={560}
-      title={title}
       okText={t('clusters.saveChange')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{ 'data-testid': `${testId}-submit` } as never}
-      confirmLoading={pending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form<V>
-        form={form}
-        data-testid={`${testId}-form`}
-        layout="vertical"
-        size="small"
-        initialValues={initialValues}
-        disabled={pending}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => setFailure(null)}
-      >
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        {children}
-      </Form>
-    </Modal>
+      submitTestId={`${testId}-submit`}
+      testId={`${testId}-form`}
+      savedMessage={t('clusters.savedChange')}
+    />
   );
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, InputNumber, Modal, Row, Select, Switch, Table } from 'antd';
+import { Button, Card, Col, Empty, Flex, Form, InputNumber, Row, Select, Switch, Table } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AuthoritySelect } from '../../../components/ui/AuthoritySelect.tsx';
+import { FormDialog } from '../../../components/ui/FormDialog.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { FIRST_YEAR, ROUNDINGS, useQuotaPolicies, useSaveQuotaPolicy, type QuotaPolicy } from '../api/eligibility.ts';
 import { useAwardOptions } from './award-options.ts';
 
@@ -75,84 +75,59 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
 
 function QuotaDialog({ authorityId, initial, onClose }: { authorityId: number; initial: Partial<QuotaPolicy>; onClose: () => void }) {
   const { t } = useTranslation('records');
-  const { message } = App.useApp();
   const [form] = Form.useForm<QuotaPolicy>();
   const save = useSaveQuotaPolicy(authorityId);
-  const [failure, setFailure] = useState<string | null>(null);
   const awardOptions = useAwardOptions();
   const required = t('form.required');
 
-  async function submit(values: QuotaPolicy) {
-    setFailure(null);
-    try {
-      await save.mutateAsync({ ...values, minOne: values.minOne ?? false, baseAwardCode: values.baseAwardCode ?? null });
-      void message.success(t('quota.saved'));
-      onClose();
-    } catch (error) {
-      if (isApiError(error) && error.fields.length) {
-        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
-      }
-      setFailure((isApiError(error) && error.message) || t('messages.saveFailed'));
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormDialog<QuotaPolicy>
+      form={form}
       width={560}
       title={t('quota.dialogTitle')}
       okText={t('actions.save')}
       cancelText={t('actions.cancel')}
-      okButtonProps={{ 'data-testid': 'quota-submit' } as never}
-      confirmLoading={save.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="quota-submit"
+      testId="quota-form"
+      initialValues={initial}
+      pending={save.isPending}
+      failureFallback={t('messages.saveFailed')}
+      onSubmit={(values) => save.mutateAsync({ ...values, minOne: values.minOne ?? false, baseAwardCode: values.baseAwardCode ?? null })}
+      savedMessage={t('quota.saved')}
+      onClose={onClose}
     >
-      <Form<QuotaPolicy>
-        form={form}
-        data-testid="quota-form"
-        layout="vertical"
-        size="small"
-        initialValues={initial}
-        disabled={save.isPending}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => setFailure(null)}
-      >
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        <Form.Item name="awardCode" label={t('quota.award')} rules={[{ required: true, message: required }]}>
-          <Select data-testid="field-awardCode" showSearch={{ optionFilterProp: 'label' }} options={awardOptions} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="year" label={t('quota.fromYear')} rules={[{ required: true, message: required }]}>
-              <InputNumber data-testid="field-year" style={{ width: '100%' }} precision={0} min={FIRST_YEAR} max={2200} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="ratePercent" label={t('quota.rate')} rules={[{ required: true, message: required }]}>
-              <InputNumber data-testid="field-ratePercent" style={{ width: '100%' }} min={0.01} max={100} step={1} precision={2} suffix="%" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="rounding" label={t('quota.rounding')} rules={[{ required: true, message: required }]}>
-              <Select data-testid="field-rounding" options={ROUNDINGS.map((r) => ({ value: r, label: t(`quota.roundings.${r}`) }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col span={16}>
-            <Form.Item name="baseAwardCode" label={t('quota.baseAward')} extra={t('quota.baseAwardHint')}>
-              <Select data-testid="field-baseAwardCode" allowClear showSearch={{ optionFilterProp: 'label' }} options={awardOptions} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="minOne" label={t('quota.minOne')} valuePropName="checked">
-              <Switch data-testid="field-minOne" size="small" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Form.Item name="awardCode" label={t('quota.award')} rules={[{ required: true, message: required }]}>
+        <Select data-testid="field-awardCode" showSearch={{ optionFilterProp: 'label' }} options={awardOptions} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="year" label={t('quota.fromYear')} rules={[{ required: true, message: required }]}>
+            <InputNumber data-testid="field-year" style={{ width: '100%' }} precision={0} min={FIRST_YEAR} max={2200} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="ratePercent" label={t('quota.rate')} rules={[{ required: true, message: required }]}>
+            <InputNumber data-testid="field-ratePercent" style={{ width: '100%' }} min={0.01} max={100} step={1} precision={2} suffix="%" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="rounding" label={t('quota.rounding')} rules={[{ required: true, message: required }]}>
+            <Select data-testid="field-rounding" options={ROUNDINGS.map((r) => ({ value: r, label: t(`quota.roundings.${r}`) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={16}>
+          <Form.Item name="baseAwardCode" label={t('quota.baseAward')} extra={t('quota.baseAwardHint')}>
+            <Select data-testid="field-baseAwardCode" allowClear showSearch={{ optionFilterProp: 'label' }} options={awardOptions} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="minOne" label={t('quota.minOne')} valuePropName="checked">
+            <Switch data-testid="field-minOne" size="small" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AWARDS, AWARD_KINDS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, LEAVE_TYPES, RATINGS } from '@thidua/domain/rulebook/vocabulary.ts';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
+import { FormDialog } from '../../../components/ui/FormDialog.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { blankToNull } from '../../../lib/forms.ts';
@@ -428,52 +429,27 @@ function SectionTable({ section, subjectType, id, canEdit, onAdd }: { section: S
 
 function AddRecordDialog({ section, subjectType, id, onClose }: { section: Section; subjectType: SubjectType; id: number; onClose: () => void }) {
   const { t } = useTranslation('records');
-  const { message } = App.useApp();
   const [form] = Form.useForm<Row>();
   const add = useAddRecord(subjectType, id);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit(values: Row) {
-    setFailure(null);
-    try {
-      await add.mutateAsync({ kind: section.kind, body: section.toBody ? section.toBody(values) : blankToNull(values) });
-      void message.success(t('messages.added'));
-      onClose();
-    } catch (error) {
-      if (isApiError(error) && error.fields.length) {
-        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
-      }
-      setFailure((isApiError(error) && error.message) || t('messages.saveFailed'));
-    }
-  }
 
   return (
-    <Modal
-      open
+    <FormDialog<Row>
+      form={form}
       width={560}
       title={t(`add.${section.kind}`)}
       okText={t('actions.add')}
       cancelText={t('actions.cancel')}
-      okButtonProps={{ 'data-testid': 'record-submit' } as never}
-      confirmLoading={add.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      submitTestId="record-submit"
+      testId={`record-form-${section.kind}`}
+      initialValues={section.initialValues}
+      pending={add.isPending}
+      failureFallback={t('messages.saveFailed')}
+      onSubmit={(values) => add.mutateAsync({ kind: section.kind, body: section.toBody ? section.toBody(values) : blankToNull(values) })}
+      savedMessage={t('messages.added')}
+      onClose={onClose}
     >
-      <Form<Row>
-        form={form}
-        data-testid={`record-form-${section.kind}`}
-        layout="vertical"
-        size="small"
-        initialValues={section.initialValues}
-        disabled={add.isPending}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={() => setFailure(null)}
-      >
-        {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
-        {section.fields}
-      </Form>
-    </Modal>
+      {section.fields}
+    </FormDialog>
   );
 }
 
