@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.ts';
 
-interface VersionedFormProps<V extends object> {
+export interface VersionedFormProps<V extends object> {
   testId: string;
   form: FormInstance<V>;
   initialValues: V;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Descriptions, Form, Input, Row, Tag } from 'antd';
+import { Col, Form, Input, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
-import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
+import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useAuthority, useUpdateAuthority, type AuthorityFields } from '../api/authorities.ts';
@@ -18,43 +18,38 @@ export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: b
     <DetailScaffold query={query} testId="authority-detail" backTo="/authorities" title={(authority) => authority.name} aside={aside}>
       {(authority) => (
         <>
-          <Card size="small" title={t('authorities.general')}>
-            <Descriptions
-              size="small"
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'code', label: t('fields.code'), children: authority.code },
-                { key: 'kind', label: t('fields.kind'), children: <Tag>{t(`authorityKind.${authority.kind}`)}</Tag> },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={t('form.editTitle')}>
-            <VersionedForm<AuthorityFields>
-              testId="authority-form"
-              form={form}
-              version={authority.version}
-              canEdit={canEdit}
-              initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
-              onSave={(values) => update.mutateAsync(blankToNull(values))}
-              onReload={reload}
-            >
-              <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-                <Input data-testid="field-name" maxLength={255} />
-              </Form.Item>
-              <Row gutter={12}>
-                <Col xs={24} md={12}>
-                  <Form.Item name="shortName" label={t('fields.shortName')}>
-                    <Input data-testid="field-shortName" maxLength={100} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12}>
-                  <Form.Item name="place" label={t('authorities.place')}>
-                    <Input data-testid="field-place" maxLength={100} />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </VersionedForm>
-          </Card>
+          <FactsCard
+            title={t('authorities.general')}
+            items={[
+              { key: 'code', label: t('fields.code'), children: authority.code },
+              { key: 'kind', label: t('fields.kind'), children: <Tag>{t(`authorityKind.${authority.kind}`)}</Tag> },
+            ]}
+          />
+          <EditCard<AuthorityFields>
+            testId="authority-form"
+            form={form}
+            version={authority.version}
+            canEdit={canEdit}
+            initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
+            onSave={(values) => update.mutateAsync(blankToNull(values))}
+            onReload={reload}
+          >
+            <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+              <Input data-testid="field-name" maxLength={255} />
+            </Form.Item>
+            <Row gutter={12}>
+              <Col xs={24} md={12}>
+                <Form.Item name="shortName" label={t('fields.shortName')}>
+                  <Input data-testid="field-shortName" maxLength={100} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="place" label={t('authorities.place')}>
+                  <Input data-testid="field-place" maxLength={100} />
+                </Form.Item>
+              </Col>
+            </Row>
+          </EditCard>
         </>
       )}
     </DetailScaffold>

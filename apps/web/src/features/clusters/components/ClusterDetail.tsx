@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
-import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
+import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { sortByVietnamese } from '../../../lib/format.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
@@ -49,7 +49,7 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
       )}
       aside={(cluster) => (
         <Flex vertical gap={12}>
-          <EditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
+          <ClusterEditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
           {aside}
         </Flex>
       )}
@@ -71,17 +71,15 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
   const decision = cluster.decision;
   const signer = decision && [decision.signerTitle, decision.signerName].filter(Boolean).join(' ');
   return (
-    <Card size="small" title={t('clusters.general')}>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, md: 2 }}
-        items={[
-          { key: 'code', label: t('fields.code'), children: cluster.code },
-          { key: 'authority', label: t('clusters.organisingBody'), children: cluster.authorityName },
-          { key: 'activeFrom', label: t('clusters.activeFrom'), children: date(cluster.activeFrom) || '—' },
-          { key: 'activeTo', label: t('clusters.activeTo'), children: date(cluster.activeTo) || t('clusters.stillActive') },
-        ]}
-      />
+    <FactsCard
+      title={t('clusters.general')}
+      items={[
+        { key: 'code', label: t('fields.code'), children: cluster.code },
+        { key: 'authority', label: t('clusters.organisingBody'), children: cluster.authorityName },
+        { key: 'activeFrom', label: t('clusters.activeFrom'), children: date(cluster.activeFrom) || '—' },
+        { key: 'activeTo', label: t('clusters.activeTo'), children: date(cluster.activeTo) || t('clusters.stillActive') },
+      ]}
+    >
       <Typography.Title level={5} style={{ marginTop: 8 }}>
         {t('clusters.decisionTitle')}
       </Typography.Title>
@@ -102,7 +100,7 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
       ) : (
         <Typography.Text type="secondary">{t('clusters.noDecision')}</Typography.Text>
       )}
-    </Card>
+    </FactsCard>
   );
 }
 
@@ -284,28 +282,26 @@ interface ClusterForm {
   activeTo: string | null;
 }
 
-function EditCard({ cluster, canEdit, onReload }: { cluster: Detail; canEdit: boolean; onReload: () => Promise<unknown> }) {
+function ClusterEditCard({ cluster, canEdit, onReload }: { cluster: Detail; canEdit: boolean; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation('registry');
   const [form] = Form.useForm<ClusterForm>();
   const update = useUpdateCluster(cluster.id);
   return (
-    <Card size="small" title={t('form.editTitle')}>
-      <VersionedForm<ClusterForm>
-        testId="cluster-form"
-        form={form}
-        version={cluster.version}
-        canEdit={canEdit}
-        initialValues={{ name: cluster.name, activeTo: cluster.activeTo }}
-        onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
-        onReload={onReload}
-      >
-        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-          <Input data-testid="field-name" maxLength={255} />
-        </Form.Item>
-        <Form.Item name="activeTo" label={t('clusters.activeTo')}>
-          <DateInput data-testid="field-activeTo" />
-        </Form.Item>
-      </VersionedForm>
-    </Card>
+    <EditCard<ClusterForm>
+      testId="cluster-form"
+      form={form}
+      version={cluster.version}
+      canEdit={canEdit}
+      initialValues={{ name: cluster.name, activeTo: cluster.activeTo }}
+      onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
+      onReload={onReload}
+    >
+      <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Input data-testid="field-name" maxLength={255} />
+      </Form.Item>
+      <Form.Item name="activeTo" label={t('clusters.activeTo')}>
+        <DateInput data-testid="field-activeTo" />
+      </Form.Item>
+    </EditCard>
   );
 }

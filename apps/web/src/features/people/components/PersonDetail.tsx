@@ -1,14 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Popconfirm, Row, Select, Table } from 'antd';
+import { App, Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
+import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { FormDialog } from '../../../components/ui/FormDialog.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
@@ -26,50 +26,45 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
     <DetailScaffold query={query} testId="person-detail" backTo="/people" title={(person) => person.fullName} aside={aside}>
       {(person) => (
         <>
-          <Card size="small" title={t('people.general')}>
-            <Descriptions
-              size="small"
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'code', label: t('fields.code'), children: person.code },
-                {
-                  key: 'unit',
-                  label: t('fields.unit'),
-                  children: person.unitId ? <Link to={`/units/${person.unitId}`}>{person.unitName}</Link> : '—',
-                },
-              ]}
-            />
-          </Card>
+          <FactsCard
+            title={t('people.general')}
+            items={[
+              { key: 'code', label: t('fields.code'), children: person.code },
+              {
+                key: 'unit',
+                label: t('fields.unit'),
+                children: person.unitId ? <Link to={`/units/${person.unitId}`}>{person.unitName}</Link> : '—',
+              },
+            ]}
+          />
           <PositionsCard person={person} canEdit={canEdit} />
-          <Card size="small" title={t('form.editTitle')}>
-            <VersionedForm<PersonFields>
-              testId="person-form"
-              form={form}
-              version={person.version}
-              canEdit={canEdit}
-              initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
-              onSave={(values) => update.mutateAsync(blankToNull(values))}
-              onReload={reload}
-            >
-              <Row gutter={12}>
-                <Col xs={24} md={12}>
-                  <Form.Item name="fullName" label={t('people.fullName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-                    <Input data-testid="field-fullName" maxLength={255} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} md={6}>
-                  <Form.Item name="gender" label={t('people.gender')} rules={[{ required: true, message: t('form.required') }]}>
-                    <Select data-testid="field-gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} md={6}>
-                  <Form.Item name="birthDate" label={t('people.birthDate')}>
-                    <DateInput data-testid="field-birthDate" />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </VersionedForm>
-          </Card>
+          <EditCard<PersonFields>
+            testId="person-form"
+            form={form}
+            version={person.version}
+            canEdit={canEdit}
+            initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
+            onSave={(values) => update.mutateAsync(blankToNull(values))}
+            onReload={reload}
+          >
+            <Row gutter={12}>
+              <Col xs={24} md={12}>
+                <Form.Item name="fullName" label={t('people.fullName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                  <Input data-testid="field-fullName" maxLength={255} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="gender" label={t('people.gender')} rules={[{ required: true, message: t('form.required') }]}>
+                  <Select data-testid="field-gender" options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="birthDate" label={t('people.birthDate')}>
+                  <DateInput data-testid="field-birthDate" />
+                </Form.Item>
+              </Col>
+            </Row>
+          </EditCard>
           {children}
         </>
       )}

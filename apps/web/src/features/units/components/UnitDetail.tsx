@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Card, Descriptions, Form, Space, Tag } from 'antd';
+import { Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
-import { VersionedForm } from '../../../components/ui/VersionedForm.tsx';
+import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useUnit, useUpdateUnit, type Unit, type UnitFields, type UnitRef } from '../api/units.ts';
@@ -60,37 +60,32 @@ export function UnitDetail({ id, canEdit, aside, children }: { id: number; canEd
     >
       {(unit) => (
         <>
-          <Card size="small" title={t('units.general')}>
-            <Descriptions
-              size="small"
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'code', label: t('fields.code'), children: unit.code },
-                { key: 'authority', label: t('fields.authority'), children: unit.authorityName },
-                { key: 'type', label: t('fields.unitType'), children: t(`unitType.${unit.unitType}`, { defaultValue: unit.unitType }) },
-                {
-                  key: 'parent',
-                  label: t('units.parent'),
-                  children: unit.parentId ? <Link to={`/units/${unit.parentId}`}>{unit.parentName}</Link> : '—',
-                },
-                { key: 'predecessors', label: t('units.predecessors'), children: <UnitLinks units={unit.predecessors} /> },
-                { key: 'successors', label: t('units.successors'), children: <UnitLinks units={unit.successors} /> },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={t('form.editTitle')}>
-            <VersionedForm<UnitFields>
-              testId="unit-form"
-              form={form}
-              version={unit.version}
-              canEdit={canEdit}
-              initialValues={fieldsOf(unit)}
-              onSave={(values) => update.mutateAsync(blankToNull(values))}
-              onReload={reload}
-            >
-              <UnitFormFields unitId={unit.id} />
-            </VersionedForm>
-          </Card>
+          <FactsCard
+            title={t('units.general')}
+            items={[
+              { key: 'code', label: t('fields.code'), children: unit.code },
+              { key: 'authority', label: t('fields.authority'), children: unit.authorityName },
+              { key: 'type', label: t('fields.unitType'), children: t(`unitType.${unit.unitType}`, { defaultValue: unit.unitType }) },
+              {
+                key: 'parent',
+                label: t('units.parent'),
+                children: unit.parentId ? <Link to={`/units/${unit.parentId}`}>{unit.parentName}</Link> : '—',
+              },
+              { key: 'predecessors', label: t('units.predecessors'), children: <UnitLinks units={unit.predecessors} /> },
+              { key: 'successors', label: t('units.successors'), children: <UnitLinks units={unit.successors} /> },
+            ]}
+          />
+          <EditCard<UnitFields>
+            testId="unit-form"
+            form={form}
+            version={unit.version}
+            canEdit={canEdit}
+            initialValues={fieldsOf(unit)}
+            onSave={(values) => update.mutateAsync(blankToNull(values))}
+            onReload={reload}
+          >
+            <UnitFormFields unitId={unit.id} />
+          </EditCard>
           {children}
         </>
       )}
