@@ -1,8 +1,8 @@
 import { afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// AntD screens take a while to render in jsdom on two cores.
-configure({ asyncUtilTimeout: 5000 });
+// AntD screens take a while to render in jsdom on two cores, longer while the server suites run beside them.
+configure({ asyncUtilTimeout: 15_000 });
 
 // AntD calls matchMedia; jsdom has none.
 if (!window.matchMedia) {
