@@ -1,69 +1,18 @@
 // Browser flow: a committee officer of Thanh Hóa creates an account and a person, then hands the
 // rotating flag of Cluster No. 18 to Sông Chu company and reads the hand-over in the cluster's history.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openBrowser, screenshot, type OpenBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { openSignedIn, pick, setUpFlow, text, typeDate, watchErrors } from './flow.ts';
 
-let server: RunningServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Picks an option of an AntD select and waits for its list to close, so screenshots show the page. */
-async function pick(page: Page, select: string, option: string, search?: string) {
-  await page.getByTestId(select).click();
-  if (search) await page.getByTestId(select).locator('input').fill(search);
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  // a click while the list is still opening can be lost: click again until it closes
-  for (let attempt = 0; ; attempt++) {
-    await item.click();
-    try {
-      await item.waitFor({ state: 'hidden', timeout: 3_000 });
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
-}
-
-/** Types a date as the Vietnamese picker shows it (dd/mm/yyyy) and confirms it. */
-async function typeDate(page: Page, testId: string, isoDate: string) {
-  const [y, m, d] = isoDate.split('-');
-  const field = page.getByTestId(testId);
-  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input');
-  await input.click();
-  await input.fill(`${d}/${m}/${y}`);
-  await input.press('Enter');
-}
-
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
+const flow = setUpFlow();
 
 describe('administration in the browser', () => {
   it('creates an account and a person, and hands over the flag of Cluster No. 18', async () => {
-    const { page } = browser;
-    const failedRequests: string[] = [];
-    page.on('response', (r) => {
-      if (r.url().includes('/api/') && r.status() >= 500) failedRequests.push(`${r.status()} ${r.url()}`);
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page } = flow.browser;
+    const { failedRequests, pageErrors } = watchErrors(page);
     const stamp = Date.now().toString(36);
 
-    await page.goto(`${server.url}/users`);
-    await page.getByTestId('login-page').waitFor();
-    await page.getByTestId('login-username').fill('demo-committee');
-    await page.getByTestId('login-password').fill('thidua-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('user-list').waitFor();
+    await openSignedIn(page, `${flow.server.url}/users`, 'demo-committee', 'user-list');
     expect(await text(page, 'nav-users')).toBe('Tài khoản');
     await page.getByTestId('user-row-demo-committee').waitFor();
 

@@ -1,51 +1,18 @@
 // Browser flow: a committee officer opens a person of Lam Sơn company, reads the eligibility panel,
 // adds a rating to the records, then opens the batch view over Cluster No. 18 with its quota.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openBrowser, screenshot, type OpenBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { openSignedIn, pick, setUpFlow, text, watchErrors } from './flow.ts';
 
-let server: RunningServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Picks an option of an AntD select and waits for its list to close, so screenshots show the page. */
-async function pick(page: Page, select: string, option: string, search?: string) {
-  await page.getByTestId(select).click();
-  if (search) await page.getByTestId(select).locator('input').fill(search);
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
-}
-
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
+const flow = setUpFlow();
 
 describe('eligibility in the browser', () => {
   it('shows a person’s verdicts with their legal basis, records a rating, and counts Cluster No. 18 against its quota', async () => {
-    const { page } = browser;
-    const failedRequests: string[] = [];
-    page.on('response', (r) => {
-      if (r.url().includes('/api/') && r.status() >= 500) failedRequests.push(`${r.status()} ${r.url()}`);
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page } = flow.browser;
+    const { failedRequests, pageErrors } = watchErrors(page);
     const year = new Date().getFullYear();
 
-    await page.goto(`${server.url}/people`);
-    await page.getByTestId('login-page').waitFor();
-    await page.getByTestId('login-username').fill('demo-committee');
-    await page.getByTestId('login-password').fill('thidua-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('person-list').waitFor();
+    await openSignedIn(page, `${flow.server.url}/people`, 'demo-committee', 'person-list');
     expect(await text(page, 'user-role')).toBe('Cán bộ Ban Thi đua – Khen thưởng');
 
     // a person of Lam Sơn company

@@ -1,55 +1,33 @@
 // Browser flow: sign in, open Thanh Hóa Emulation Cluster No. 18, switch the language and back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, screenshot, type OpenBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './browser.ts';
+import { setUpFlow, signIn, text, watchErrors } from './flow.ts';
 
-let server: RunningServer;
-let browser: OpenBrowser;
+const flow = setUpFlow();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Picks an option of an AntD select and waits for its list to close, so screenshots show the page. */
-async function pick(page: Page, option: ReturnType<Page['locator']>) {
+/** Picks an option of an open AntD select and waits for its list to close, so screenshots show the page. */
+async function pickOption(page: Page, option: ReturnType<Page['locator']>) {
   await option.click();
   await option.waitFor({ state: 'hidden' });
 }
 
 async function chooseLanguage(page: Page, lang: string) {
   await page.getByTestId('language-switcher').click();
-  await pick(page, page.locator(`.ant-select-item [data-testid="language-option-${lang}"]`));
+  await pickOption(page, page.locator(`.ant-select-item [data-testid="language-option-${lang}"]`));
 }
-
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
 
 describe('registry in the browser', () => {
   it('signs in, opens Cluster No. 18 with its decision and members, and switches language both ways', async () => {
-    const { page } = browser;
-    const failedRequests: string[] = [];
-    page.on('response', (r) => {
-      if (r.url().includes('/api/') && r.status() >= 500) failedRequests.push(`${r.status()} ${r.url()}`);
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page } = flow.browser;
+    const { failedRequests, pageErrors } = watchErrors(page);
 
-    await page.goto(`${server.url}/clusters`);
+    await page.goto(`${flow.server.url}/clusters`);
     await page.getByTestId('login-page').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await screenshot(page, '01-login');
 
-    await page.getByTestId('login-username').fill('demo-admin');
-    await page.getByTestId('login-password').fill('thidua-demo');
-    await page.getByTestId('login-submit').click();
-
-    await page.getByTestId('cluster-list').waitFor();
+    await signIn(page, 'demo-admin', 'cluster-list');
     expect(await text(page, 'user-role')).toBe('Quản trị hệ thống');
     const row18 = page.locator('[data-testid^="cluster-row-"]', { hasText: '1197/QĐ-UBND' });
     await row18.waitFor();
@@ -69,7 +47,7 @@ describe('registry in the browser', () => {
     expect(memberText).toContain('MEDLATEC');
     // the founding year shows the founding members
     await page.getByTestId('members-year').click();
-    await pick(page, page.locator('.ant-select-item[title="2024"]'));
+    await pickOption(page, page.locator('.ant-select-item[title="2024"]'));
     await expect.poll(() => page.getByTestId('cluster-members').locator('[data-testid="member-row"]').count()).toBe(7);
     expect((await text(page, 'head-of-year'))?.length).toBeGreaterThan(0);
     await screenshot(page, '03-cluster-18-vi');
@@ -106,13 +84,9 @@ describe('registry in the browser', () => {
   });
 
   it('saves an edit of the cluster into its history, and answers a concurrent edit with the server’s stale-write message', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/clusters`);
-    if (await page.getByTestId('login-page').isVisible().catch(() => false)) {
-      await page.getByTestId('login-username').fill('demo-admin');
-      await page.getByTestId('login-password').fill('thidua-demo');
-      await page.getByTestId('login-submit').click();
-    }
+    const { page } = flow.browser;
+    await page.goto(`${flow.server.url}/clusters`);
+    if (await page.getByTestId('login-page').isVisible().catch(() => false)) await signIn(page, 'demo-admin', 'cluster-list');
     await page.locator('[data-testid^="cluster-row-"]', { hasText: '1197/QĐ-UBND' }).locator('a').click();
     await page.getByTestId('cluster-form').waitFor();
     const id = page.url().split('/').pop();
