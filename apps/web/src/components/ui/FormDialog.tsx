@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormFailure } from '../../lib/form-failure.ts';
+import { isApiError } from '../../lib/api.ts';
 
 export interface FormDialogProps<V extends object, R> {
   form: FormInstance<V>;
@@ -55,17 +55,20 @@ export function FormDialog<V extends object, R = unknown>({
 }: FormDialogProps<V, R>) {
   const { t } = useTranslation('registry');
   const { message } = App.useApp();
-  const { failure, clear, show } = useFormFailure(form, failureFallback ?? t('form.saveFailed'));
+  const [failure, setFailure] = useState<string | null>(null);
 
   async function submit(values: V) {
-    clear();
+    setFailure(null);
     try {
       const result = await onSubmit(values);
       if (savedMessage) void message.success(savedMessage);
       onClose();
       onSaved?.(result);
     } catch (error) {
-      show(error);
+      if (isApiError(error) && error.fields.length) {
+        form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
+      }
+      setFailure((isApiError(error) && error.message) || failureFallback || t('form.saveFailed'));
     }
   }
 
@@ -91,7 +94,7 @@ export function FormDialog<V extends object, R = unknown>({
         disabled={lockWhilePending ? pending : undefined}
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed: Partial<V>) => {
-          if (!keepFailure) clear();
+          if (!keepFailure) setFailure(null);
           onValuesChange?.(changed);
         }}
       >
