@@ -79,7 +79,8 @@ describe('administration in the browser', () => {
     const event = (await history.getByTestId('history-event').first().textContent()) ?? '';
     expect(event).toContain('Bàn giao cờ luân lưu');
     expect(event).toContain('Ghi chú: Bàn giao tại hội nghị sơ kết');
-    expect(event).toContain('Người thực hiện: demo-committee');
+    // people read the account's display name; the audit chain keeps the username
+    expect(event).toContain('Người thực hiện: Ban Thi đua – Khen thưởng tỉnh Thanh Hóa');
     await screenshot(page, '24-cluster-flag-handed-over');
 
     expect(failedRequests).toEqual([]);
