@@ -14,38 +14,12 @@ export interface SubjectHistory {
   figures: Selectable<UnitYearFiguresTable>[];
 }
 
-const empty = (): SubjectHistory => ({ ratings: [], awards: [], evidence: [], discipline: [], reviews: [], leaves: [], figures: [] });
 const CHUNK = 5000;
 
 /**
- * Everything recorded about many people or collectives, in a handful of queries per 5,000 subjects
- * (a province-wide batch check must not run one query per person). Shared by the records and eligibility features.
+ * Only what the eligibility engine reads (about a third of the bytes of the full rows), for many subjects at once
+ * in a handful of queries per 5,000 (a province-wide batch check must not run one query per person).
  */
-export async function loadHistories(db: Db | Tx, type: SubjectType, ids: readonly number[]): Promise<Map<number, SubjectHistory>> {
-  const out = new Map<number, SubjectHistory>(ids.map((id) => [id, empty()]));
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK) as number[];
-    const [ratings, awards, evidence, discipline, reviews, leaves, figures] = await Promise.all([
-      db.selectFrom('annual_rating').selectAll().where('subject_type', '=', type).where('subject_id', 'in', chunk).orderBy('year', 'desc').execute(),
-      db.selectFrom('award_received').selectAll().where('subject_type', '=', type).where('subject_id', 'in', chunk).orderBy('year', 'desc').orderBy('id', 'desc').execute(),
-      db.selectFrom('evidence_item').selectAll().where('subject_type', '=', type).where('subject_id', 'in', chunk).orderBy('year', 'desc').orderBy('id').execute(),
-      db.selectFrom('discipline_record').selectAll().where('subject_type', '=', type).where('subject_id', 'in', chunk).orderBy('from_date', 'desc').execute(),
-      db.selectFrom('pending_review').selectAll().where('subject_type', '=', type).where('subject_id', 'in', chunk).orderBy('from_date', 'desc').execute(),
-      type === 'person' ? db.selectFrom('leave_record').selectAll().where('person_id', 'in', chunk).orderBy('from_date', 'desc').execute() : Promise.resolve([]),
-      type === 'unit' ? db.selectFrom('unit_year_figures').selectAll().where('unit_id', 'in', chunk).orderBy('year', 'desc').execute() : Promise.resolve([]),
-    ]);
-    for (const r of ratings) out.get(r.subject_id)!.ratings.push(r);
-    for (const r of awards) out.get(r.subject_id)!.awards.push(r);
-    for (const r of evidence) out.get(r.subject_id)!.evidence.push(r);
-    for (const r of discipline) out.get(r.subject_id)!.discipline.push(r);
-    for (const r of reviews) out.get(r.subject_id)!.reviews.push(r);
-    for (const r of leaves) out.get(r.person_id)!.leaves.push(r);
-    for (const r of figures) out.get(r.unit_id)!.figures.push(r);
-  }
-  return out;
-}
-
-/** Only what the eligibility engine reads: about a third of the bytes of the full rows, for province-wide batches. */
 export interface EngineHistory {
   ratings: Array<Pick<Selectable<AnnualRatingTable>, 'year' | 'rating'>>;
   awards: Array<Pick<Selectable<AwardReceivedTable>, 'award_code' | 'year' | 'kind'>>;
@@ -80,8 +54,18 @@ export async function loadEngineHistories(db: Db | Tx, type: SubjectType, ids: r
   return out;
 }
 
+/** Everything recorded about one person or collective, newest first, for its records page. */
 export async function loadSubjectHistory(db: Db | Tx, type: SubjectType, id: number): Promise<SubjectHistory> {
-  return (await loadHistories(db, type, [id])).get(id)!;
+  const [ratings, awards, evidence, discipline, reviews, leaves, figures] = await Promise.all([
+    db.selectFrom('annual_rating').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').execute(),
+    db.selectFrom('award_received').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').orderBy('id', 'desc').execute(),
+    db.selectFrom('evidence_item').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').orderBy('id').execute(),
+    db.selectFrom('discipline_record').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('from_date', 'desc').execute(),
+    db.selectFrom('pending_review').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('from_date', 'desc').execute(),
+    type === 'person' ? db.selectFrom('leave_record').selectAll().where('person_id', '=', id).orderBy('from_date', 'desc').execute() : Promise.resolve([]),
+    type === 'unit' ? db.selectFrom('unit_year_figures').selectAll().where('unit_id', '=', id).orderBy('year', 'desc').execute() : Promise.resolve([]),
+  ]);
+  return { ratings, awards, evidence, discipline, reviews, leaves, figures };
 }
 
 /** The subject's row with what authorization needs: its authority and (for people) unit. */
