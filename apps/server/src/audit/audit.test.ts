@@ -66,7 +66,7 @@ describe('hash chain', () => {
 describe('npx thidua (real process, embedded database)', () => {
   const run = promisify(execFile);
   const dir = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
-  const env = { ...process.env, THIDUA_DATA_DIR: dir, DATABASE_URL: '' };
+  const env = { ...process.env, THIDUA_DATA_DIR: dir, DATABASE_URL: '', THIDUA_LANG: 'en' };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates the first administrator, verifies the chain, and exits 1 naming the broken event after tampering', async () => {
@@ -84,6 +84,14 @@ describe('npx thidua (real process, embedded database)', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/broken at event #1/);
   }, 120_000);
+
+  it('speaks Vietnamese unless THIDUA_LANG says otherwise', async () => {
+    const r = await run('npx', ['thidua', 'audit', 'verify'], { env: { ...env, THIDUA_LANG: '' } }).then(
+      (x) => ({ code: 0, out: x.stdout + x.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    );
+    expect(r.out).toMatch(/chuỗi nhật ký bị phá vỡ tại sự kiện #1/);
+  }, 60_000);
 
   it('refuses a bad username with exit 2 and a clear line', async () => {
     const r = await run('npx', ['thidua', 'user', 'create', '--admin', '--username', 'a b'], { env }).then(

@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR } from '../audit/events.ts';
 import { createUser } from '../access/users.ts';
 import { MIN_PASSWORD_LENGTH } from '../access/passwords.ts';
 import type { Database } from '../db/client.ts';
-import type { CliIo } from './io.ts';
+import { cliTranslator, type CliIo } from './io.ts';
 
 async function withDatabase<T>(io: CliIo, run: (database: Database) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig(io.env));
@@ -20,19 +20,14 @@ async function withDatabase<T>(io: CliIo, run: (database: Database) => Promise<T
 
 /** `thidua audit verify`: exit 0 if the chain is intact, 1 naming the first broken link otherwise. */
 export async function runAuditVerify(_args: string[], io: CliIo, open = withDatabase): Promise<number> {
+  const t = cliTranslator(io);
   return open(io, async ({ db }) => {
     const verdict = await verifyChain(db);
     if (verdict.ok) {
-      io.out(`audit chain intact: ${verdict.events} events\n`);
+      io.out(`${t('cli:auditIntact', { events: verdict.events })}\n`);
       return 0;
     }
-    const why = {
-      HASH_MISMATCH: 'its content does not match its hash (edited)',
-      LINK_MISMATCH: 'it does not link to the event before it',
-      MISSING_EVENT: 'it is missing (deleted)',
-      HEAD_MISMATCH: 'the chain ends early (events deleted at the end)',
-    }[verdict.reason];
-    io.err(`audit chain broken at event #${verdict.brokenAt}: ${why}; ${verdict.events} events verified before it\n`);
+    io.err(`${t('cli:auditBroken', { seq: verdict.brokenAt, why: t(`cli:why.${verdict.reason}`), events: verdict.events })}\n`);
     return 1;
   });
 }
@@ -40,13 +35,14 @@ export async function runAuditVerify(_args: string[], io: CliIo, open = withData
 /** `thidua migrate`: brings the configured database to the latest schema. */
 export async function runMigrate(_args: string[], io: CliIo): Promise<number> {
   return withDatabase(io, async () => {
-    io.out('database is up to date\n');
+    io.out(`${cliTranslator(io)('cli:migrated')}\n`);
     return 0;
   });
 }
 
 /** `thidua user create --admin --username NAME [--display-name TEXT] [--password-stdin]` */
 export async function runUserCreate(args: string[], io: CliIo, open = withDatabase): Promise<number> {
+  const t = cliTranslator(io);
   let values;
   try {
     ({ values } = parseArgs({ args, options: { admin: { type: 'boolean' }, username: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } }, strict: true }));
@@ -55,12 +51,12 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
     return 2;
   }
   if (!values.admin) {
-    io.err('thidua user create: only --admin accounts are created from the command line; other accounts are managed in the application\n');
+    io.err(`thidua user create: ${t('cli:adminOnly')}\n`);
     return 2;
   }
   const username = values.username?.trim() ?? '';
   if (!/^[a-z0-9._-]{3,100}$/i.test(username)) {
-    io.err('thidua user create: --username must be 3–100 letters, digits, dots, hyphens or underscores\n');
+    io.err(`thidua user create: ${t('cli:badUsername')}\n`);
     return 2;
   }
   let password: string;
@@ -68,7 +64,7 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
   if (values['password-stdin']) {
     password = (await io.readStdin()).replace(/\r?\n$/, '');
     if (password.length < MIN_PASSWORD_LENGTH) {
-      io.err(`thidua user create: the password must have at least ${MIN_PASSWORD_LENGTH} characters\n`);
+      io.err(`thidua user create: ${t('cli:shortPassword', { min: MIN_PASSWORD_LENGTH })}\n`);
       return 2;
     }
   } else {
@@ -78,11 +74,11 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
   return open(io, async ({ db }) => {
     const exists = await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst();
     if (exists) {
-      io.err(`thidua user create: the username ${username} is taken\n`);
+      io.err(`thidua user create: ${t('cli:taken', { username })}\n`);
       return 1;
     }
     await db.transaction().execute((tx) => createUser(tx, SYSTEM_ACTOR, { username, displayName: values['display-name'] ?? username, password, role: 'SYSTEM_ADMIN' }));
-    io.out(generated ? `administrator ${username} created; password: ${password}\n` : `administrator ${username} created\n`);
+    io.out(`${generated ? t('cli:createdWithPassword', { username, password }) : t('cli:created', { username })}\n`);
     return 0;
   });
 }

@@ -1,11 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CliIo } from './io.ts';
-
-const USAGE = `Usage:
-  thidua eligibility check FILE|- [--lang vi|en|ru|uk|hi|pt]
-  thidua user create --admin --username NAME [--password-stdin]
-  thidua audit verify
-  thidua migrate`;
+import { cliTranslator, type CliIo } from './io.ts';
 
 export const processIo: CliIo = {
   async readStdin() {
@@ -41,7 +35,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await runMigrate([verb ?? '', ...rest].filter(Boolean), io);
       }
       default:
-        io.err(`${USAGE}\n`);
+        io.err(`${cliTranslator(io)('cli:usage')}\n`);
         return group === undefined || group === '--help' ? 0 : 2;
     }
   } catch (error) {
