@@ -1,10 +1,13 @@
-import { loadConfig } from './config/config.ts';
+import { ConfigError, loadConfig } from './config/config.ts';
 import { startServer } from './server.ts';
+import { consoleTranslator } from './lib/console-language.ts';
+
+const t = consoleTranslator(process.env);
 
 try {
   const config = loadConfig();
   const { app, database } = await startServer(config);
-  console.log(`thidua: listening on http://localhost:${config.port} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  console.log(`thidua: ${t('cli:listening', { port: config.port, database: database.kind === 'pglite' ? t('cli:embedded', { dir: config.dataDir }) : 'PostgreSQL' })}`);
   const stop = async () => {
     await app.close();
     await database.close();
@@ -13,6 +16,7 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  console.error(`thidua: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  const detail = error instanceof ConfigError ? t('cli:badConfig', { variable: error.variable }) : error instanceof Error ? error.message : String(error);
+  console.error(`thidua: ${t('cli:cannotStart', { detail })}`);
   process.exit(1);
 }

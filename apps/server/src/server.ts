@@ -4,6 +4,7 @@ import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoData } from './seeds/load-demo.ts';
+import { consoleTranslator } from './lib/console-language.ts';
 
 /** Opens the configured database (PGlite under dataDir, or DATABASE_URL), migrates it, and seeds demo data when empty. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -14,7 +15,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: Database }> {
   const database = await openConfiguredDatabase(config);
-  if (config.loadDemoData && (await loadDemoData(database.db))) console.log('thidua: demo data loaded (sign in as demo-admin / thidua-demo)');
+  if (config.loadDemoData && (await loadDemoData(database.db))) console.log(`thidua: ${consoleTranslator(process.env)('cli:demoLoaded')}`);
   const app = await buildApp({ database, config });
   await app.listen({ port: config.port, host: config.host });
   return { app, database };

@@ -47,7 +47,7 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
   try {
     ({ values } = parseArgs({ args, options: { admin: { type: 'boolean' }, username: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } }, strict: true }));
   } catch (error) {
-    io.err(`thidua user create: ${(error as Error).message}\n`);
+    io.err(`thidua user create: ${t('cli:badArgs', { detail: (error as Error).message })}\n`);
     return 2;
   }
   if (!values.admin) {

@@ -1,4 +1,5 @@
-import { DEFAULT_LANGUAGE, isLanguage, translator, type Translate } from '@thidua/i18n';
+import type { Translate } from '@thidua/i18n';
+import { consoleTranslator } from '../lib/console-language.ts';
 
 /** What a CLI command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -10,7 +11,4 @@ export interface CliIo {
 }
 
 /** Messages of the administrative commands follow THIDUA_LANG (vi, en, ru, uk, hi, pt); Vietnamese by default. */
-export function cliTranslator(io: CliIo): Translate {
-  const lang = io.env.THIDUA_LANG;
-  return translator(isLanguage(lang) ? lang : DEFAULT_LANGUAGE);
-}
+export const cliTranslator = (io: Pick<CliIo, 'env'>): Translate => consoleTranslator(io.env);

@@ -15,6 +15,14 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** A wrong environment variable; start-up names it in the console's language. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`configuration: ${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -34,7 +42,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`configuration: ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(issue.path.join('.'), issue.message);
   }
   const e = parsed.data;
   // npm runs scripts inside the workspace; INIT_CWD is where the user typed the command.
