@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** Dates are kept as 'YYYY-MM-DD' strings (see client.ts); timestamps come back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -106,4 +106,3 @@ export interface DB {
 }
 
 export type UserRow = Selectable<AppUserTable>;
-export type NewUnit = Insertable<UnitTable>;

@@ -20,6 +20,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (entity: string, id: unknown) => new AppError('NOT_FOUND', { entity, id: String(id) });
-export const forbidden = () => new AppError('FORBIDDEN');
 export const fieldError = (path: string, code: ErrorCode, key: string, params: Record<string, unknown> = {}) =>
   new AppError(code, params, [{ path, key, params }]);

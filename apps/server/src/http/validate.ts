@@ -16,12 +16,6 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 export const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const year = z.coerce.number().int().min(1945).max(2200);
 
-export const pageQuery = {
-  q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 

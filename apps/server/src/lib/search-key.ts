@@ -19,7 +19,3 @@ export function searchKey(...parts: Array<string | null | undefined>): string {
 export function likePattern(q: string): string {
   return `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
-
-const collator = new Intl.Collator('vi');
-/** Vietnamese order (Ánh, Anh, Ắc, Bùi, Đặng …): the databases sort bytes. */
-export const compareVi = (a: string, b: string) => collator.compare(a, b);

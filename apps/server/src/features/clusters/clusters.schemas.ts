@@ -63,6 +63,5 @@ export const listQuery = z.strictObject({
 });
 
 export const yearQuery = z.strictObject({ year: year.optional() });
-export { optionalText };
 
 export const flagHandoverBody = z.strictObject({ unitId: z.number().int().positive(), from: dateString, note: optionalText(500) });
