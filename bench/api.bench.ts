@@ -27,7 +27,11 @@ const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 2);
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-interface Load { rps: number; p50: number; p99: number }
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+}
 
 /** `n` calls of `fn`, `concurrency` in flight at a time: throughput and latency percentiles. */
 async function load(n: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<Load> {
@@ -62,7 +66,8 @@ async function compare(n: number, a: (i: number) => Promise<void>, b: (i: number
   return [best(a1, a2), best(b1, b2)];
 }
 
-const line = (label: string, l: Load) => `${label.padEnd(44)} ${format(l.rps).padStart(7)} req/s   p50 ${format(l.p50, 2)} ms   p99 ${format(l.p99, 2)} ms`;
+const line = (label: string, l: Load) =>
+  `${label.padEnd(44)} ${format(l.rps).padStart(7)} req/s   p50 ${format(l.p50, 2)} ms   p99 ${format(l.p99, 2)} ms`;
 
 /** mulberry32, for the sequence of units and clusters asked for (the same for the API and its baseline). */
 function seeded(seed: number) {
@@ -109,12 +114,16 @@ export const benchmark: Benchmark = {
     const summary: string[] = [];
     try {
       const { db } = database;
-      log(`  database: ${database.kind === 'pglite' ? 'PGlite in memory (one connection)' : `PostgreSQL (${String((await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]!.v)}), pool of 10`}`);
+      log(
+        `  database: ${database.kind === 'pglite' ? 'PGlite in memory (one connection)' : `PostgreSQL (${String((await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]!.v)}), pool of 10`}`,
+      );
       const data = await generateProvince(db, sizes, log);
       const year = sizes.lastYear;
       summary.push(
         `database: ${database.kind}; data set generated in ${format(data.seconds, 1)} s: ` +
-          Object.entries(data.rows).map(([t, n]) => `${t} ${format(n)}`).join(', '),
+          Object.entries(data.rows)
+            .map(([t, n]) => `${t} ${format(n)}`)
+            .join(', '),
       );
 
       const app = await buildApp({
@@ -123,15 +132,25 @@ export const benchmark: Benchmark = {
       });
       await app.ready();
       try {
-        const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: data.username, password: data.password } });
+        const login = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: data.username, password: data.password },
+        });
         if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
         const cookies = Object.fromEntries(login.cookies.map((c) => [c.name, c.value]));
         // what the session resolver does on every request, for the baseline that includes it
         const tokenHash = hashToken(cookies[SESSION_COOKIE]!);
         const sessionUser = () =>
-          db.selectFrom('user_session').innerJoin('app_user', 'app_user.id', 'user_session.user_id').selectAll('app_user')
-            .where('user_session.token_hash', '=', tokenHash).where('user_session.revoked_at', 'is', null)
-            .where('user_session.expires_at', '>', new Date()).where('app_user.disabled', '=', false).executeTakeFirstOrThrow();
+          db
+            .selectFrom('user_session')
+            .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+            .selectAll('app_user')
+            .where('user_session.token_hash', '=', tokenHash)
+            .where('user_session.revoked_at', 'is', null)
+            .where('user_session.expires_at', '>', new Date())
+            .where('app_user.disabled', '=', false)
+            .executeTakeFirstOrThrow();
         const actor = await toActor(db, await sessionUser());
 
         // ---- reads
@@ -161,10 +180,14 @@ export const benchmark: Benchmark = {
           async (i) => void (await get(app, `/api/v1/clusters/${clusters[i]}?year=${year}`, cookies)),
           clusterSql,
         );
-        const [, clusterSqlAuth] = await compare(Math.min(REQUESTS, 1000), async () => {}, async (i) => {
-          await toActor(db, await sessionUser());
-          await clusterSql(i);
-        });
+        const [, clusterSqlAuth] = await compare(
+          Math.min(REQUESTS, 1000),
+          async () => {},
+          async (i) => {
+            await toActor(db, await sessionUser());
+            await clusterSql(i);
+          },
+        );
         summary.push(
           `reads (${format(REQUESTS)} requests a round, best of 2 rounds, ${CONCURRENCY} in flight, app.inject):`,
           line('  GET /api/v1/people?unitId&pageSize=20', peopleApi),
@@ -194,7 +217,11 @@ export const benchmark: Benchmark = {
         const loadAlone = async () => {
           const subjects = await populationPeople(db, actor.scope, population, year);
           considered = subjects.length;
-          await loadEngineHistories(db, 'person', subjects.map((s) => s.id));
+          await loadEngineHistories(
+            db,
+            'person',
+            subjects.map((s) => s.id),
+          );
         };
         const batchUrl = (award: string) => `/api/v1/eligibility/batch?award=${award}&year=${year}&authorityId=${data.authorityId}`;
         type Answer = { considered: number; eligibleCount: number; quota: { base: number; quota: number; used: number } | null };
@@ -215,16 +242,44 @@ export const benchmark: Benchmark = {
         log('  batch: warming the caches with one load of the population…');
         await loadAlone();
         const advanced = await batch('LAO_DONG_TIEN_TIEN');
-        await db.insertInto('quota_policy').values({ authority_id: data.authorityId, award_code: 'CHIEN_SI_THI_DUA_CO_SO', year: year - sizes.years + 1, rate_percent: 15, rounding: 'floor', min_one: true, base_award_code: 'LAO_DONG_TIEN_TIEN' }).execute();
+        await db
+          .insertInto('quota_policy')
+          .values({
+            authority_id: data.authorityId,
+            award_code: 'CHIEN_SI_THI_DUA_CO_SO',
+            year: year - sizes.years + 1,
+            rate_percent: 15,
+            rounding: 'floor',
+            min_one: true,
+            base_award_code: 'LAO_DONG_TIEN_TIEN',
+          })
+          .execute();
         const fighter = await batch('CHIEN_SI_THI_DUA_CO_SO');
 
         // where loading time goes: one table's rows for 5,000 people, as rows through the driver vs the database's own work
-        const ids = (await db.selectFrom('person').select('id').where('authority_id', '=', data.authorityId).orderBy('id').limit(5000).execute()).map((r) => r.id);
-        const ratingRows = () => db.selectFrom('annual_rating').selectAll().where('subject_type', '=', 'person').where('subject_id', 'in', ids).orderBy('year', 'desc').execute();
+        const ids = (
+          await db.selectFrom('person').select('id').where('authority_id', '=', data.authorityId).orderBy('id').limit(5000).execute()
+        ).map((r) => r.id);
+        const ratingRows = () =>
+          db
+            .selectFrom('annual_rating')
+            .selectAll()
+            .where('subject_type', '=', 'person')
+            .where('subject_id', 'in', ids)
+            .orderBy('year', 'desc')
+            .execute();
         const transport = {
           rows: await bestOf(ratingRows),
-          counted: await bestOf(() => sql`select count(*) from (select * from annual_rating where subject_type = 'person' and subject_id = any(${ids}) order by year desc) r`.execute(db)),
-          json: await bestOf(() => sql`select json_agg(r) from (select * from annual_rating where subject_type = 'person' and subject_id = any(${ids}) order by year desc) r`.execute(db)),
+          counted: await bestOf(() =>
+            sql`select count(*) from (select * from annual_rating where subject_type = 'person' and subject_id = any(${ids}) order by year desc) r`.execute(
+              db,
+            ),
+          ),
+          json: await bestOf(() =>
+            sql`select json_agg(r) from (select * from annual_rating where subject_type = 'person' and subject_id = any(${ids}) order by year desc) r`.execute(
+              db,
+            ),
+          ),
         };
         const ratingCount = (await ratingRows()).length;
         const people = (s: number) => `${format(s, 2)} s, ${format(considered / s)} people/s`;
@@ -239,7 +294,11 @@ export const benchmark: Benchmark = {
         summary.push(
           `province-wide batch eligibility, ${format(considered)} people, year ${year} (best of ${BATCH_RUNS} rounds):`,
           ...report('LAO_DONG_TIEN_TIEN', advanced, `${format(advanced.answer.eligibleCount)} eligible`),
-          ...report('CHIEN_SI_THI_DUA_CO_SO with a 15 % quota of Advanced Workers', fighter, `${format(fighter.answer.eligibleCount)} eligible, quota ${format(q?.quota ?? 0)} of base ${format(q?.base ?? 0)}, ${format(q?.used ?? 0)} within`),
+          ...report(
+            'CHIEN_SI_THI_DUA_CO_SO with a 15 % quota of Advanced Workers',
+            fighter,
+            `${format(fighter.answer.eligibleCount)} eligible, quota ${format(q?.quota ?? 0)} of base ${format(q?.base ?? 0)}, ${format(q?.used ?? 0)} within`,
+          ),
           `  loading cost, annual_rating of 5,000 people (${format(ratingCount)} rows): ${format(transport.rows * 1000)} ms as rows through Kysely and the driver; ` +
             `${format(transport.counted * 1000)} ms for the database to find and sort them (count only); ${format(transport.json * 1000)} ms as one json_agg value`,
         );

@@ -39,8 +39,14 @@ function seeded(seed: number) {
 }
 
 const MIX: readonly [AwardCode, number][] = [
-  ['LAO_DONG_TIEN_TIEN', 0.35], ['CHIEN_SI_THI_DUA_CO_SO', 0.2], ['CHIEN_SI_THI_DUA_BO_TINH', 0.08], ['BANG_KHEN_BO_TINH', 0.1],
-  ['BANG_KHEN_THU_TUONG', 0.06], ['HUAN_CHUONG_LAO_DONG_HANG_BA', 0.04], ['TAP_THE_LAO_DONG_TIEN_TIEN', 0.12], ['TAP_THE_LAO_DONG_XUAT_SAC', 0.05],
+  ['LAO_DONG_TIEN_TIEN', 0.35],
+  ['CHIEN_SI_THI_DUA_CO_SO', 0.2],
+  ['CHIEN_SI_THI_DUA_BO_TINH', 0.08],
+  ['BANG_KHEN_BO_TINH', 0.1],
+  ['BANG_KHEN_THU_TUONG', 0.06],
+  ['HUAN_CHUONG_LAO_DONG_HANG_BA', 0.04],
+  ['TAP_THE_LAO_DONG_TIEN_TIEN', 0.12],
+  ['TAP_THE_LAO_DONG_XUAT_SAC', 0.05],
 ];
 
 /** One subject with a 10-year history ending at the proposal year, and a proposal drawn from the mix. */
@@ -48,7 +54,10 @@ function generateCase(rand: () => number, n: number): EligibilityCase {
   let pick = rand();
   let award: AwardCode = MIX[0]![0];
   for (const [code, share] of MIX) {
-    if ((pick -= share) < 0) { award = code; break; }
+    if ((pick -= share) < 0) {
+      award = code;
+      break;
+    }
   }
   const year = rand() < 0.5 ? 2024 : 2025;
   const date = rand() < 0.5 ? `${year}-12-20` : `${year + 1}-03-15`;
@@ -65,8 +74,10 @@ function generateCase(rand: () => number, n: number): EligibilityCase {
   }
   if (rand() < 0.2) titles.push({ code: 'CHIEN_SI_THI_DUA_BO_TINH', year: year - 3 }, { code: 'CHIEN_SI_THI_DUA_BO_TINH', year });
   const awards: { code: AwardCode; year: number; kind: Subject['awards'][number]['kind'] }[] = [];
-  if (rand() < 0.5) awards.push({ code: 'BANG_KHEN_BO_TINH', year: year - 6 - Math.floor(rand() * 3), kind: rand() < 0.85 ? 'CONG_TRANG' : 'CHUYEN_DE' });
-  if (rand() < 0.3) awards.push({ code: 'BANG_KHEN_THU_TUONG', year: year - 5 - Math.floor(rand() * 2), kind: rand() < 0.9 ? 'CONG_TRANG' : 'DOT_XUAT' });
+  if (rand() < 0.5)
+    awards.push({ code: 'BANG_KHEN_BO_TINH', year: year - 6 - Math.floor(rand() * 3), kind: rand() < 0.85 ? 'CONG_TRANG' : 'CHUYEN_DE' });
+  if (rand() < 0.3)
+    awards.push({ code: 'BANG_KHEN_THU_TUONG', year: year - 5 - Math.floor(rand() * 2), kind: rand() < 0.9 ? 'CONG_TRANG' : 'DOT_XUAT' });
   const initiatives: Evidence[] = [];
   const evidence: string[] = [];
   const count = Math.floor(rand() * 3);
@@ -76,10 +87,18 @@ function generateCase(rand: () => number, n: number): EligibilityCase {
     initiatives.push(e);
     if (rand() < 0.8) evidence.push(e.id);
   }
-  const discipline = rand() < 0.03 ? [{ form: 'KHIEN_TRACH' as const, from: `${year - Math.floor(rand() * 3)}-04-01`, to: `${year - Math.floor(rand() * 2)}-12-31` }] : [];
+  const discipline =
+    rand() < 0.03
+      ? [{ form: 'KHIEN_TRACH' as const, from: `${year - Math.floor(rand() * 3)}-04-01`, to: `${year - Math.floor(rand() * 2)}-12-31` }]
+      : [];
   const fixedDiscipline = discipline.filter((d) => d.from <= d.to);
   const base = {
-    ratings, titles, awards, initiatives, scienceWorks: [], discipline: fixedDiscipline,
+    ratings,
+    titles,
+    awards,
+    initiatives,
+    scienceWorks: [],
+    discipline: fixedDiscipline,
     leaves: rand() < 0.05 ? [{ type: 'MATERNITY' as const, from: `${year}-02-01`, to: `${year}-07-31` }] : [],
     pendingReview: rand() < 0.01,
     achievements: rand() < 0.1 ? (['OUTSTANDING_IN_MOVEMENT'] as const) : ([] as const),
@@ -91,7 +110,13 @@ function generateCase(rand: () => number, n: number): EligibilityCase {
     const advancedWorkers = Math.floor(total * (0.55 + rand() * 0.45));
     subject = {
       type: 'collective',
-      members: { total, advancedWorkers, completedTasks: rand() < 0.8 ? total : total - 1, grassrootsFighters: Math.floor(rand() * 3), disciplinedWarningOrAbove: rand() < 0.1 ? 1 : 0 },
+      members: {
+        total,
+        advancedWorkers,
+        completedTasks: rand() < 0.8 ? total : total - 1,
+        grassrootsFighters: Math.floor(rand() * 3),
+        disciplinedWarningOrAbove: rand() < 0.1 ? 1 : 0,
+      },
       ...base,
     };
   } else {
@@ -110,7 +135,9 @@ const bookFor = (c: EligibilityCase) => (c.proposal.date >= LAW_06_2022_DECREE_1
 function buildRulesEngine(): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   const fact = (name: string, fn: (c: EligibilityCase, params: Record<string, number>) => unknown) =>
-    engine.addFact(name, async (params: Record<string, number>, almanac) => fn((await almanac.factValue('case')) as EligibilityCase, params));
+    engine.addFact(name, async (params: Record<string, number>, almanac) =>
+      fn((await almanac.factValue('case')) as EligibilityCase, params),
+    );
   const floor = (c: EligibilityCase) => findChainFloor(c.subject, c.proposal.year);
   fact('award', (c) => c.proposal.award);
   fact('subjectType', (c) => c.subject.type);
@@ -135,12 +162,23 @@ function buildRulesEngine(): Engine {
     const seedCode: AwardCode = p.seed === 1 ? 'BANG_KHEN_BO_TINH' : 'BANG_KHEN_THU_TUONG';
     let seed = 0;
     for (const a of c.subject.awards) {
-      if (a.code === seedCode && a.year < c.proposal.year && a.kind !== 'DOT_XUAT' && a.kind !== 'CHUYEN_DE' && (seed === 0 || a.year < seed)) seed = a.year;
+      if (
+        a.code === seedCode &&
+        a.year < c.proposal.year &&
+        a.kind !== 'DOT_XUAT' &&
+        a.kind !== 'CHUYEN_DE' &&
+        (seed === 0 || a.year < seed)
+      )
+        seed = a.year;
     }
     if (seed === 0) return { years: 0, excellent: 0, fighters: 0 };
     const run = measureRatingRun(c.subject, 3, c.proposal.year, Math.max(seed, floor(c)));
     const lower = c.proposal.year - run;
-    return { years: run, excellent: countExcellentYears(c.subject, lower, c.proposal.year), fighters: countTitles(c.subject, 'CHIEN_SI_THI_DUA_CO_SO', lower, c.proposal.year) };
+    return {
+      years: run,
+      excellent: countExcellentYears(c.subject, lower, c.proposal.year),
+      fighters: countTitles(c.subject, 'CHIEN_SI_THI_DUA_CO_SO', lower, c.proposal.year),
+    };
   });
   fact('members', (c) => (c.subject.type === 'collective' ? c.subject.members : undefined));
   fact('advancedShare', (c) => (c.subject.type === 'collective' ? (c.subject.members.advancedWorkers * 100) / c.subject.members.total : 0));
@@ -151,27 +189,57 @@ function buildRulesEngine(): Engine {
     { fact: 'usedEvidenceCited', operator: 'equal', value: false },
   ];
   const rule = (award: AwardCode, type: string, conditions: object[]) =>
-    engine.addRule({ conditions: { all: [{ fact: 'award', operator: 'equal', value: award }, { fact: 'subjectType', operator: 'equal', value: type }, ...common, ...conditions] } as never, event: { type: 'eligible' } });
+    engine.addRule({
+      conditions: {
+        all: [
+          { fact: 'award', operator: 'equal', value: award },
+          { fact: 'subjectType', operator: 'equal', value: type },
+          ...common,
+          ...conditions,
+        ],
+      } as never,
+      event: { type: 'eligible' },
+    });
   const ge = (f: string, value: number, extra: object = {}) => ({ fact: f, operator: 'greaterThanInclusive', value, ...extra });
 
   rule('LAO_DONG_TIEN_TIEN', 'individual', [ge('rating', 3)]);
-  rule('CHIEN_SI_THI_DUA_CO_SO', 'individual', [ge('rating', 3), { any: [ge('rating', 4), ge('evidence', 1, { params: { minScope: 1, window: 1 } })] }]);
-  rule('CHIEN_SI_THI_DUA_BO_TINH', 'individual', [ge('fighterRun', 3), ge('evidence', 1, { params: { minScope: 2, window: 3 } })]);
-  rule('BANG_KHEN_BO_TINH', 'individual', [{
-    any: [
-      { fact: 'claims', operator: 'contains', value: 'OUTSTANDING_IN_MOVEMENT' },
-      { fact: 'claims', operator: 'contains', value: 'INFLUENTIAL_ACHIEVEMENT' },
-      { fact: 'claims', operator: 'contains', value: 'MAJOR_CONTRIBUTION' },
-      { all: [ge('fighterRun', 2), ge('fighterRunEvidence', 2)] },
-      { all: [ge('excellentRun', 2), ge('excellentRunEvidence', 2)] },
-    ],
-  }]);
-  rule('BANG_KHEN_THU_TUONG', 'individual', [ge('chain', 5, { params: { seed: 1 }, path: '$.years' }), ge('chain', 3, { params: { seed: 1 }, path: '$.fighters' })]);
-  rule('HUAN_CHUONG_LAO_DONG_HANG_BA', 'individual', [
-    ge('chain', 5, { params: { seed: 2 }, path: '$.years' }), ge('chain', 1, { params: { seed: 2 }, path: '$.excellent' }), ge('chain', 3, { params: { seed: 2 }, path: '$.fighters' }),
+  rule('CHIEN_SI_THI_DUA_CO_SO', 'individual', [
+    ge('rating', 3),
+    { any: [ge('rating', 4), ge('evidence', 1, { params: { minScope: 1, window: 1 } })] },
   ]);
-  rule('TAP_THE_LAO_DONG_TIEN_TIEN', 'collective', [ge('rating', 3), ge('advancedShare', 70), { fact: 'members', path: '$.disciplinedWarningOrAbove', operator: 'equal', value: 0 }]);
-  rule('TAP_THE_LAO_DONG_XUAT_SAC', 'collective', [ge('rating', 4), ge('advancedShare', 70), ge('members', 1, { path: '$.grassrootsFighters' }), { fact: 'advancedShare', operator: 'greaterThanInclusive', value: 0 }, { fact: 'completedAll', operator: 'equal', value: true }]);
+  rule('CHIEN_SI_THI_DUA_BO_TINH', 'individual', [ge('fighterRun', 3), ge('evidence', 1, { params: { minScope: 2, window: 3 } })]);
+  rule('BANG_KHEN_BO_TINH', 'individual', [
+    {
+      any: [
+        { fact: 'claims', operator: 'contains', value: 'OUTSTANDING_IN_MOVEMENT' },
+        { fact: 'claims', operator: 'contains', value: 'INFLUENTIAL_ACHIEVEMENT' },
+        { fact: 'claims', operator: 'contains', value: 'MAJOR_CONTRIBUTION' },
+        { all: [ge('fighterRun', 2), ge('fighterRunEvidence', 2)] },
+        { all: [ge('excellentRun', 2), ge('excellentRunEvidence', 2)] },
+      ],
+    },
+  ]);
+  rule('BANG_KHEN_THU_TUONG', 'individual', [
+    ge('chain', 5, { params: { seed: 1 }, path: '$.years' }),
+    ge('chain', 3, { params: { seed: 1 }, path: '$.fighters' }),
+  ]);
+  rule('HUAN_CHUONG_LAO_DONG_HANG_BA', 'individual', [
+    ge('chain', 5, { params: { seed: 2 }, path: '$.years' }),
+    ge('chain', 1, { params: { seed: 2 }, path: '$.excellent' }),
+    ge('chain', 3, { params: { seed: 2 }, path: '$.fighters' }),
+  ]);
+  rule('TAP_THE_LAO_DONG_TIEN_TIEN', 'collective', [
+    ge('rating', 3),
+    ge('advancedShare', 70),
+    { fact: 'members', path: '$.disciplinedWarningOrAbove', operator: 'equal', value: 0 },
+  ]);
+  rule('TAP_THE_LAO_DONG_XUAT_SAC', 'collective', [
+    ge('rating', 4),
+    ge('advancedShare', 70),
+    ge('members', 1, { path: '$.grassrootsFighters' }),
+    { fact: 'advancedShare', operator: 'greaterThanInclusive', value: 0 },
+    { fact: 'completedAll', operator: 'equal', value: true },
+  ]);
   fact('completedAll', (c) => c.subject.type === 'collective' && c.subject.members.completedTasks === c.subject.members.total);
   return engine;
 }
@@ -231,7 +299,7 @@ export const benchmark: Benchmark = {
     const t = process.hrtime.bigint();
     for (const c of sample) {
       const { events } = await engine.run({ case: c });
-      if ((events.length > 0) !== isEligibleCompiled(c, bookFor(c))) mismatches++;
+      if (events.length > 0 !== isEligibleCompiled(c, bookFor(c))) mismatches++;
     }
     const jreRate = sample.length / (Number(process.hrtime.bigint() - t) / 1e9);
 

@@ -56,13 +56,100 @@ function seeded(seed: number) {
   };
 }
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trịnh', 'Đinh', 'Lương', 'Mai'];
-const MIDDLE = { male: ['Văn', 'Đức', 'Hữu', 'Minh', 'Quang', 'Công', 'Xuân', 'Thanh', 'Bá', 'Đình'], female: ['Thị', 'Ngọc', 'Thu', 'Minh', 'Thanh', 'Kim', 'Thùy', 'Hồng', 'Phương', 'Diệu'] };
-const GIVEN = {
-  male: ['Anh', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Trung', 'Đạt', 'Hiếu', 'Lâm', 'Tú'],
-  female: ['Anh', 'Châu', 'Dung', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngọc', 'Nhung', 'Phương', 'Thảo', 'Trang', 'Vân', 'Yến', 'Huyền', 'Loan', 'My'],
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Trịnh',
+  'Đinh',
+  'Lương',
+  'Mai',
+];
+const MIDDLE = {
+  male: ['Văn', 'Đức', 'Hữu', 'Minh', 'Quang', 'Công', 'Xuân', 'Thanh', 'Bá', 'Đình'],
+  female: ['Thị', 'Ngọc', 'Thu', 'Minh', 'Thanh', 'Kim', 'Thùy', 'Hồng', 'Phương', 'Diệu'],
 };
-const PLACES = ['Bình Minh', 'An Phú', 'Hòa Lạc', 'Tân Lập', 'Quảng Xương', 'Đông Sơn', 'Hoằng Hóa', 'Nga Sơn', 'Vĩnh Lộc', 'Thạch Thành', 'Yên Định', 'Thọ Xuân', 'Ngọc Lặc', 'Cẩm Thủy', 'Bá Thước', 'Như Thanh', 'Nông Cống', 'Triệu Sơn', 'Thiệu Hóa', 'Hậu Lộc'];
+const GIVEN = {
+  male: [
+    'Anh',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Hải',
+    'Hùng',
+    'Khoa',
+    'Long',
+    'Nam',
+    'Phong',
+    'Quân',
+    'Sơn',
+    'Thắng',
+    'Tuấn',
+    'Việt',
+    'Trung',
+    'Đạt',
+    'Hiếu',
+    'Lâm',
+    'Tú',
+  ],
+  female: [
+    'Anh',
+    'Châu',
+    'Dung',
+    'Hà',
+    'Hạnh',
+    'Hoa',
+    'Hương',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Ngọc',
+    'Nhung',
+    'Phương',
+    'Thảo',
+    'Trang',
+    'Vân',
+    'Yến',
+    'Huyền',
+    'Loan',
+    'My',
+  ],
+};
+const PLACES = [
+  'Bình Minh',
+  'An Phú',
+  'Hòa Lạc',
+  'Tân Lập',
+  'Quảng Xương',
+  'Đông Sơn',
+  'Hoằng Hóa',
+  'Nga Sơn',
+  'Vĩnh Lộc',
+  'Thạch Thành',
+  'Yên Định',
+  'Thọ Xuân',
+  'Ngọc Lặc',
+  'Cẩm Thủy',
+  'Bá Thước',
+  'Như Thanh',
+  'Nông Cống',
+  'Triệu Sơn',
+  'Thiệu Hóa',
+  'Hậu Lộc',
+];
 const UNIT_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['COMMUNE_WARD', 'Ủy ban nhân dân xã'],
   ['PUBLIC_SERVICE_UNIT', 'Trường Trung học cơ sở'],
@@ -95,10 +182,19 @@ const BATCH = 1000;
  * INSERT … VALUES of up to BATCH rows a statement; the values are literals (no parameters to bind), which is the
  * cheapest path through both drivers. Returns the rows of `returning` when asked, in insertion order.
  */
-async function insertRows<R = never>(tx: Tx, table: string, columns: readonly string[], rows: readonly Value[][], returning?: string): Promise<R[]> {
+async function insertRows<R = never>(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Value[][],
+  returning?: string,
+): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const values = rows.slice(i, i + BATCH).map((r) => `(${r.map(literal).join(',')})`).join(',\n');
+    const values = rows
+      .slice(i, i + BATCH)
+      .map((r) => `(${r.map(literal).join(',')})`)
+      .join(',\n');
     const text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}${returning ? ` RETURNING ${returning}` : ''}`;
     const result = await sql.raw<R>(text).execute(tx);
     if (returning) out.push(...result.rows);
@@ -107,8 +203,26 @@ async function insertRows<R = never>(tx: Tx, table: string, columns: readonly st
 }
 
 const RATING_COLUMNS = ['authority_id', 'subject_type', 'subject_id', 'year', 'rating'] as const;
-const AWARD_COLUMNS = ['authority_id', 'subject_type', 'subject_id', 'award_code', 'year', 'kind', 'decision_number', 'decision_date'] as const;
-const EVIDENCE_COLUMNS = ['authority_id', 'subject_type', 'subject_id', 'evidence_type', 'title', 'year', 'scope', 'used_for_award_id'] as const;
+const AWARD_COLUMNS = [
+  'authority_id',
+  'subject_type',
+  'subject_id',
+  'award_code',
+  'year',
+  'kind',
+  'decision_number',
+  'decision_date',
+] as const;
+const EVIDENCE_COLUMNS = [
+  'authority_id',
+  'subject_type',
+  'subject_id',
+  'evidence_type',
+  'title',
+  'year',
+  'scope',
+  'used_for_award_id',
+] as const;
 
 /** Generates the province into an empty, migrated database. */
 export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line: string) => void = () => {}): Promise<ProvinceData> {
@@ -127,7 +241,11 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
 
   const authorityId = await step('authority', async () => {
     const name = 'Tỉnh Bình An';
-    const r = await sql<{ id: number }>`insert into authority (code, kind, name, short_name, place, search_key) values ('BA', 'PROVINCE', ${name}, 'Bình An', 'Bình An', ${searchKey(name, 'BA')}) returning id`.execute(db);
+    const r = await sql<{
+      id: number;
+    }>`insert into authority (code, kind, name, short_name, place, search_key) values ('BA', 'PROVINCE', ${name}, 'Bình An', 'Bình An', ${searchKey(name, 'BA')}) returning id`.execute(
+      db,
+    );
     count('authority', 1);
     return r.rows[0]!.id;
   });
@@ -142,7 +260,13 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
         const code = `BA-U${pad(i, 5)}`;
         list.push([authorityId, code, name, type, `${2000 + Math.floor(rand() * 20)}-01-01`, searchKey(name, code)]);
       }
-      const ids = await insertRows<{ id: number }>(tx, 'unit', ['authority_id', 'code', 'name', 'unit_type', 'founded_on', 'search_key'], list, 'id');
+      const ids = await insertRows<{ id: number }>(
+        tx,
+        'unit',
+        ['authority_id', 'code', 'name', 'unit_type', 'founded_on', 'search_key'],
+        list,
+        'id',
+      );
       count('unit', ids.length);
       return ids.map((r) => r.id);
     }),
@@ -153,15 +277,46 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
     db.transaction().execute(async (tx) => {
       const decisions: Value[][] = [];
       for (let c = 1; c <= clusters; c++) {
-        decisions.push([authorityId, `${c}/QĐ-UBND`, `${lastYear - 2}-01-15`, lastYear - 2, 'Ủy ban nhân dân tỉnh Bình An', 'Nguyễn Văn An', 'Chủ tịch', `Thành lập Cụm thi đua số ${c}`]);
+        decisions.push([
+          authorityId,
+          `${c}/QĐ-UBND`,
+          `${lastYear - 2}-01-15`,
+          lastYear - 2,
+          'Ủy ban nhân dân tỉnh Bình An',
+          'Nguyễn Văn An',
+          'Chủ tịch',
+          `Thành lập Cụm thi đua số ${c}`,
+        ]);
       }
-      const decisionIds = await insertRows<{ id: number }>(tx, 'decision', ['authority_id', 'number', 'issued_on', 'issue_year', 'issuer', 'signer_name', 'signer_title', 'summary'], decisions, 'id');
+      const decisionIds = await insertRows<{ id: number }>(
+        tx,
+        'decision',
+        ['authority_id', 'number', 'issued_on', 'issue_year', 'issuer', 'signer_name', 'signer_title', 'summary'],
+        decisions,
+        'id',
+      );
       const list: Value[][] = decisionIds.map((d, i) => {
         const name = `Cụm thi đua số ${i + 1}`;
         const code = `BA-CUM${pad(i + 1, 3)}`;
-        return [authorityId, code, i % 10 === 9 ? 'BLOCK' : 'CLUSTER', name, d.id, `${lastYear - 2}-01-15`, searchKey(name, code, `${i + 1}/QĐ-UBND`)];
+        return [
+          authorityId,
+          code,
+          i % 10 === 9 ? 'BLOCK' : 'CLUSTER',
+          name,
+          d.id,
+          `${lastYear - 2}-01-15`,
+          searchKey(name, code, `${i + 1}/QĐ-UBND`),
+        ];
       });
-      const ids = (await insertRows<{ id: number }>(tx, 'cluster', ['authority_id', 'code', 'kind', 'name', 'decision_id', 'active_from', 'search_key'], list, 'id')).map((r) => r.id);
+      const ids = (
+        await insertRows<{ id: number }>(
+          tx,
+          'cluster',
+          ['authority_id', 'code', 'kind', 'name', 'decision_id', 'active_from', 'search_key'],
+          list,
+          'id',
+        )
+      ).map((r) => r.id);
       const members: Value[][] = [];
       const leaders: Value[][] = [];
       const byCluster = ids.map(() => [] as number[]);
@@ -176,15 +331,29 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
       });
       count('decision', decisionIds.length);
       count('cluster', ids.length);
-      count('cluster_membership', (await insertRows(tx, 'cluster_membership', ['authority_id', 'cluster_id', 'unit_id', 'year'], members), members.length));
-      count('cluster_leadership', (await insertRows(tx, 'cluster_leadership', ['authority_id', 'cluster_id', 'year', 'head_unit_id', 'deputy_unit_id'], leaders), leaders.length));
+      count(
+        'cluster_membership',
+        (await insertRows(tx, 'cluster_membership', ['authority_id', 'cluster_id', 'unit_id', 'year'], members), members.length),
+      );
+      count(
+        'cluster_leadership',
+        (await insertRows(tx, 'cluster_leadership', ['authority_id', 'cluster_id', 'year', 'head_unit_id', 'deputy_unit_id'], leaders),
+        leaders.length),
+      );
       return ids;
     }),
   );
 
   // People and their records, in chunks of 10,000 people (one transaction each); member figures per unit and year are
   // counted on the way.
-  interface Figures { total: number; advanced: number; completed: number; fighters: number; warned: number; women: number }
+  interface Figures {
+    total: number;
+    advanced: number;
+    completed: number;
+    fighters: number;
+    warned: number;
+    women: number;
+  }
   const figures = new Map<number, Figures>(); // key unitIndex * 10000 + year offset
   const fig = (unitIndex: number, year: number) => {
     const key = unitIndex * 10_000 + (year - firstYear);
@@ -207,10 +376,26 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
           const code = `BA-${pad(n, 7)}`;
           // people spread evenly over units, a little unevenly within
           const unitIndex = Math.min(units - 1, Math.floor(((n - 1) / people) * units + rand() * 0.5));
-          personRows.push([authorityId, code, fullName, g, `${1965 + Math.floor(rand() * 35)}-${pad(1 + Math.floor(rand() * 12), 2)}-${pad(1 + Math.floor(rand() * 28), 2)}`, unitIds[unitIndex]!, searchKey(fullName, code)]);
+          personRows.push([
+            authorityId,
+            code,
+            fullName,
+            g,
+            `${1965 + Math.floor(rand() * 35)}-${pad(1 + Math.floor(rand() * 12), 2)}-${pad(1 + Math.floor(rand() * 28), 2)}`,
+            unitIds[unitIndex]!,
+            searchKey(fullName, code),
+          ]);
           meta.push({ unitIndex, female });
         }
-        const personIds = (await insertRows<{ id: number }>(tx, 'person', ['authority_id', 'code', 'full_name', 'gender', 'birth_date', 'unit_id', 'search_key'], personRows, 'id')).map((r) => r.id);
+        const personIds = (
+          await insertRows<{ id: number }>(
+            tx,
+            'person',
+            ['authority_id', 'code', 'full_name', 'gender', 'birth_date', 'unit_id', 'search_key'],
+            personRows,
+            'id',
+          )
+        ).map((r) => r.id);
         count('person', personIds.length);
         const positions: Value[][] = [];
         const ratings: Value[][] = [];
@@ -236,17 +421,44 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
             if (rating !== 'KHT') f.completed++;
             // titles are conferred for past years; the last year is the one under consideration
             if (y < lastYear && (rating === 'HTT' || rating === 'HTXS') && rand() < 0.95) {
-              advanced.push([authorityId, 'person', id, 'LAO_DONG_TIEN_TIEN', y, 'CONG_TRANG', `${100 + (y % 100)}/QĐ-UBND`, `${y + 1}-01-20`]);
+              advanced.push([
+                authorityId,
+                'person',
+                id,
+                'LAO_DONG_TIEN_TIEN',
+                y,
+                'CONG_TRANG',
+                `${100 + (y % 100)}/QĐ-UBND`,
+                `${y + 1}-01-20`,
+              ]);
               f.advanced++;
               if (rating === 'HTXS' && rand() < 0.35) {
-                fighters.push([authorityId, 'person', id, 'CHIEN_SI_THI_DUA_CO_SO', y, 'CONG_TRANG', `${200 + (y % 100)}/QĐ-UBND`, `${y + 1}-01-20`]);
+                fighters.push([
+                  authorityId,
+                  'person',
+                  id,
+                  'CHIEN_SI_THI_DUA_CO_SO',
+                  y,
+                  'CONG_TRANG',
+                  `${200 + (y % 100)}/QĐ-UBND`,
+                  `${y + 1}-01-20`,
+                ]);
                 f.fighters++;
               }
             }
           }
           if (rand() < 0.12) {
             // an initiative recognised recently and not yet used: evidence for this year's Grassroots Fighter
-            free.push([authorityId, 'person', id, 'INITIATIVE', `Sáng kiến cải tiến quy trình số ${id}`, lastYear - Math.floor(rand() * 2), rand() < 0.9 ? 'CO_SO' : 'BO_TINH', null]);
+            free.push([
+              authorityId,
+              'person',
+              id,
+              'INITIATIVE',
+              `Sáng kiến cải tiến quy trình số ${id}`,
+              lastYear - Math.floor(rand() * 2),
+              rand() < 0.9 ? 'CO_SO' : 'BO_TINH',
+              null,
+            ]);
           }
           if (rand() < 0.004) {
             const y = lastYear - Math.floor(rand() * 3);
@@ -259,11 +471,31 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
         await insertRows(tx, 'person_position', ['authority_id', 'person_id', 'unit_id', 'title', 'from_date'], positions);
         await insertRows(tx, 'annual_rating', RATING_COLUMNS, ratings);
         await insertRows(tx, 'award_received', AWARD_COLUMNS, advanced);
-        const fighterIds = await insertRows<{ id: number; subject_id: number; year: number }>(tx, 'award_received', AWARD_COLUMNS, fighters, 'id, subject_id, year');
+        const fighterIds = await insertRows<{ id: number; subject_id: number; year: number }>(
+          tx,
+          'award_received',
+          AWARD_COLUMNS,
+          fighters,
+          'id, subject_id, year',
+        );
         // every Grassroots Fighter title used one initiative of its year
-        const used: Value[][] = fighterIds.map((a) => [authorityId, 'person', a.subject_id, 'INITIATIVE', `Sáng kiến năm ${a.year} của ${a.subject_id}`, a.year, 'CO_SO', a.id]);
+        const used: Value[][] = fighterIds.map((a) => [
+          authorityId,
+          'person',
+          a.subject_id,
+          'INITIATIVE',
+          `Sáng kiến năm ${a.year} của ${a.subject_id}`,
+          a.year,
+          'CO_SO',
+          a.id,
+        ]);
         await insertRows(tx, 'evidence_item', EVIDENCE_COLUMNS, [...used, ...free]);
-        await insertRows(tx, 'discipline_record', ['authority_id', 'subject_type', 'subject_id', 'form', 'from_date', 'to_date'], discipline);
+        await insertRows(
+          tx,
+          'discipline_record',
+          ['authority_id', 'subject_type', 'subject_id', 'form', 'from_date', 'to_date'],
+          discipline,
+        );
         await insertRows(tx, 'leave_record', ['authority_id', 'person_id', 'leave_type', 'from_date', 'to_date'], leaves);
         count('person_position', positions.length);
         count('annual_rating', ratings.length);
@@ -290,7 +522,26 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
           unitRatings.push([authorityId, 'unit', unitId, y, rand() < 0.4 ? 'HTXS' : 'HTT']);
         }
       });
-      count('unit_year_figures', (await insertRows(tx, 'unit_year_figures', ['authority_id', 'unit_id', 'year', 'total', 'advanced_workers', 'completed_tasks', 'grassroots_fighters', 'disciplined_warning_or_above', 'women'], figureRows), figureRows.length));
+      count(
+        'unit_year_figures',
+        (await insertRows(
+          tx,
+          'unit_year_figures',
+          [
+            'authority_id',
+            'unit_id',
+            'year',
+            'total',
+            'advanced_workers',
+            'completed_tasks',
+            'grassroots_fighters',
+            'disciplined_warning_or_above',
+            'women',
+          ],
+          figureRows,
+        ),
+        figureRows.length),
+      );
       count('annual_rating', (await insertRows(tx, 'annual_rating', RATING_COLUMNS, unitRatings), unitRatings.length));
     }),
   );
@@ -298,7 +549,17 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
   const username = 'bench-committee';
   const password = 'bench-committee-password';
   await step('committee officer', () =>
-    db.transaction().execute((tx) => createUser(tx, SYSTEM_ACTOR, { username, displayName: 'Ban Thi đua – Khen thưởng tỉnh Bình An', password, role: 'COMMITTEE_OFFICER', authorityId })),
+    db
+      .transaction()
+      .execute((tx) =>
+        createUser(tx, SYSTEM_ACTOR, {
+          username,
+          displayName: 'Ban Thi đua – Khen thưởng tỉnh Bình An',
+          password,
+          role: 'COMMITTEE_OFFICER',
+          authorityId,
+        }),
+      ),
   );
   count('app_user', 1);
   await step('analyze', () => sql`analyze`.execute(db));

@@ -49,7 +49,9 @@ describe('administration in the browser', () => {
     await page.getByTestId('person-detail').waitFor();
     expect(await text(page, 'page-title')).toBe('Trịnh Thị Mai');
     const personHistory = page.getByTestId('history-panel');
-    await expect.poll(async () => (await personHistory.textContent()) ?? '').toContain(`LS-${stamp} – Trịnh Thị Mai, Công ty TNHH MTV Lam Sơn`);
+    await expect
+      .poll(async () => (await personHistory.textContent()) ?? '')
+      .toContain(`LS-${stamp} – Trịnh Thị Mai, Công ty TNHH MTV Lam Sơn`);
     expect(await personHistory.textContent()).toContain('Thêm cá nhân');
     await screenshot(page, '23-person-new');
 
@@ -75,7 +77,9 @@ describe('administration in the browser', () => {
     const [y, m, d] = handOver.split('-');
     const history = page.getByTestId('history-panel');
     // the unit is named once its name has loaded
-    await expect.poll(async () => (await history.getByTestId('history-event').first().textContent()) ?? '').toContain(`Công ty TNHH MTV Sông Chu nhận cờ từ ngày ${d}/${m}/${y}`);
+    await expect
+      .poll(async () => (await history.getByTestId('history-event').first().textContent()) ?? '')
+      .toContain(`Công ty TNHH MTV Sông Chu nhận cờ từ ngày ${d}/${m}/${y}`);
     const event = (await history.getByTestId('history-event').first().textContent()) ?? '';
     expect(event).toContain('Bàn giao cờ luân lưu');
     expect(event).toContain('Ghi chú: Bàn giao tại hội nghị sơ kết');

@@ -86,7 +86,13 @@ describe('registry in the browser', () => {
   it('saves an edit of the cluster into its history, and answers a concurrent edit with the server’s stale-write message', async () => {
     const { page } = flow.browser;
     await page.goto(`${flow.server.url}/clusters`);
-    if (await page.getByTestId('login-page').isVisible().catch(() => false)) await signIn(page, 'demo-admin', 'cluster-list');
+    if (
+      await page
+        .getByTestId('login-page')
+        .isVisible()
+        .catch(() => false)
+    )
+      await signIn(page, 'demo-admin', 'cluster-list');
     await page.locator('[data-testid^="cluster-row-"]', { hasText: '1197/QĐ-UBND' }).locator('a').click();
     await page.getByTestId('cluster-form').waitFor();
     const id = page.url().split('/').pop();

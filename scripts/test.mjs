@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const checks = [
   ['build of the web app', 'npm', ['run', 'build', '--silent']],
+  ['formatting (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint (import boundaries)', 'npx', ['eslint', '.']],
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
 ];

@@ -10,7 +10,9 @@ beforeAll(async () => {
   t = await createTestContext({ peoplePerUnit: 2 });
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-    Object.keys(ops).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => ({ method: m.toUpperCase(), path })),
+    Object.keys(ops)
+      .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+      .map((m) => ({ method: m.toUpperCase(), path })),
   );
 });
 afterAll(() => t.close());
@@ -30,7 +32,7 @@ async function concrete(path: string): Promise<string> {
       if (seg === '{year}' || seg === '{recordId}') return '2025';
       if (seg === '{positionId}' || seg === '{membershipId}') return '1';
       if (seg === '{authorityId}') return String(th);
-      if (seg === '{id}') return String(segments[i - 1] === '{subjectType}' ? person : byPrefix[segments[i - 1]!] ?? c18);
+      if (seg === '{id}') return String(segments[i - 1] === '{subjectType}' ? person : (byPrefix[segments[i - 1]!] ?? c18));
       return seg;
     })
     .join('/');
@@ -53,7 +55,11 @@ describe('every endpoint', () => {
     for (const r of routes) {
       if (PUBLIC.has(`${r.method} ${r.path}`)) continue;
       const url = withQuery(r.method, await concrete(r.path));
-      const res = await t.app.inject({ method: r.method as 'GET', url, ...(r.method === 'GET' || r.method === 'DELETE' ? {} : { payload: {} }) });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url,
+        ...(r.method === 'GET' || r.method === 'DELETE' ? {} : { payload: {} }),
+      });
       if (res.statusCode !== 401) leaks.push(`${r.method} ${url} → ${res.statusCode}`);
     }
     expect(leaks).toEqual([]);
@@ -62,10 +68,19 @@ describe('every endpoint', () => {
   it('never lets a viewer of another province change Thanh Hóa records', async () => {
     const viewer = await t.as('demo-viewer');
     const wrong: string[] = [];
-    for (const r of routes.filter((x) => x.method !== 'GET' && !x.path.startsWith('/api/v1/auth') && x.path !== '/api/v1/eligibility/check')) {
+    for (const r of routes.filter(
+      (x) => x.method !== 'GET' && !x.path.startsWith('/api/v1/auth') && x.path !== '/api/v1/eligibility/check',
+    )) {
       const url = await concrete(r.path);
-      const res = await t.app.inject({ method: r.method as 'POST', url, cookies: viewer.cookies, headers: { 'x-csrf-token': viewer.csrfToken! }, payload: {} });
-      if (![400, 403, 404].includes(res.statusCode) || (res.statusCode === 400 && r.method === 'DELETE')) wrong.push(`${r.method} ${url} → ${res.statusCode}`);
+      const res = await t.app.inject({
+        method: r.method as 'POST',
+        url,
+        cookies: viewer.cookies,
+        headers: { 'x-csrf-token': viewer.csrfToken! },
+        payload: {},
+      });
+      if (![400, 403, 404].includes(res.statusCode) || (res.statusCode === 400 && r.method === 'DELETE'))
+        wrong.push(`${r.method} ${url} → ${res.statusCode}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -78,7 +93,18 @@ describe('every endpoint', () => {
     const person = (await t.database.db.selectFrom('person').select('id').where('unit_id', '=', lamSon).executeTakeFirstOrThrow()).id;
     const attempts: Array<[string, string, unknown]> = [
       ['PATCH', `/api/v1/clusters/${c18}`, { version: 1, name: 'x' }],
-      ['POST', '/api/v1/clusters', { authorityId: th, code: 'X', kind: 'CLUSTER', name: 'X', activeFrom: '2025-01-01', decision: { number: '1/QĐ-UBND', issuedOn: '2025-01-01', issuer: 'X', signerName: 'X', signerTitle: 'X', summary: 'X' } }],
+      [
+        'POST',
+        '/api/v1/clusters',
+        {
+          authorityId: th,
+          code: 'X',
+          kind: 'CLUSTER',
+          name: 'X',
+          activeFrom: '2025-01-01',
+          decision: { number: '1/QĐ-UBND', issuedOn: '2025-01-01', issuer: 'X', signerName: 'X', signerTitle: 'X', summary: 'X' },
+        },
+      ],
       ['POST', `/api/v1/clusters/${c18}/memberships`, { unitId: lamSon, year: 2026 }],
       ['PUT', `/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: lamSon }],
       ['POST', '/api/v1/units', { authorityId: th, code: 'X', name: 'X', unitType: 'STATE_AGENCY' }],
@@ -89,7 +115,13 @@ describe('every endpoint', () => {
       ['PUT', `/api/v1/eligibility/quotas/${th}`, { awardCode: 'GIAY_KHEN', year: 2025, ratePercent: 10, rounding: 'floor' }],
     ];
     for (const [method, url, body] of attempts) {
-      const res = await t.app.inject({ method: method as 'POST', url, cookies: council.cookies, headers: { 'x-csrf-token': council.csrfToken! }, payload: body as object });
+      const res = await t.app.inject({
+        method: method as 'POST',
+        url,
+        cookies: council.cookies,
+        headers: { 'x-csrf-token': council.csrfToken! },
+        payload: body as object,
+      });
       expect(res.statusCode, `${method} ${url}`).toBe(403);
     }
   });

@@ -12,10 +12,18 @@ describe('import boundaries', () => {
   it.each([
     ['packages/domain/src/eligibility/x.ts', "import { readFileSync } from 'node:fs';", /pure: no Node APIs/],
     ['packages/domain/src/eligibility/x.ts', "import pg from 'pg';", /no I\/O, database/],
-    ['packages/domain/src/eligibility/x.ts', "import { a } from '../../../../apps/server/src/app.ts';", /must not depend on the applications/],
+    [
+      'packages/domain/src/eligibility/x.ts',
+      "import { a } from '../../../../apps/server/src/app.ts';",
+      /must not depend on the applications/,
+    ],
     ['apps/server/src/features/clusters/x.ts', "import { listUnits } from '../units/units.queries.ts';", /another feature's queries/],
     ['apps/server/src/http/x.ts', "import { clusterRoutes } from '../features/clusters/clusters.routes.ts';", /must not import a feature/],
-    ['apps/web/src/features/clusters/components/x.tsx', "import { UnitList } from '../../units/components/UnitList.tsx';", /web feature does not import another feature/],
+    [
+      'apps/web/src/features/clusters/components/x.tsx',
+      "import { UnitList } from '../../units/components/UnitList.tsx';",
+      /web feature does not import another feature/,
+    ],
   ])('%s: %s is refused', async (file, code, why) => {
     const found = await messages(file, `${code}\nexport {};\n`);
     expect(found.join('\n')).toMatch(why);

@@ -7,7 +7,9 @@ const t = consoleTranslator(process.env);
 try {
   const config = loadConfig();
   const { app, database } = await startServer(config);
-  console.log(`thidua: ${t('cli:listening', { port: config.port, database: database.kind === 'pglite' ? t('cli:embedded', { dir: config.dataDir }) : 'PostgreSQL' })}`);
+  console.log(
+    `thidua: ${t('cli:listening', { port: config.port, database: database.kind === 'pglite' ? t('cli:embedded', { dir: config.dataDir }) : 'PostgreSQL' })}`,
+  );
   const stop = async () => {
     await app.close();
     await database.close();
@@ -16,7 +18,12 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  const detail = error instanceof ConfigError ? t('cli:badConfig', { variable: error.variable }) : error instanceof Error ? error.message : String(error);
+  const detail =
+    error instanceof ConfigError
+      ? t('cli:badConfig', { variable: error.variable })
+      : error instanceof Error
+        ? error.message
+        : String(error);
   console.error(`thidua: ${t('cli:cannotStart', { detail })}`);
   process.exit(1);
 }

@@ -12,7 +12,14 @@ describe('starting thidua on the embedded database', () => {
   it('loads demo data into an empty data directory once, and keeps data across restarts', async () => {
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', THIDUA_DATA_DIR: dir, LOG_LEVEL: 'silent' });
     const first = await startServer(config);
-    const people = Number((await first.database.db.selectFrom('person').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const people = Number(
+      (
+        await first.database.db
+          .selectFrom('person')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(people).toBeGreaterThan(0);
     await first.database.db.updateTable('authority').set({ place: 'Thanh Hoá (đã sửa)' }).where('code', '=', 'TH').execute();
     const address = first.app.server.address();
@@ -22,7 +29,14 @@ describe('starting thidua on the embedded database', () => {
     await first.database.close();
 
     const second = await startServer(config);
-    const again = Number((await second.database.db.selectFrom('person').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const again = Number(
+      (
+        await second.database.db
+          .selectFrom('person')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(again).toBe(people);
     const th = await second.database.db.selectFrom('authority').select('place').where('code', '=', 'TH').executeTakeFirstOrThrow();
     expect(th.place).toBe('Thanh Hoá (đã sửa)');

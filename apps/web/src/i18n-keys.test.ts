@@ -17,7 +17,9 @@ function files(dir: string): string[] {
 }
 
 function lookup(ns: string, key: string): string | Tree | undefined {
-  return key.split('.').reduce<string | Tree | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), vi[ns]);
+  return key
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), vi[ns]);
 }
 
 const root = join(import.meta.dirname);

@@ -7,7 +7,16 @@ configure({ asyncUtilTimeout: 15_000 });
 // AntD calls matchMedia; jsdom has none.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 }
 // AntD tables and menus observe their size; jsdom has no ResizeObserver.
 if (!('ResizeObserver' in window)) {

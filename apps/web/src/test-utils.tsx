@@ -39,10 +39,17 @@ export function mockApi(routesTable: Record<string, Handler | Reply>) {
     const reply = typeof entry === 'function' ? await entry(call) : entry;
     if (!reply) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: `no mock for ${key}` } }), { status: 404 });
     const status = reply.status ?? 200;
-    return new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), { status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { calls, fetchMock, find: (method: string, path: string) => calls.filter((c) => c.method === method && c.url.pathname === `/api/v1${path}`) };
+  return {
+    calls,
+    fetchMock,
+    find: (method: string, path: string) => calls.filter((c) => c.method === method && c.url.pathname === `/api/v1${path}`),
+  };
 }
 
 export const adminUser: SessionUser = {

@@ -39,7 +39,12 @@ export async function resolveScope(db: Db | Tx, user: UserRow): Promise<Scope> {
         union select u.id from unit u join tree t on u.parent_id = t.id)
       select id from tree`.execute(db);
     const unitIds = rows.rows.map((r) => r.id);
-    const clusters = await db.selectFrom('cluster_membership').select('cluster_id').distinct().where('unit_id', '=', user.unit_id!).execute();
+    const clusters = await db
+      .selectFrom('cluster_membership')
+      .select('cluster_id')
+      .distinct()
+      .where('unit_id', '=', user.unit_id!)
+      .execute();
     return { kind: 'units', authorityId, unitIds, clusterIds: clusters.map((c) => c.cluster_id) };
   }
   // units of other authorities that belong to this authority's clusters (a ministry's cluster of provincial departments)

@@ -9,6 +9,7 @@ const ids = (list: readonly number[]) => sql.join(list.length ? [...list] : [-1]
  */
 export function inUnitScope(scope: Scope, authorityColumn: string, unitColumn: string): RawBuilder<boolean> {
   if (scope.kind === 'all') return sql<boolean>`true`;
-  if (scope.kind === 'authority') return sql<boolean>`(${sql.ref(authorityColumn)} = ${scope.authorityId} or ${sql.ref(unitColumn)} in (${ids(scope.memberUnitIds)}))`;
+  if (scope.kind === 'authority')
+    return sql<boolean>`(${sql.ref(authorityColumn)} = ${scope.authorityId} or ${sql.ref(unitColumn)} in (${ids(scope.memberUnitIds)}))`;
   return sql<boolean>`${sql.ref(unitColumn)} in (${ids(scope.unitIds)})`;
 }

@@ -30,6 +30,11 @@ export async function createUser(tx: Tx, actor: AuditActor, u: NewUser): Promise
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await recordEvent(tx, actor, { type: 'USER_CREATED', entityType: 'user', entityId: row.id, data: { username: u.username, role: u.role } }, u.authorityId ?? null);
+  await recordEvent(
+    tx,
+    actor,
+    { type: 'USER_CREATED', entityType: 'user', entityId: row.id, data: { username: u.username, role: u.role } },
+    u.authorityId ?? null,
+  );
   return row.id;
 }

@@ -20,22 +20,35 @@ afterAll(() => database.close());
 
 async function append(n: number) {
   for (let i = 0; i < n; i++) {
-    await database.db.transaction().execute((tx) =>
-      recordEvent(tx, SYSTEM_ACTOR, { type: 'UNIT_UPDATED', entityType: 'unit', entityId: i + 1, data: { changes: { name: { from: `Đơn vị ${i}`, to: `Đơn vị ${i + 1}` } } } }),
-    );
+    await database.db
+      .transaction()
+      .execute((tx) =>
+        recordEvent(tx, SYSTEM_ACTOR, {
+          type: 'UNIT_UPDATED',
+          entityType: 'unit',
+          entityId: i + 1,
+          data: { changes: { name: { from: `Đơn vị ${i}`, to: `Đơn vị ${i + 1}` } } },
+        }),
+      );
   }
 }
 
 describe('hash chain', () => {
   it('canonical JSON ignores key order, as jsonb does', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }),
+    );
   });
 
   it('verifies an intact chain, including writes made concurrently', async () => {
     await append(5);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        database.db.transaction().execute((tx) => recordEvent(tx, SYSTEM_ACTOR, { type: 'PERSON_UPDATED', entityType: 'person', entityId: i, data: { changes: {} } })),
+        database.db
+          .transaction()
+          .execute((tx) =>
+            recordEvent(tx, SYSTEM_ACTOR, { type: 'PERSON_UPDATED', entityType: 'person', entityId: i, data: { changes: {} } }),
+          ),
       ),
     );
     expect(await verifyChain(database.db)).toEqual({ ok: true, events: 17 });

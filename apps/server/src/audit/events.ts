@@ -15,17 +15,47 @@ export type AuditEvent =
   | { type: 'PERSON_UPDATED'; entityType: 'person'; entityId: number; data: { changes: Changes } }
   | { type: 'CLUSTER_CREATED'; entityType: 'cluster'; entityId: number; data: { code: string; name: string; decisionNumber: string } }
   | { type: 'CLUSTER_UPDATED'; entityType: 'cluster'; entityId: number; data: { changes: Changes } }
-  | { type: 'CLUSTER_MEMBER_ADDED'; entityType: 'cluster'; entityId: number; data: { unitId: number; year: number; from: string | null; to: string | null } }
-  | { type: 'RECORD_ADDED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } & Record<string, unknown> }
+  | {
+      type: 'CLUSTER_MEMBER_ADDED';
+      entityType: 'cluster';
+      entityId: number;
+      data: { unitId: number; year: number; from: string | null; to: string | null };
+    }
+  | {
+      type: 'RECORD_ADDED';
+      entityType: 'person' | 'unit';
+      entityId: number;
+      data: { kind: string; recordId: number } & Record<string, unknown>;
+    }
   | { type: 'RECORD_REMOVED'; entityType: 'person' | 'unit'; entityId: number; data: { kind: string; recordId: number } }
-  | { type: 'QUOTA_POLICY_SET'; entityType: 'authority'; entityId: number; data: { awardCode: string; year: number; ratePercent: number; rounding: string; minOne: boolean; baseAwardCode: string | null } }
+  | {
+      type: 'QUOTA_POLICY_SET';
+      entityType: 'authority';
+      entityId: number;
+      data: { awardCode: string; year: number; ratePercent: number; rounding: string; minOne: boolean; baseAwardCode: string | null };
+    }
   | { type: 'ISSUER_SETTINGS_SET'; entityType: 'authority'; entityId: number; data: { year: number; overrides: Record<string, unknown> } }
   | { type: 'CLUSTER_MEMBER_REMOVED'; entityType: 'cluster'; entityId: number; data: { unitId: number; year: number } }
-  | { type: 'CLUSTER_FLAG_HANDED_OVER'; entityType: 'cluster'; entityId: number; data: { unitId: number; from: string; note: string | null; previousClosedOn: string | null } }
+  | {
+      type: 'CLUSTER_FLAG_HANDED_OVER';
+      entityType: 'cluster';
+      entityId: number;
+      data: { unitId: number; from: string; note: string | null; previousClosedOn: string | null };
+    }
   | { type: 'PERSON_CREATED'; entityType: 'person'; entityId: number; data: { code: string; fullName: string; unitId: number } }
-  | { type: 'PERSON_POSITION_ADDED'; entityType: 'person'; entityId: number; data: { positionId: number; unitId: number; title: string; from: string; to: string | null } }
+  | {
+      type: 'PERSON_POSITION_ADDED';
+      entityType: 'person';
+      entityId: number;
+      data: { positionId: number; unitId: number; title: string; from: string; to: string | null };
+    }
   | { type: 'PERSON_POSITION_REMOVED'; entityType: 'person'; entityId: number; data: { positionId: number } }
-  | { type: 'CLUSTER_LEADERSHIP_SET'; entityType: 'cluster'; entityId: number; data: { year: number; headUnitId: number; deputyUnitId: number | null } };
+  | {
+      type: 'CLUSTER_LEADERSHIP_SET';
+      entityType: 'cluster';
+      entityId: number;
+      data: { year: number; headUnitId: number; deputyUnitId: number | null };
+    };
 
 export type AuditEventType = AuditEvent['type'];
 export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster';
@@ -44,7 +74,8 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   const changes: Changes = {};
   for (const [key, value] of Object.entries(after)) {
     // history speaks the API's field names (shortName), not the columns (short_name)
-    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = { from: before[key] ?? null, to: value };
+    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value))
+      changes[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = { from: before[key] ?? null, to: value };
   }
   return changes;
 }

@@ -6,8 +6,18 @@ import type { AuditActor, AuditEvent } from './events.ts';
  * Appends one event to the chain inside the caller's transaction: the write and its record commit together or not at all.
  * Locking the head row serialises writers, so the chain never forks.
  */
-export async function recordEvent(tx: Tx, actor: AuditActor, event: AuditEvent, authorityId: number | null = actor.authorityId): Promise<number> {
-  const head = await tx.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+export async function recordEvent(
+  tx: Tx,
+  actor: AuditActor,
+  event: AuditEvent,
+  authorityId: number | null = actor.authorityId,
+): Promise<number> {
+  const head = await tx
+    .selectFrom('audit_head')
+    .select(['last_seq', 'last_hash'])
+    .where('id', '=', 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   const seq = Number(head.last_seq) + 1;
   const at = new Date().toISOString();
   const fields = {

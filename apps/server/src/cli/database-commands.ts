@@ -45,7 +45,16 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
   const t = cliTranslator(io);
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { admin: { type: 'boolean' }, username: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        admin: { type: 'boolean' },
+        username: { type: 'string' },
+        'display-name': { type: 'string' },
+        'password-stdin': { type: 'boolean' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     io.err(`thidua user create: ${t('cli:badArgs', { detail: (error as Error).message })}\n`);
     return 2;
@@ -77,7 +86,11 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
       io.err(`thidua user create: ${t('cli:taken', { username })}\n`);
       return 1;
     }
-    await db.transaction().execute((tx) => createUser(tx, SYSTEM_ACTOR, { username, displayName: values['display-name'] ?? username, password, role: 'SYSTEM_ADMIN' }));
+    await db
+      .transaction()
+      .execute((tx) =>
+        createUser(tx, SYSTEM_ACTOR, { username, displayName: values['display-name'] ?? username, password, role: 'SYSTEM_ADMIN' }),
+      );
     io.out(`${generated ? t('cli:createdWithPassword', { username, password }) : t('cli:created', { username })}\n`);
     return 0;
   });

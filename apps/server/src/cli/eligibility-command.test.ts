@@ -7,7 +7,10 @@ import { main } from './main.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../packages/domain/src/eligibility/fixtures/eligibility-examples.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const examples = JSON.parse(readFileSync(EXAMPLES, 'utf8')) as { format: string; cases: Array<{ id: string; proposal: { year: number }; expected: boolean }> };
+const examples = JSON.parse(readFileSync(EXAMPLES, 'utf8')) as {
+  format: string;
+  cases: Array<{ id: string; proposal: { year: number }; expected: boolean }>;
+};
 /** The public examples that a rulebook judges (one is dated before 2024: see the domain tests). */
 const judged = { ...examples, cases: examples.cases.filter((c) => c.proposal.year >= 2024) };
 
@@ -33,9 +36,15 @@ describe('thidua eligibility check', () => {
     expect(await main(['eligibility', 'check', 'cases.json'], f.io)).toBe(0);
     const doc = JSON.parse(f.stdout());
     expect(doc.format).toBe('thidua.eligibility-results/1');
-    expect(doc.results.map((r: { id: string; eligible: boolean }) => [r.id, r.eligible])).toEqual(judged.cases.map((c) => [c.id, c.expected]));
+    expect(doc.results.map((r: { id: string; eligible: boolean }) => [r.id, r.eligible])).toEqual(
+      judged.cases.map((c) => [c.id, c.expected]),
+    );
     expect(doc.results[0]).toMatchObject({ rulebook: 'LAW-06-2022+DECREE-152-2025' });
-    expect(doc.results[0].reasons[0]).toEqual({ rule: 'law-06-2022/art-24', met: true, message: 'Năm 2025 xếp loại Hoàn thành xuất sắc nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)' });
+    expect(doc.results[0].reasons[0]).toEqual({
+      rule: 'law-06-2022/art-24',
+      met: true,
+      message: 'Năm 2025 xếp loại Hoàn thành xuất sắc nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)',
+    });
     expect(f.stderr()).toBe('');
   });
 
@@ -86,7 +95,10 @@ describe('thidua eligibility check', () => {
 
   it('runs for real: npx thidua eligibility check - with stdin', () => {
     const run = spawnSync('npx', ['--no-install', 'thidua', 'eligibility', 'check', '-', '--lang', 'en'], {
-      cwd: ROOT, input: JSON.stringify(judged), encoding: 'utf8', timeout: 60_000,
+      cwd: ROOT,
+      input: JSON.stringify(judged),
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(run.status, run.stderr).toBe(0);
     const doc = JSON.parse(run.stdout);
@@ -94,11 +106,16 @@ describe('thidua eligibility check', () => {
     expect(doc.results.find((r: { id: string }) => r.id === 'example-disciplined-year').eligible).toBe(false);
 
     const bad = spawnSync('npx', ['--no-install', 'thidua', 'eligibility', 'check', '-', '--lang', 'en'], {
-      cwd: ROOT, input: '{"format":"thidua.eligibility-cases/1","cases":[{"id":"x"}]}', encoding: 'utf8', timeout: 60_000,
+      cwd: ROOT,
+      input: '{"format":"thidua.eligibility-cases/1","cases":[{"id":"x"}]}',
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     // npm itself may warn on stderr (user config); our own output is the one line naming the path.
-    expect(bad.stderr.split('\n').filter((l) => !l.startsWith('npm ') && l !== '')).toEqual(['cases[0].proposal: missing required field "proposal"']);
+    expect(bad.stderr.split('\n').filter((l) => !l.startsWith('npm ') && l !== '')).toEqual([
+      'cases[0].proposal: missing required field "proposal"',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ function parseArgs(args: readonly string[]): Parsed {
     const arg = args[i]!;
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
-      if (!isLanguage(value)) return { path: '--lang', error: 'UNSUPPORTED_LANGUAGE', params: { value: value ?? '', supported: LANGUAGES.join(', ') } };
+      if (!isLanguage(value))
+        return { path: '--lang', error: 'UNSUPPORTED_LANGUAGE', params: { value: value ?? '', supported: LANGUAGES.join(', ') } };
       lang = value;
     } else if (arg !== '-' && arg.startsWith('-')) {
       return { path: arg, error: 'UNKNOWN_OPTION', params: { value: arg } };

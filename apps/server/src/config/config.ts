@@ -6,10 +6,17 @@ const boolFlag = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
   THIDUA_DATA_DIR: z.string().min(1).default('data'),
   THIDUA_DEMO: boolFlag.default(true),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   COOKIE_SECURE: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -17,7 +24,10 @@ const EnvSchema = z.object({
 
 /** A wrong environment variable; start-up names it in the console's language. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`configuration: ${variable}: ${detail}`);
     this.name = 'ConfigError';
   }

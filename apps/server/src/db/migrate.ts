@@ -11,7 +11,16 @@ class SqlFileProvider implements MigrationProvider {
     const entries = await Promise.all(
       files.map(async (file) => {
         const text = await readFile(MIGRATIONS_DIR + file, 'utf8');
-        return [file.replace(/\.sql$/, ''), { up: (db: Kysely<unknown>) => sql.raw(text).execute(db).then(() => undefined) }] as const;
+        return [
+          file.replace(/\.sql$/, ''),
+          {
+            up: (db: Kysely<unknown>) =>
+              sql
+                .raw(text)
+                .execute(db)
+                .then(() => undefined),
+          },
+        ] as const;
       }),
     );
     return Object.fromEntries(entries);

@@ -5,78 +5,246 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Id = Generated<number>;
 
 export interface AuthorityTable {
-  id: Id; code: string; kind: string; name: string; short_name: string; place: string;
-  parent_id: number | null; search_key: Generated<string>; version: Generated<number>;
-  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+  id: Id;
+  code: string;
+  kind: string;
+  name: string;
+  short_name: string;
+  place: string;
+  parent_id: number | null;
+  search_key: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 export interface UnitTable {
-  id: Id; authority_id: number; code: string; name: string; short_name: string | null; unit_type: string;
-  legal_entity: Generated<boolean>; state_capital_pct: ColumnType<string | null, number | string | null, number | string | null>;
-  parent_id: number | null; province: string | null; tax_code: string | null;
-  founded_on: string | null; dissolved_on: string | null; search_key: Generated<string>; version: Generated<number>;
-  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  code: string;
+  name: string;
+  short_name: string | null;
+  unit_type: string;
+  legal_entity: Generated<boolean>;
+  state_capital_pct: ColumnType<string | null, number | string | null, number | string | null>;
+  parent_id: number | null;
+  province: string | null;
+  tax_code: string | null;
+  founded_on: string | null;
+  dissolved_on: string | null;
+  search_key: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
-export interface UnitSuccessionTable { authority_id: number; predecessor_id: number; successor_id: number; effective_on: string | null }
+export interface UnitSuccessionTable {
+  authority_id: number;
+  predecessor_id: number;
+  successor_id: number;
+  effective_on: string | null;
+}
 export interface PersonTable {
-  id: Id; authority_id: number; code: string; full_name: string; gender: string; birth_date: string | null;
-  unit_id: number; search_key: Generated<string>; version: Generated<number>;
-  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  code: string;
+  full_name: string;
+  gender: string;
+  birth_date: string | null;
+  unit_id: number;
+  search_key: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 export interface PersonPositionTable {
-  id: Id; authority_id: number; person_id: number; unit_id: number; title: string; from_date: string; to_date: string | null;
+  id: Id;
+  authority_id: number;
+  person_id: number;
+  unit_id: number;
+  title: string;
+  from_date: string;
+  to_date: string | null;
 }
 export interface DecisionTable {
-  id: Id; authority_id: number; number: string; issued_on: string; issue_year: number; issuer: string;
-  signer_name: string; signer_title: string; summary: string; created_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  number: string;
+  issued_on: string;
+  issue_year: number;
+  issuer: string;
+  signer_name: string;
+  signer_title: string;
+  summary: string;
+  created_at: Generated<Timestamp>;
 }
 export interface ClusterTable {
-  id: Id; authority_id: number; code: string; kind: string; name: string; decision_id: number;
-  active_from: string; active_to: string | null; search_key: Generated<string>; version: Generated<number>;
-  created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  code: string;
+  kind: string;
+  name: string;
+  decision_id: number;
+  active_from: string;
+  active_to: string | null;
+  search_key: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 export interface ClusterMembershipTable {
-  id: Id; authority_id: number; cluster_id: number; unit_id: number; year: number; from_date: string | null; to_date: string | null;
+  id: Id;
+  authority_id: number;
+  cluster_id: number;
+  unit_id: number;
+  year: number;
+  from_date: string | null;
+  to_date: string | null;
 }
 export interface ClusterLeadershipTable {
-  authority_id: number; cluster_id: number; year: number; head_unit_id: number; deputy_unit_id: number | null;
+  authority_id: number;
+  cluster_id: number;
+  year: number;
+  head_unit_id: number;
+  deputy_unit_id: number | null;
 }
 export interface FlagCustodyTable {
-  id: Id; authority_id: number; cluster_id: number; unit_id: number; from_date: string; to_date: string | null; note: string | null;
+  id: Id;
+  authority_id: number;
+  cluster_id: number;
+  unit_id: number;
+  from_date: string;
+  to_date: string | null;
+  note: string | null;
 }
 export interface AppUserTable {
-  id: Id; username: string; display_name: string; password_hash: string; role: string;
-  authority_id: number | null; cluster_id: number | null; unit_id: number | null; year: number | null;
-  disabled: Generated<boolean>; created_at: Generated<Timestamp>;
+  id: Id;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  authority_id: number | null;
+  cluster_id: number | null;
+  unit_id: number | null;
+  year: number | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
 }
 export interface UserSessionTable {
-  token_hash: string; user_id: number; created_at: Generated<Timestamp>; expires_at: Timestamp; revoked_at: Timestamp | null;
+  token_hash: string;
+  user_id: number;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
 }
 export interface AuditEventTable {
-  seq: number; at: Timestamp; type: string; actor_id: number | null; actor_name: string; authority_id: number | null;
-  entity_type: string | null; entity_id: number | null; data: ColumnType<unknown, string, string>; prev_hash: string; hash: string;
+  seq: number;
+  at: Timestamp;
+  type: string;
+  actor_id: number | null;
+  actor_name: string;
+  authority_id: number | null;
+  entity_type: string | null;
+  entity_id: number | null;
+  data: ColumnType<unknown, string, string>;
+  prev_hash: string;
+  hash: string;
 }
-export interface AppSecretTable { name: string; value: string }
-export interface AuditHeadTable { id: number; last_seq: number; last_hash: string }
+export interface AppSecretTable {
+  name: string;
+  value: string;
+}
+export interface AuditHeadTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
+}
 
-export interface AnnualRatingTable { authority_id: number; subject_type: string; subject_id: number; year: number; rating: string; decision_ref: string | null }
+export interface AnnualRatingTable {
+  authority_id: number;
+  subject_type: string;
+  subject_id: number;
+  year: number;
+  rating: string;
+  decision_ref: string | null;
+}
 export interface AwardReceivedTable {
-  id: Id; authority_id: number; subject_type: string; subject_id: number; award_code: string; year: number; kind: string;
-  decision_number: string | null; decision_date: string | null; created_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  subject_type: string;
+  subject_id: number;
+  award_code: string;
+  year: number;
+  kind: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface EvidenceItemTable {
-  id: Id; authority_id: number; subject_type: string; subject_id: number; evidence_type: string; title: string; year: number; scope: string;
-  recognition_ref: string | null; used_for_award_id: number | null; created_at: Generated<Timestamp>;
+  id: Id;
+  authority_id: number;
+  subject_type: string;
+  subject_id: number;
+  evidence_type: string;
+  title: string;
+  year: number;
+  scope: string;
+  recognition_ref: string | null;
+  used_for_award_id: number | null;
+  created_at: Generated<Timestamp>;
 }
-export interface DisciplineRecordTable { id: Id; authority_id: number; subject_type: string; subject_id: number; form: string; from_date: string; to_date: string; decision_ref: string | null }
-export interface LeaveRecordTable { id: Id; authority_id: number; person_id: number; leave_type: string; from_date: string; to_date: string }
-export interface PendingReviewTable { id: Id; authority_id: number; subject_type: string; subject_id: number; review_type: string; from_date: string; to_date: string | null; note: string | null }
+export interface DisciplineRecordTable {
+  id: Id;
+  authority_id: number;
+  subject_type: string;
+  subject_id: number;
+  form: string;
+  from_date: string;
+  to_date: string;
+  decision_ref: string | null;
+}
+export interface LeaveRecordTable {
+  id: Id;
+  authority_id: number;
+  person_id: number;
+  leave_type: string;
+  from_date: string;
+  to_date: string;
+}
+export interface PendingReviewTable {
+  id: Id;
+  authority_id: number;
+  subject_type: string;
+  subject_id: number;
+  review_type: string;
+  from_date: string;
+  to_date: string | null;
+  note: string | null;
+}
 export interface UnitYearFiguresTable {
-  authority_id: number; unit_id: number; year: number; total: number; advanced_workers: number; completed_tasks: number;
-  grassroots_fighters: number; disciplined_warning_or_above: number; women: number | null;
+  authority_id: number;
+  unit_id: number;
+  year: number;
+  total: number;
+  advanced_workers: number;
+  completed_tasks: number;
+  grassroots_fighters: number;
+  disciplined_warning_or_above: number;
+  women: number | null;
 }
-export interface QuotaPolicyTable { authority_id: number; award_code: string; year: number; rate_percent: ColumnType<string, number, number>; rounding: string; min_one: boolean; base_award_code: string | null }
+export interface QuotaPolicyTable {
+  authority_id: number;
+  award_code: string;
+  year: number;
+  rate_percent: ColumnType<string, number, number>;
+  rounding: string;
+  min_one: boolean;
+  base_award_code: string | null;
+}
 
-export interface IssuerSettingsTable { authority_id: number; year: number; overrides: ColumnType<unknown, string, string> }
+export interface IssuerSettingsTable {
+  authority_id: number;
+  year: number;
+  overrides: ColumnType<unknown, string, string>;
+}
 
 export interface DB {
   authority: AuthorityTable;

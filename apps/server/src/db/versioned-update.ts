@@ -8,7 +8,13 @@ type VersionedTable = 'authority' | 'unit' | 'person' | 'cluster';
  * Optimistic concurrency: the update applies only if the row still has the version the editor saw.
  * Otherwise STALE_WRITE (someone saved in between) or NOT_FOUND.
  */
-export async function updateVersioned(tx: Tx, table: VersionedTable, id: number, version: number, values: Record<string, unknown>): Promise<void> {
+export async function updateVersioned(
+  tx: Tx,
+  table: VersionedTable,
+  id: number,
+  version: number,
+  values: Record<string, unknown>,
+): Promise<void> {
   const result = await tx
     .updateTable(table)
     .set({ ...values, version: sql`version + 1`, updated_at: new Date() } as never)
@@ -22,8 +28,18 @@ export async function updateVersioned(tx: Tx, table: VersionedTable, id: number,
 }
 
 /** Domain Err → AppError, so handlers stay one line. */
-export function unwrap<T>(result: { ok: true; value: T } | { ok: false; code: import('@thidua/domain').ErrorCode; params: Readonly<Record<string, string | number>> }, field?: string): T {
+export function unwrap<T>(
+  result:
+    { ok: true; value: T } | { ok: false; code: import('@thidua/domain').ErrorCode; params: Readonly<Record<string, string | number>> },
+  field?: string,
+): T {
   if (result.ok) return result.value;
   const params = { ...result.params };
-  throw new AppError(result.code, params, field || params.field ? [{ path: String(params.field ?? field), key: (params.reason ? String(params.reason) : result.code).toLowerCase(), params }] : []);
+  throw new AppError(
+    result.code,
+    params,
+    field || params.field
+      ? [{ path: String(params.field ?? field), key: (params.reason ? String(params.reason) : result.code).toLowerCase(), params }]
+      : [],
+  );
 }

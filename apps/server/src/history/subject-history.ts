@@ -1,5 +1,13 @@
 import type { Db, Tx } from '../db/client.ts';
-import type { AnnualRatingTable, AwardReceivedTable, DisciplineRecordTable, EvidenceItemTable, LeaveRecordTable, PendingReviewTable, UnitYearFiguresTable } from '../db/schema.ts';
+import type {
+  AnnualRatingTable,
+  AwardReceivedTable,
+  DisciplineRecordTable,
+  EvidenceItemTable,
+  LeaveRecordTable,
+  PendingReviewTable,
+  UnitYearFiguresTable,
+} from '../db/schema.ts';
 import type { Selectable } from 'kysely';
 
 export type SubjectType = 'person' | 'unit';
@@ -31,16 +39,49 @@ export interface EngineHistory {
 }
 
 export async function loadEngineHistories(db: Db | Tx, type: SubjectType, ids: readonly number[]): Promise<Map<number, EngineHistory>> {
-  const out = new Map<number, EngineHistory>(ids.map((id) => [id, { ratings: [], awards: [], evidence: [], discipline: [], reviews: [], leaves: [], figures: [] }]));
+  const out = new Map<number, EngineHistory>(
+    ids.map((id) => [id, { ratings: [], awards: [], evidence: [], discipline: [], reviews: [], leaves: [], figures: [] }]),
+  );
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK) as number[];
     const [ratings, awards, evidence, discipline, reviews, leaves, figures] = await Promise.all([
-      db.selectFrom('annual_rating').select(['subject_id', 'year', 'rating']).where('subject_type', '=', type).where('subject_id', 'in', chunk).execute(),
-      db.selectFrom('award_received').select(['subject_id', 'award_code', 'year', 'kind']).where('subject_type', '=', type).where('subject_id', 'in', chunk).execute(),
-      db.selectFrom('evidence_item').select(['subject_id', 'id', 'evidence_type', 'year', 'scope', 'used_for_award_id']).where('subject_type', '=', type).where('subject_id', 'in', chunk).execute(),
-      db.selectFrom('discipline_record').select(['subject_id', 'form', 'from_date', 'to_date']).where('subject_type', '=', type).where('subject_id', 'in', chunk).execute(),
-      db.selectFrom('pending_review').select(['subject_id', 'from_date', 'to_date']).where('subject_type', '=', type).where('subject_id', 'in', chunk).execute(),
-      type === 'person' ? db.selectFrom('leave_record').select(['person_id', 'leave_type', 'from_date', 'to_date']).where('person_id', 'in', chunk).execute() : Promise.resolve([]),
+      db
+        .selectFrom('annual_rating')
+        .select(['subject_id', 'year', 'rating'])
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', chunk)
+        .execute(),
+      db
+        .selectFrom('award_received')
+        .select(['subject_id', 'award_code', 'year', 'kind'])
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', chunk)
+        .execute(),
+      db
+        .selectFrom('evidence_item')
+        .select(['subject_id', 'id', 'evidence_type', 'year', 'scope', 'used_for_award_id'])
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', chunk)
+        .execute(),
+      db
+        .selectFrom('discipline_record')
+        .select(['subject_id', 'form', 'from_date', 'to_date'])
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', chunk)
+        .execute(),
+      db
+        .selectFrom('pending_review')
+        .select(['subject_id', 'from_date', 'to_date'])
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', chunk)
+        .execute(),
+      type === 'person'
+        ? db
+            .selectFrom('leave_record')
+            .select(['person_id', 'leave_type', 'from_date', 'to_date'])
+            .where('person_id', 'in', chunk)
+            .execute()
+        : Promise.resolve([]),
       type === 'unit' ? db.selectFrom('unit_year_figures').selectAll().where('unit_id', 'in', chunk).execute() : Promise.resolve([]),
     ]);
     for (const r of ratings) out.get(r.subject_id)!.ratings.push(r);
@@ -57,13 +98,49 @@ export async function loadEngineHistories(db: Db | Tx, type: SubjectType, ids: r
 /** Everything recorded about one person or collective, newest first, for its records page. */
 export async function loadSubjectHistory(db: Db | Tx, type: SubjectType, id: number): Promise<SubjectHistory> {
   const [ratings, awards, evidence, discipline, reviews, leaves, figures] = await Promise.all([
-    db.selectFrom('annual_rating').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').execute(),
-    db.selectFrom('award_received').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').orderBy('id', 'desc').execute(),
-    db.selectFrom('evidence_item').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('year', 'desc').orderBy('id').execute(),
-    db.selectFrom('discipline_record').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('from_date', 'desc').execute(),
-    db.selectFrom('pending_review').selectAll().where('subject_type', '=', type).where('subject_id', '=', id).orderBy('from_date', 'desc').execute(),
-    type === 'person' ? db.selectFrom('leave_record').selectAll().where('person_id', '=', id).orderBy('from_date', 'desc').execute() : Promise.resolve([]),
-    type === 'unit' ? db.selectFrom('unit_year_figures').selectAll().where('unit_id', '=', id).orderBy('year', 'desc').execute() : Promise.resolve([]),
+    db
+      .selectFrom('annual_rating')
+      .selectAll()
+      .where('subject_type', '=', type)
+      .where('subject_id', '=', id)
+      .orderBy('year', 'desc')
+      .execute(),
+    db
+      .selectFrom('award_received')
+      .selectAll()
+      .where('subject_type', '=', type)
+      .where('subject_id', '=', id)
+      .orderBy('year', 'desc')
+      .orderBy('id', 'desc')
+      .execute(),
+    db
+      .selectFrom('evidence_item')
+      .selectAll()
+      .where('subject_type', '=', type)
+      .where('subject_id', '=', id)
+      .orderBy('year', 'desc')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('discipline_record')
+      .selectAll()
+      .where('subject_type', '=', type)
+      .where('subject_id', '=', id)
+      .orderBy('from_date', 'desc')
+      .execute(),
+    db
+      .selectFrom('pending_review')
+      .selectAll()
+      .where('subject_type', '=', type)
+      .where('subject_id', '=', id)
+      .orderBy('from_date', 'desc')
+      .execute(),
+    type === 'person'
+      ? db.selectFrom('leave_record').selectAll().where('person_id', '=', id).orderBy('from_date', 'desc').execute()
+      : Promise.resolve([]),
+    type === 'unit'
+      ? db.selectFrom('unit_year_figures').selectAll().where('unit_id', '=', id).orderBy('year', 'desc').execute()
+      : Promise.resolve([]),
   ]);
   return { ratings, awards, evidence, discipline, reviews, leaves, figures };
 }
@@ -71,7 +148,11 @@ export async function loadSubjectHistory(db: Db | Tx, type: SubjectType, id: num
 /** The subject's row with what authorization needs: its authority and (for people) unit. */
 export async function findSubject(db: Db | Tx, subjectType: SubjectType, id: number) {
   if (subjectType === 'person') {
-    const p = await db.selectFrom('person').select(['id', 'authority_id', 'unit_id', 'gender', 'full_name as name']).where('id', '=', id).executeTakeFirst();
+    const p = await db
+      .selectFrom('person')
+      .select(['id', 'authority_id', 'unit_id', 'gender', 'full_name as name'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return p ? { ...p, gender: p.gender as string | null, scopeUnitId: p.unit_id } : undefined;
   }
   const u = await db.selectFrom('unit').select(['id', 'authority_id', 'name']).where('id', '=', id).executeTakeFirst();

@@ -9,7 +9,22 @@ describe('the one error table', () => {
     for (const code of ERROR_CODES) {
       expect(STATUS_BY_CODE[code], code).toBeGreaterThanOrEqual(400);
       for (const lang of LANGUAGES) {
-        const { error } = renderError(translator(lang), code, { entity: 'unit', id: '7', number: '1/QĐ-UBND', year: 2025, date: '2023-01-01', expected: 1, actual: 2, activeFrom: '2024-01-01', activeTo: '…' }, []);
+        const { error } = renderError(
+          translator(lang),
+          code,
+          {
+            entity: 'unit',
+            id: '7',
+            number: '1/QĐ-UBND',
+            year: 2025,
+            date: '2023-01-01',
+            expected: 1,
+            actual: 2,
+            activeFrom: '2024-01-01',
+            activeTo: '…',
+          },
+          [],
+        );
         expect(error.message, `${lang} ${code}`).not.toMatch(/^errors:|\{\{/);
       }
     }

@@ -38,7 +38,10 @@ export function requestTranslator(request: FastifyRequest): Translate {
 }
 
 /** zod issue → a field problem with a message key of our own (zod's English text never reaches users). */
-function zodFieldProblems(error: { validation: Array<{ instancePath: string; keyword: string; message: string; params: Record<string, unknown> }> }, context?: string): FieldProblem[] {
+function zodFieldProblems(
+  error: { validation: Array<{ instancePath: string; keyword: string; message: string; params: Record<string, unknown> }> },
+  context?: string,
+): FieldProblem[] {
   return error.validation.flatMap((issue) => {
     const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
     const prefix = context && context !== 'body' ? `${context}.` : '';
@@ -50,7 +53,8 @@ function zodFieldProblems(error: { validation: Array<{ instancePath: string; key
     for (const k of ['expected', 'minimum', 'maximum', 'format', 'origin']) if (p[k] !== undefined) params[k] = String(p[k]);
     if (Array.isArray(p.values)) params.values = (p.values as unknown[]).join(', ');
     // zod does not echo the input; its own text says whether the value was absent
-    if (issue.keyword === 'invalid_type' && /received undefined/.test(issue.message)) return [{ path: prefix + base, key: 'required', params }];
+    if (issue.keyword === 'invalid_type' && /received undefined/.test(issue.message))
+      return [{ path: prefix + base, key: 'required', params }];
     if (issue.keyword === 'custom' && typeof p.params === 'object' && p.params && 'key' in p.params) {
       return [{ path: prefix + base, key: String((p.params as { key: string }).key), params }];
     }
@@ -75,20 +79,27 @@ export function classify(error: unknown): AppError {
   if (hasZodFastifySchemaValidationErrors(e)) {
     return new AppError('VALIDATION_FAILED', {}, zodFieldProblems(e as never, e.validationContext));
   }
-  if (e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (e instanceof SyntaxError && e.statusCode === 400)) {
+  if (
+    e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (e instanceof SyntaxError && e.statusCode === 400)
+  ) {
     return new AppError('INVALID_JSON');
   }
   if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e?.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
-  if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415) return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
+  if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415)
+    return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
   if (e?.code === 'FST_CSRF_INVALID_TOKEN' || e?.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
   if (e?.statusCode === 429) return new AppError('RATE_LIMITED');
   // a database constraint caught what a check before it could not (two requests racing): answer as the check would
   const pgCode = (error as { code?: unknown })?.code;
   if (pgCode === '23505') return new AppError('CONFLICT');
-  if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
+  if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008')
+    return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
   if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT');
   if (e?.statusCode === 404) return new AppError('NOT_FOUND', { entity: 'route', id: '' });
-  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
+  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
   return new AppError('INTERNAL');
 }
 

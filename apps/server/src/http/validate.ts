@@ -1,14 +1,17 @@
 import { z } from 'zod';
 
 /** A real calendar date 'YYYY-MM-DD' (2025-02-30 is refused, not rolled over). */
-export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(
-  (v) => {
-    const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return y >= 1900 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  },
-  { params: { key: 'invalid_date' } },
-);
+export const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (v) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return y >= 1900 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { params: { key: 'invalid_date' } },
+  );
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -33,4 +36,7 @@ export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: err
 export const version = z.number().int().positive();
 
 /** A person or a collective (unit) whose records are kept. */
-export const subjectParams = z.strictObject({ subjectType: z.enum(['person', 'unit']), id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const subjectParams = z.strictObject({
+  subjectType: z.enum(['person', 'unit']),
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  demoAuthorities,
-  demoClusters,
-  demoUnits,
-  generatePeople,
-  type DemoCluster,
-  type DemoUnit,
-} from './demo-data.ts';
+import { demoAuthorities, demoClusters, demoUnits, generatePeople, type DemoCluster, type DemoUnit } from './demo-data.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -227,7 +220,7 @@ describe('generatePeople', () => {
     expect(other.map((p) => p.fullName)).not.toEqual(people.map((p) => p.fullName));
   });
 
-  it("gives a unit the same people whatever the other units are", () => {
+  it('gives a unit the same people whatever the other units are', () => {
     const unit = demoUnits.find((u) => u.code === 'TH-LAMSON')!;
     const alone = generatePeople({ seed: 20240327, perUnit: 30, units: [unit] });
     expect(alone).toEqual(people.filter((p) => p.code.startsWith('TH-LAMSON-')));

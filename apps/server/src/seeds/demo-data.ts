@@ -552,11 +552,7 @@ const unitByCode = new Map(demoUnits.map((u) => [u.code, u]));
  * One membership row per unit per year, clipped to the cluster's lifetime and to the unit's existence.
  * `from`/`to` are set only when the membership does not cover the whole calendar year.
  */
-function yearlyMemberships(
-  activeFrom: string,
-  years: number[],
-  unitCodes: string[],
-): DemoCluster['members'] {
+function yearlyMemberships(activeFrom: string, years: number[], unitCodes: string[]): DemoCluster['members'] {
   const rows: DemoCluster['members'] = [];
   for (const year of years) {
     const yearStart = `${year}-01-01`;
@@ -598,7 +594,11 @@ const cluster17: DemoCluster = {
   activeFrom: '2022-02-11',
   // 2022–2023 are included because the seed's facts (head in 2022, conference of 11/02/2023) date from
   // then. Membership after 2023 is assumed unchanged [illustrative].
-  members: yearlyMemberships('2022-02-11', [2022, 2023, ...DEMO_YEARS], cluster17Units.map((u) => u.code)),
+  members: yearlyMemberships(
+    '2022-02-11',
+    [2022, 2023, ...DEMO_YEARS],
+    cluster17Units.map((u) => u.code),
+  ),
   leadership: [
     // [seed] Hợp Lực is head (report on the 2022 summary); ranked 1st, Hatuba 2nd, Dạ Lan 3rd for 2022.
     { year: 2022, headUnitCode: 'TH-HOPLUC', deputyUnitCode: 'TH-HATUBA' },
@@ -634,7 +634,11 @@ const cluster18: DemoCluster = {
     summary: 'Về việc thành lập Cụm thi đua số 18 gồm các doanh nghiệp nhà nước thuộc tỉnh Thanh Hóa',
   },
   activeFrom: '2024-03-27',
-  members: yearlyMemberships('2024-03-27', DEMO_YEARS, cluster18Units.map((u) => u.code)),
+  members: yearlyMemberships(
+    '2024-03-27',
+    DEMO_YEARS,
+    cluster18Units.map((u) => u.code),
+  ),
   leadership: [
     // [seed] head Lam Sơn (Phan Quốc Tùng, General Director), deputy Bắc Sông Mã (Nguyễn Ngọc Tuấn, Deputy Director).
     { year: 2024, headUnitCode: 'TH-LAMSON', deputyUnitCode: 'TH-TLBACSONGMA' },
@@ -704,7 +708,11 @@ const caoBangBlock: DemoCluster = {
   },
   activeFrom: '2023-03-06',
   // 2023 is included because the seed reports the block's 2023 mid-year review.
-  members: yearlyMemberships('2023-03-06', [2023, ...DEMO_YEARS], caoBangUnits.map((u) => u.code)),
+  members: yearlyMemberships(
+    '2023-03-06',
+    [2023, ...DEMO_YEARS],
+    caoBangUnits.map((u) => u.code),
+  ),
   leadership: [
     // [illustrative] all years.
     { year: 2023, headUnitCode: 'CB-VPUBND', deputyUnitCode: 'CB-SNV', illustrative: true },
@@ -842,20 +850,84 @@ const FEMALE_MIDDLE: Weighted = [
 ];
 
 const MALE_GIVEN = [
-  'Anh', 'Bình', 'Cường', 'Dũng', 'Đức', 'Đạt', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Hưng', 'Khánh', 'Kiên', 'Long',
-  'Lộc', 'Minh', 'Nam', 'Phong', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Thành', 'Toàn', 'Trung', 'Tuấn', 'Tùng',
-  'Việt', 'Vinh', 'Lâm', 'Hoàng', 'Khoa', 'Nghĩa', 'Thịnh', 'Tiến', 'Duy',
+  'Anh',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đức',
+  'Đạt',
+  'Hải',
+  'Hiếu',
+  'Hùng',
+  'Huy',
+  'Hưng',
+  'Khánh',
+  'Kiên',
+  'Long',
+  'Lộc',
+  'Minh',
+  'Nam',
+  'Phong',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Thắng',
+  'Thành',
+  'Toàn',
+  'Trung',
+  'Tuấn',
+  'Tùng',
+  'Việt',
+  'Vinh',
+  'Lâm',
+  'Hoàng',
+  'Khoa',
+  'Nghĩa',
+  'Thịnh',
+  'Tiến',
+  'Duy',
 ] as const;
 
 const FEMALE_GIVEN = [
-  'Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hiền', 'Hoa', 'Hồng', 'Huyền', 'Hương', 'Lan', 'Linh',
-  'Loan', 'Mai', 'Ngọc', 'Nga', 'Nhung', 'Oanh', 'Phương', 'Quỳnh', 'Thảo', 'Thủy', 'Trang', 'Tuyết', 'Vân',
-  'Yến', 'Lý', 'Trâm', 'Thơ', 'Ngân', 'Xuân', 'Duyên', 'Thư',
+  'Anh',
+  'Chi',
+  'Dung',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hằng',
+  'Hiền',
+  'Hoa',
+  'Hồng',
+  'Huyền',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Loan',
+  'Mai',
+  'Ngọc',
+  'Nga',
+  'Nhung',
+  'Oanh',
+  'Phương',
+  'Quỳnh',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Tuyết',
+  'Vân',
+  'Yến',
+  'Lý',
+  'Trâm',
+  'Thơ',
+  'Ngân',
+  'Xuân',
+  'Duyên',
+  'Thư',
 ] as const;
 
 function makeName(rand: () => number, gender: 'female' | 'male', province: string | undefined): string {
-  const family =
-    province === CAO_BANG && rand() < 0.55 ? pickWeighted(rand, CAO_BANG_FAMILY_NAMES) : pickWeighted(rand, FAMILY_NAMES);
+  const family = province === CAO_BANG && rand() < 0.55 ? pickWeighted(rand, CAO_BANG_FAMILY_NAMES) : pickWeighted(rand, FAMILY_NAMES);
   const middle = pickWeighted(rand, gender === 'male' ? MALE_MIDDLE : FEMALE_MIDDLE);
   let given: string = pick(rand, gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN);
   // avoid "Minh Minh", "Ngọc Ngọc"
@@ -998,7 +1070,12 @@ export function generatePeople(options: { seed: number; perUnit: number; units: 
         }
         positions.push({ unitCode: unit.code, title, from: promoted, ...(unitEnd ? { to: unitEnd } : {}) });
       } else {
-        positions.push({ unitCode: unit.code, title, from: randomDateBetween(rand, earliestInTitle, latest), ...(unitEnd ? { to: unitEnd } : {}) });
+        positions.push({
+          unitCode: unit.code,
+          title,
+          from: randomDateBetween(rand, earliestInTitle, latest),
+          ...(unitEnd ? { to: unitEnd } : {}),
+        });
       }
 
       if (unitEnd && successor) {

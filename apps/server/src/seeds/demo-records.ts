@@ -10,8 +10,14 @@ export interface DemoRecords {
 }
 
 const INITIATIVE_TOPICS = [
-  'Cải tiến quy trình tiếp nhận hồ sơ', 'Số hóa sổ theo dõi thi đua', 'Tiết kiệm điện năng trong sản xuất', 'Nâng cao năng suất dây chuyền',
-  'Giảm thất thoát nước tưới', 'Ứng dụng phần mềm quản lý kho', 'Chuẩn hóa biểu mẫu báo cáo', 'An toàn lao động tại phân xưởng',
+  'Cải tiến quy trình tiếp nhận hồ sơ',
+  'Số hóa sổ theo dõi thi đua',
+  'Tiết kiệm điện năng trong sản xuất',
+  'Nâng cao năng suất dây chuyền',
+  'Giảm thất thoát nước tưới',
+  'Ứng dụng phần mềm quản lý kho',
+  'Chuẩn hóa biểu mẫu báo cáo',
+  'An toàn lao động tại phân xưởng',
 ];
 
 /**
@@ -27,14 +33,19 @@ export function generateRecords(person: Pick<DemoPerson, 'code' | 'gender'>, fir
     out.ratings.push({ year, rating });
     const hasInitiative = rand() < (rating === 'HTXS' ? 0.45 : 0.08);
     const disciplined = rand() < 0.015;
-    if (disciplined) out.discipline.push({ form: rand() < 0.8 ? 'KHIEN_TRACH' : 'CANH_CAO', from: `${year}-04-01`, to: `${year + 1}-03-31` });
+    if (disciplined)
+      out.discipline.push({ form: rand() < 0.8 ? 'KHIEN_TRACH' : 'CANH_CAO', from: `${year}-04-01`, to: `${year + 1}-03-31` });
     if (person.gender === 'female' && rand() < 0.06) out.leaves.push({ type: 'MATERNITY', from: `${year}-03-01`, to: `${year}-08-31` });
     const decided = year < lastYear;
     const advanced = rating === 'HTXS' || rating === 'HTT';
     if (decided && advanced && !disciplined) out.titles.push({ code: 'LAO_DONG_TIEN_TIEN', year });
     if (hasInitiative) {
       const becomesFighter = decided && rating === 'HTXS' && !disciplined && rand() < 0.7;
-      out.initiatives.push({ year, title: `${INITIATIVE_TOPICS[Math.floor(rand() * INITIATIVE_TOPICS.length)]} (${year})`, usedForTitleYear: becomesFighter ? year : null });
+      out.initiatives.push({
+        year,
+        title: `${INITIATIVE_TOPICS[Math.floor(rand() * INITIATIVE_TOPICS.length)]} (${year})`,
+        usedForTitleYear: becomesFighter ? year : null,
+      });
       if (becomesFighter) out.titles.push({ code: 'CHIEN_SI_THI_DUA_CO_SO', year });
     }
   }

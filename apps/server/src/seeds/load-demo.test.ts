@@ -12,7 +12,14 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const count = async (table: 'person' | 'annual_rating' | 'award_received' | 'evidence_item' | 'unit_year_figures' | 'app_user') =>
-  Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('demo data', () => {
   it('loads once into an empty database, with histories, one account per role and an intact audit chain', async () => {
@@ -27,7 +34,11 @@ describe('demo data', () => {
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role)).size).toBe(6);
     expect(await verifyChain(database.db)).toMatchObject({ ok: true });
     // every initiative that earned a title is marked used by exactly that title
-    const used = await database.db.selectFrom('evidence_item').innerJoin('award_received', 'award_received.id', 'evidence_item.used_for_award_id').select(['award_received.award_code', 'award_received.subject_id as a', 'evidence_item.subject_id as e']).execute();
+    const used = await database.db
+      .selectFrom('evidence_item')
+      .innerJoin('award_received', 'award_received.id', 'evidence_item.used_for_award_id')
+      .select(['award_received.award_code', 'award_received.subject_id as a', 'evidence_item.subject_id as e'])
+      .execute();
     expect(used.length).toBeGreaterThan(0);
     expect(used.every((u) => u.award_code === 'CHIEN_SI_THI_DUA_CO_SO' && u.a === u.e)).toBe(true);
   }, 120_000);

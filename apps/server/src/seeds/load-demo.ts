@@ -25,7 +25,11 @@ async function insertInBatches<T>(items: T[], size: number, insert: (batch: T[])
 }
 
 /** records: generate ratings, titles, initiatives and member figures (tests start from empty histories). */
-export interface DemoOptions { peoplePerUnit?: number; year?: number; records?: boolean }
+export interface DemoOptions {
+  peoplePerUnit?: number;
+  year?: number;
+  records?: boolean;
+}
 
 /** Loads the demo data set into an empty database, in one transaction. Returns false if data already exists. */
 export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<boolean> {
@@ -35,7 +39,19 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
   await db.transaction().execute(async (tx) => {
     const authorityId = new Map<string, number>();
     for (const a of demoAuthorities) {
-      const row = await tx.insertInto('authority').values({ code: a.code, kind: a.kind, name: a.name, short_name: a.shortName, place: a.place, parent_id: a.parentCode ? authorityId.get(a.parentCode)! : null, search_key: searchKey(a.name, a.shortName, a.code) }).returning('id').executeTakeFirstOrThrow();
+      const row = await tx
+        .insertInto('authority')
+        .values({
+          code: a.code,
+          kind: a.kind,
+          name: a.name,
+          short_name: a.shortName,
+          place: a.place,
+          parent_id: a.parentCode ? authorityId.get(a.parentCode)! : null,
+          search_key: searchKey(a.name, a.shortName, a.code),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       authorityId.set(a.code, row.id);
     }
     const unitId = new Map<string, number>();
@@ -47,9 +63,19 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
       const row = await tx
         .insertInto('unit')
         .values({
-          authority_id: authorityId.get(u!.authorityCode)!, code: u!.code, name: u!.name, short_name: u!.shortName ?? null, unit_type: u!.unitType, legal_entity: u!.legalEntity,
-          state_capital_pct: u!.stateCapitalPct ?? null, parent_id: u!.parentCode ? unitId.get(u!.parentCode) ?? null : null, province: u!.province ?? null, tax_code: u!.taxCode ?? null,
-          founded_on: u!.foundedOn ?? null, dissolved_on: u!.dissolvedOn ?? null, search_key: searchKey(u!.name, u!.shortName, u!.code),
+          authority_id: authorityId.get(u!.authorityCode)!,
+          code: u!.code,
+          name: u!.name,
+          short_name: u!.shortName ?? null,
+          unit_type: u!.unitType,
+          legal_entity: u!.legalEntity,
+          state_capital_pct: u!.stateCapitalPct ?? null,
+          parent_id: u!.parentCode ? (unitId.get(u!.parentCode) ?? null) : null,
+          province: u!.province ?? null,
+          tax_code: u!.taxCode ?? null,
+          founded_on: u!.foundedOn ?? null,
+          dissolved_on: u!.dissolvedOn ?? null,
+          search_key: searchKey(u!.name, u!.shortName, u!.code),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -57,21 +83,88 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
     }
     for (const u of demoUnits) {
       for (const p of u.predecessorCodes ?? []) {
-        await tx.insertInto('unit_succession').values({ authority_id: authorityId.get(u.authorityCode)!, predecessor_id: unitId.get(p)!, successor_id: unitId.get(u.code)!, effective_on: u.foundedOn ?? null }).execute();
+        await tx
+          .insertInto('unit_succession')
+          .values({
+            authority_id: authorityId.get(u.authorityCode)!,
+            predecessor_id: unitId.get(p)!,
+            successor_id: unitId.get(u.code)!,
+            effective_on: u.foundedOn ?? null,
+          })
+          .execute();
       }
     }
     const clusterId = new Map<string, number>();
     for (const c of demoClusters) {
       const aid = authorityId.get(c.authorityCode)!;
-      const decision = await tx.insertInto('decision').values({ authority_id: aid, number: c.decision.number, issued_on: c.decision.issuedOn, issue_year: Number(c.decision.issuedOn.slice(0, 4)), issuer: c.decision.issuer, signer_name: c.decision.signerName, signer_title: c.decision.signerTitle, summary: c.decision.summary }).returning('id').executeTakeFirstOrThrow();
-      const cluster = await tx.insertInto('cluster').values({ authority_id: aid, code: c.code, kind: c.kind, name: c.name, decision_id: decision.id, active_from: c.activeFrom, active_to: c.activeTo ?? null, search_key: searchKey(c.name, c.code, c.decision.number) }).returning('id').executeTakeFirstOrThrow();
+      const decision = await tx
+        .insertInto('decision')
+        .values({
+          authority_id: aid,
+          number: c.decision.number,
+          issued_on: c.decision.issuedOn,
+          issue_year: Number(c.decision.issuedOn.slice(0, 4)),
+          issuer: c.decision.issuer,
+          signer_name: c.decision.signerName,
+          signer_title: c.decision.signerTitle,
+          summary: c.decision.summary,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const cluster = await tx
+        .insertInto('cluster')
+        .values({
+          authority_id: aid,
+          code: c.code,
+          kind: c.kind,
+          name: c.name,
+          decision_id: decision.id,
+          active_from: c.activeFrom,
+          active_to: c.activeTo ?? null,
+          search_key: searchKey(c.name, c.code, c.decision.number),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       clusterId.set(c.code, cluster.id);
-      await insertInBatches(c.members, 500, (batch) => tx.insertInto('cluster_membership').values(batch.map((m) => ({ authority_id: aid, cluster_id: cluster.id, unit_id: unitId.get(m.unitCode)!, year: m.year, from_date: m.from ?? null, to_date: m.to ?? null }))).execute());
+      await insertInBatches(c.members, 500, (batch) =>
+        tx
+          .insertInto('cluster_membership')
+          .values(
+            batch.map((m) => ({
+              authority_id: aid,
+              cluster_id: cluster.id,
+              unit_id: unitId.get(m.unitCode)!,
+              year: m.year,
+              from_date: m.from ?? null,
+              to_date: m.to ?? null,
+            })),
+          )
+          .execute(),
+      );
       for (const l of c.leadership) {
-        await tx.insertInto('cluster_leadership').values({ authority_id: aid, cluster_id: cluster.id, year: l.year, head_unit_id: unitId.get(l.headUnitCode)!, deputy_unit_id: l.deputyUnitCode ? unitId.get(l.deputyUnitCode)! : null }).execute();
+        await tx
+          .insertInto('cluster_leadership')
+          .values({
+            authority_id: aid,
+            cluster_id: cluster.id,
+            year: l.year,
+            head_unit_id: unitId.get(l.headUnitCode)!,
+            deputy_unit_id: l.deputyUnitCode ? unitId.get(l.deputyUnitCode)! : null,
+          })
+          .execute();
       }
       for (const f of c.flagCustody) {
-        await tx.insertInto('flag_custody').values({ authority_id: aid, cluster_id: cluster.id, unit_id: unitId.get(f.unitCode)!, from_date: f.from, to_date: f.to ?? null, note: f.note ?? null }).execute();
+        await tx
+          .insertInto('flag_custody')
+          .values({
+            authority_id: aid,
+            cluster_id: cluster.id,
+            unit_id: unitId.get(f.unitCode)!,
+            from_date: f.from,
+            to_date: f.to ?? null,
+            note: f.note ?? null,
+          })
+          .execute();
       }
     }
     const people = generatePeople({ seed: 2024, perUnit: options.peoplePerUnit ?? 30, units: demoUnits });
@@ -80,40 +173,99 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
     await insertInBatches(people, 400, async (batch) => {
       const rows = await tx
         .insertInto('person')
-        .values(batch.map((p) => {
-          const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
-          return { authority_id: unitAuthority.get(current.unitCode)!, code: p.code, full_name: p.fullName, gender: p.gender, birth_date: p.birthDate, unit_id: unitId.get(current.unitCode)!, search_key: searchKey(p.fullName, p.code) };
-        }))
+        .values(
+          batch.map((p) => {
+            const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
+            return {
+              authority_id: unitAuthority.get(current.unitCode)!,
+              code: p.code,
+              full_name: p.fullName,
+              gender: p.gender,
+              birth_date: p.birthDate,
+              unit_id: unitId.get(current.unitCode)!,
+              search_key: searchKey(p.fullName, p.code),
+            };
+          }),
+        )
         .returning(['id', 'code'])
         .execute();
       const idByCode = new Map(rows.map((r) => [r.code, r.id]));
       for (const r of rows) personIds.set(r.code, r.id);
-      const positions = batch.flatMap((p) => p.positions.map((pos) => ({ authority_id: unitAuthority.get(pos.unitCode)!, person_id: idByCode.get(p.code)!, unit_id: unitId.get(pos.unitCode)!, title: pos.title, from_date: pos.from, to_date: pos.to ?? null })));
+      const positions = batch.flatMap((p) =>
+        p.positions.map((pos) => ({
+          authority_id: unitAuthority.get(pos.unitCode)!,
+          person_id: idByCode.get(p.code)!,
+          unit_id: unitId.get(pos.unitCode)!,
+          title: pos.title,
+          from_date: pos.from,
+          to_date: pos.to ?? null,
+        })),
+      );
       if (positions.length) await tx.insertInto('person_position').values(positions).execute();
     });
     if (options.records ?? true) {
-      await insertDemoRecords(tx, people.map((p) => {
-        const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
-        return { id: personIds.get(p.code)!, code: p.code, gender: p.gender, unitId: unitId.get(current.unitCode)!, authorityId: unitAuthority.get(current.unitCode)! };
-      }), demoUnits.filter((u) => !u.dissolvedOn).map((u) => ({ id: unitId.get(u.code)!, code: u.code, authorityId: authorityId.get(u.authorityCode)! })), year);
+      await insertDemoRecords(
+        tx,
+        people.map((p) => {
+          const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
+          return {
+            id: personIds.get(p.code)!,
+            code: p.code,
+            gender: p.gender,
+            unitId: unitId.get(current.unitCode)!,
+            authorityId: unitAuthority.get(current.unitCode)!,
+          };
+        }),
+        demoUnits
+          .filter((u) => !u.dissolvedOn)
+          .map((u) => ({ id: unitId.get(u.code)!, code: u.code, authorityId: authorityId.get(u.authorityCode)! })),
+        year,
+      );
     }
     // Thanh Hóa's caps: Grassroots Fighters ≤ 15 % of Advanced Workers, Excellent Collectives ≤ 20 % of Advanced Collectives
     const th = authorityId.get('TH')!;
-    await tx.insertInto('quota_policy').values([
-      { authority_id: th, award_code: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, rate_percent: 15, rounding: 'floor', min_one: true, base_award_code: 'LAO_DONG_TIEN_TIEN' },
-      { authority_id: th, award_code: 'TAP_THE_LAO_DONG_XUAT_SAC', year: 2024, rate_percent: 20, rounding: 'floor', min_one: true, base_award_code: 'TAP_THE_LAO_DONG_TIEN_TIEN' },
-    ]).execute();
+    await tx
+      .insertInto('quota_policy')
+      .values([
+        {
+          authority_id: th,
+          award_code: 'CHIEN_SI_THI_DUA_CO_SO',
+          year: 2024,
+          rate_percent: 15,
+          rounding: 'floor',
+          min_one: true,
+          base_award_code: 'LAO_DONG_TIEN_TIEN',
+        },
+        {
+          authority_id: th,
+          award_code: 'TAP_THE_LAO_DONG_XUAT_SAC',
+          year: 2024,
+          rate_percent: 20,
+          rounding: 'floor',
+          min_one: true,
+          base_award_code: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+        },
+      ])
+      .execute();
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
       await createUser(tx as Tx, SYSTEM_ACTOR, {
-        username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role as never,
+        username: a.username,
+        displayName: a.displayName,
+        password: DEMO_PASSWORD,
+        role: a.role as never,
         authorityId: a.authority ? authorityId.get(a.authority)! : null,
         clusterId: a.cluster ? clusterId.get(a.cluster)! : null,
         unitId: a.unit ? unitId.get(a.unit)! : null,
         year: a.cluster ? year : null,
       });
     }
-    await recordEvent(tx, SYSTEM_ACTOR, { type: 'DEMO_DATA_LOADED', entityType: null, entityId: null, data: { authorities: demoAuthorities.length, units: demoUnits.length, clusters: demoClusters.length, people: people.length } });
+    await recordEvent(tx, SYSTEM_ACTOR, {
+      type: 'DEMO_DATA_LOADED',
+      entityType: null,
+      entityId: null,
+      data: { authorities: demoAuthorities.length, units: demoUnits.length, clusters: demoClusters.length, people: people.length },
+    });
   });
   return true;
 }

@@ -61,7 +61,11 @@ export function client(app: FastifyInstance, cookies: Record<string, string> = {
       method,
       url,
       cookies: c.cookies,
-      headers: { ...(c.csrfToken ? { 'x-csrf-token': c.csrfToken } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        ...(c.csrfToken ? { 'x-csrf-token': c.csrfToken } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
   return c;
@@ -80,7 +84,13 @@ export async function createTestContext(options: { loginRateLimitMax?: number; p
   await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
   const app = await buildApp({
     database,
-    config: { sessionTtlHours: 1, loginRateLimitMax: options.loginRateLimitMax ?? 10_000, cookieSecure: false, webDir: '/nonexistent', logLevel: 'silent' },
+    config: {
+      sessionTtlHours: 1,
+      loginRateLimitMax: options.loginRateLimitMax ?? 10_000,
+      cookieSecure: false,
+      webDir: '/nonexistent',
+      logLevel: 'silent',
+    },
   });
   await app.ready();
   const sessions = new Map<string, Client>();

@@ -1,6 +1,15 @@
 import { Button, Flex, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
-import { ApartmentOutlined, BankOutlined, IdcardOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  IdcardOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';

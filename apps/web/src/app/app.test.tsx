@@ -75,7 +75,10 @@ describe('signing in', { timeout: 30_000 }, () => {
     mockApi({
       'GET /auth/me': signedOut,
       'POST /auth/logout': { status: 204 },
-      'POST /auth/login': { status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng' } } },
+      'POST /auth/login': {
+        status: 401,
+        body: { error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng' } },
+      },
     });
     renderApp('/login');
     await screen.findByTestId('login-page');
@@ -96,7 +99,12 @@ describe('signing in', { timeout: 30_000 }, () => {
 
 describe('language', { timeout: 30_000 }, () => {
   it('is Vietnamese by default, switches with the header control, is remembered and sent to the API', async () => {
-    const api = mockApi({ 'GET /auth/me': signedIn(), 'GET /clusters': { body: clusterPage }, 'GET /units': { body: emptyPage }, 'GET /authorities': { body: emptyPage } });
+    const api = mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /clusters': { body: clusterPage },
+      'GET /units': { body: emptyPage },
+      'GET /authorities': { body: emptyPage },
+    });
     renderApp('/clusters');
     const nav = await screen.findByTestId('nav-units');
     expect(nav.textContent).toBe('Đơn vị');

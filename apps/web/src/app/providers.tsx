@@ -14,7 +14,8 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // a 4xx will not get better by asking again
-        retry: (count, error) => count < 2 && !((error as { status?: number }).status! >= 400 && (error as { status?: number }).status! < 500),
+        retry: (count, error) =>
+          count < 2 && !((error as { status?: number }).status! >= 400 && (error as { status?: number }).status! < 500),
       },
     },
   });
@@ -23,7 +24,11 @@ export function createQueryClient(): QueryClient {
 function LocalisedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={ANTD_LOCALES[currentLanguage(i18n)]}
+      componentSize="small"
+      theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

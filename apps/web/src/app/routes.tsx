@@ -111,7 +111,18 @@ function ClusterRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <ClusterDetail key={id} id={id} canEdit={canEdit} aside={<Later><HistoryPanel entityType="cluster" entityId={id} /></Later>} />;
+  return (
+    <ClusterDetail
+      key={id}
+      id={id}
+      canEdit={canEdit}
+      aside={
+        <Later>
+          <HistoryPanel entityType="cluster" entityId={id} />
+        </Later>
+      }
+    />
+  );
 }
 
 function ClustersRoute() {
@@ -182,13 +193,18 @@ function PersonRoute() {
 function EligibilityRoute() {
   const { user } = useSession();
   const managesQuotas = user?.role === 'COMMITTEE_OFFICER' || user?.role === 'SYSTEM_ADMIN';
-  return <BatchPage user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }} />;
+  return (
+    <BatchPage
+      user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }}
+    />
+  );
 }
 
 function UsersRoute() {
   const { user } = useSession();
   const { t } = useTranslation('common');
-  if (!user || !managesUsers(user.role)) return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
+  if (!user || !managesUsers(user.role))
+    return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
   return <UserList user={user} />;
 }
 
@@ -196,7 +212,18 @@ function AuthorityRoute() {
   const id = useId();
   const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
-  return <AuthorityDetail key={id} id={id} canEdit={canEdit} aside={<Later><HistoryPanel entityType="authority" entityId={id} /></Later>} />;
+  return (
+    <AuthorityDetail
+      key={id}
+      id={id}
+      canEdit={canEdit}
+      aside={
+        <Later>
+          <HistoryPanel entityType="authority" entityId={id} />
+        </Later>
+      }
+    />
+  );
 }
 
 export const routes: RouteObject[] = [

@@ -40,17 +40,27 @@ describe('api client', () => {
     });
     const error = await api.patch('/units/1', { version: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 422, code: 'VALIDATION', message: 'Dữ liệu không hợp lệ', fields: [{ path: 'name', message: 'Bắt buộc' }] });
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'VALIDATION',
+      message: 'Dữ liệu không hợp lệ',
+      fields: [{ path: 'name', message: 'Bắt buộc' }],
+    });
   });
 
   it('reports a lost session on 401, except where a 401 is the expected answer', async () => {
     const onUnauthorized = vi.fn();
     configureApi({ onUnauthorized });
-    mockApi({ 'GET /units': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'x' } } }, 'POST /auth/login': { status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Sai' } } } });
+    mockApi({
+      'GET /units': { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'x' } } },
+      'POST /auth/login': { status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Sai' } } },
+    });
     setCsrfToken('old');
     await expect(api.get('/units')).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
-    await expect(request('POST', '/auth/login', { body: {}, expectUnauthorized: true })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(request('POST', '/auth/login', { body: {}, expectUnauthorized: true })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,7 +13,9 @@ const DATE_LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB', ru: '
 /** Money in whole đồng with the language's thousands separator: 702.000 ₫ in Vietnamese, ₫702,000 in English. */
 export function formatVnd(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(DATE_LOCALES[lang], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value).replace(/\u00a0|\u202f/g, ' ');
+  return new Intl.NumberFormat(DATE_LOCALES[lang], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 })
+    .format(value)
+    .replace(/\u00a0|\u202f/g, ' ');
 }
 
 /** Pattern for AntD date pickers (dayjs tokens). */

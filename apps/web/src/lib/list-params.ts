@@ -22,7 +22,12 @@ export function useListParams(filterNames: readonly string[]) {
       q: search.get('q') ?? '',
       page: Number.isInteger(page) && page >= 1 ? page : 1,
       pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
-      filters: Object.fromEntries(key.split(',').filter(Boolean).map((name) => [name, search.get(name) ?? undefined])),
+      filters: Object.fromEntries(
+        key
+          .split(',')
+          .filter(Boolean)
+          .map((name) => [name, search.get(name) ?? undefined]),
+      ),
     };
   }, [search, key]);
 
@@ -48,6 +53,7 @@ export function useListParams(filterNames: readonly string[]) {
     params,
     setQuery: (q: string) => update({ q: q.trim() }),
     setFilter: (name: string, value: string | number | undefined | null) => update({ [name]: value }),
-    setPage: (page: number, pageSize: number) => update({ page: page > 1 ? page : undefined, pageSize: pageSize === DEFAULT_PAGE_SIZE ? undefined : pageSize }, false),
+    setPage: (page: number, pageSize: number) =>
+      update({ page: page > 1 ? page : undefined, pageSize: pageSize === DEFAULT_PAGE_SIZE ? undefined : pageSize }, false),
   };
 }

@@ -17,7 +17,13 @@ export const SETTING_KEYS = [
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
-export const BOOLEAN_SETTINGS = new Set<string>(['art74d_initiativesApplyToGrassrootsFighterBranch', 'excellentCollectiveBarsWarningDiscipline', 'flagRequiresExcellentCollective', 'flagRequiresMovementClaim', 'disciplineRestartsChains']);
+export const BOOLEAN_SETTINGS = new Set<string>([
+  'art74d_initiativesApplyToGrassrootsFighterBranch',
+  'excellentCollectiveBarsWarningDiscipline',
+  'flagRequiresExcellentCollective',
+  'flagRequiresMovementClaim',
+  'disciplineRestartsChains',
+]);
 export const CHAIN_SETTINGS = new Set<string>(['collectivePmCertificate', 'collectiveLabourOrder']);
 
 export interface CollectiveChain {

@@ -2,7 +2,8 @@
 export const ROLES = ['SYSTEM_ADMIN', 'COMMITTEE_OFFICER', 'CLUSTER_OFFICER', 'UNIT_OFFICER', 'COUNCIL_MEMBER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Capability = 'registry.read' | 'registry.edit' | 'unit.edit' | 'person.edit' | 'cluster.edit' | 'authority.edit' | 'user.manage';
+export type Capability =
+  'registry.read' | 'registry.edit' | 'unit.edit' | 'person.edit' | 'cluster.edit' | 'authority.edit' | 'user.manage';
 
 /**
  * SYSTEM_ADMIN — everything. COMMITTEE_OFFICER (Ban TĐKT of a province/ministry) — edits its authority's registry.
@@ -62,9 +63,13 @@ export function canAssignRole(actorRole: Role, targetRole: Role): boolean {
 /** The scope fields a role needs: an authority for all but the administrator, a cluster and year, or a unit. */
 export function requiredScopeFields(role: Role): ReadonlyArray<'authorityId' | 'clusterId' | 'year' | 'unitId'> {
   switch (role) {
-    case 'SYSTEM_ADMIN': return [];
-    case 'CLUSTER_OFFICER': return ['authorityId', 'clusterId', 'year'];
-    case 'UNIT_OFFICER': return ['authorityId', 'unitId'];
-    default: return ['authorityId'];
+    case 'SYSTEM_ADMIN':
+      return [];
+    case 'CLUSTER_OFFICER':
+      return ['authorityId', 'clusterId', 'year'];
+    case 'UNIT_OFFICER':
+      return ['authorityId', 'unitId'];
+    default:
+      return ['authorityId'];
   }
 }

@@ -18,7 +18,9 @@ describe('membership within the cluster lifetime', () => {
   it('a dissolved cluster takes no members after its end', () => {
     const r = checkMembership({ activeFrom: '2022-02-11', activeTo: '2024-06-30' }, { year: 2025, from: null, to: null });
     expect(r.ok).toBe(false);
-    expect(checkMembership({ activeFrom: '2022-02-11', activeTo: '2024-06-30' }, { year: 2024, from: null, to: '2024-06-30' }).ok).toBe(true);
+    expect(checkMembership({ activeFrom: '2022-02-11', activeTo: '2024-06-30' }, { year: 2024, from: null, to: '2024-06-30' }).ok).toBe(
+      true,
+    );
   });
   it('refuses a lifetime change that strands memberships', () => {
     const r = checkLifetimeChange({ activeFrom: '2024-03-27', activeTo: '2025-12-31' }, [{ year: 2026, from: null, to: null }]);
@@ -44,7 +46,10 @@ describe('handing over the rotating flag', () => {
     { unitId: 2, from: '2025-01-17', to: null },
   ];
   it('closes the open custody the day before the handover', () => {
-    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-01-16' }, [1, 2, 3])).toEqual({ ok: true, value: { closeOpenOn: '2026-01-15' } });
+    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-01-16' }, [1, 2, 3])).toEqual({
+      ok: true,
+      value: { closeOpenOn: '2026-01-15' },
+    });
     expect(planFlagHandover(lifetime, [], { unitId: 3, from: '2024-03-27' }, [3])).toEqual({ ok: true, value: { closeOpenOn: null } });
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
   });

@@ -1,8 +1,15 @@
 import { err, ok, type Result } from '../shared/result.ts';
 
 /** Dates are 'YYYY-MM-DD' strings; they compare correctly as text. */
-export interface ClusterLifetime { activeFrom: string; activeTo: string | null }
-export interface MembershipPeriod { year: number; from: string | null; to: string | null }
+export interface ClusterLifetime {
+  activeFrom: string;
+  activeTo: string | null;
+}
+export interface MembershipPeriod {
+  year: number;
+  from: string | null;
+  to: string | null;
+}
 
 /** The part of a calendar year a membership covers: its own dates, else the whole year. */
 export function membershipSpan(m: MembershipPeriod): { from: string; to: string } {
@@ -32,7 +39,8 @@ export function checkMembership(cluster: ClusterLifetime, m: MembershipPeriod): 
 
 /** Shortening or moving a cluster's lifetime must not strand memberships outside it. */
 export function checkLifetimeChange(next: ClusterLifetime, memberships: readonly MembershipPeriod[]): Result<true> {
-  if (next.activeTo !== null && next.activeTo < next.activeFrom) return err('DATE_RANGE_INVALID', { field: 'activeTo', from: next.activeFrom, to: next.activeTo });
+  if (next.activeTo !== null && next.activeTo < next.activeFrom)
+    return err('DATE_RANGE_INVALID', { field: 'activeTo', from: next.activeFrom, to: next.activeTo });
   for (const m of memberships) {
     const r = checkMembership(next, m);
     if (!r.ok) return r;
@@ -57,21 +65,36 @@ export function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export interface Custody { unitId: number; from: string; to: string | null }
+export interface Custody {
+  unitId: number;
+  from: string;
+  to: string | null;
+}
 
 /**
  * Handing over the rotating flag (cờ luân lưu): the new holder takes it on `from`, which must fall inside the cluster's
  * lifetime and after the current holder received it; the current custody ends the day before. Returns the end date to set
  * on the open custody, if any.
  */
-export function planFlagHandover(cluster: ClusterLifetime, history: readonly Custody[], next: { unitId: number; from: string }, memberUnitIds: readonly number[]): Result<{ closeOpenOn: string | null }> {
+export function planFlagHandover(
+  cluster: ClusterLifetime,
+  history: readonly Custody[],
+  next: { unitId: number; from: string },
+  memberUnitIds: readonly number[],
+): Result<{ closeOpenOn: string | null }> {
   if (next.from < cluster.activeFrom || (cluster.activeTo !== null && next.from > cluster.activeTo)) {
-    return err('MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME', { field: 'from', year: Number(next.from.slice(0, 4)), activeFrom: cluster.activeFrom, activeTo: cluster.activeTo ?? '…' });
+    return err('MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME', {
+      field: 'from',
+      year: Number(next.from.slice(0, 4)),
+      activeFrom: cluster.activeFrom,
+      activeTo: cluster.activeTo ?? '…',
+    });
   }
   if (!memberUnitIds.includes(next.unitId)) return err('CONFLICT', { reason: 'FLAG_HOLDER_NOT_MEMBER', unitId: next.unitId });
   const latest = [...history].sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (latest && next.from <= latest.from) return err('DATE_RANGE_INVALID', { field: 'from', from: latest.from, to: next.from });
-  if (latest && latest.unitId === next.unitId && latest.to === null) return err('CONFLICT', { reason: 'FLAG_ALREADY_HELD', unitId: next.unitId });
+  if (latest && latest.unitId === next.unitId && latest.to === null)
+    return err('CONFLICT', { reason: 'FLAG_ALREADY_HELD', unitId: next.unitId });
   const open = history.find((c) => c.to === null);
   return ok({ closeOpenOn: open ? dayBefore(next.from) : null });
 }

@@ -38,7 +38,11 @@ export function checkEligibilityCases(
     const c: EligibilityCase = parsed.cases[i]!;
     const book = selectRulebook(c.proposal.date, rulebooks);
     if (!book) {
-      return inputError({ path: `cases[${i}].proposal.date`, code: 'RULEBOOK_NOT_IN_FORCE', params: { date: c.proposal.date, firstInForce: rulebooks[0]?.effectiveFrom ?? '' } });
+      return inputError({
+        path: `cases[${i}].proposal.date`,
+        code: 'RULEBOOK_NOT_IN_FORCE',
+        params: { date: c.proposal.date, firstInForce: rulebooks[0]?.effectiveFrom ?? '' },
+      });
     }
     results.push({ id: c.id, ...evaluate(c, book, settings) });
   }
@@ -71,7 +75,11 @@ function localiseParams(params: Readonly<Record<string, ReasonParam>>, t: Transl
   for (const [key, value] of Object.entries(params)) {
     const group = CODE_PARAMS[key];
     const name = (code: string) => (group ? t(`vocabulary:${group}.${code}`) : code);
-    out[key] = Array.isArray(value) ? value.map(name).join(t('eligibility:listSeparator')) : typeof value === 'string' ? name(value) : (value as number);
+    out[key] = Array.isArray(value)
+      ? value.map(name).join(t('eligibility:listSeparator'))
+      : typeof value === 'string'
+        ? name(value)
+        : (value as number);
   }
   return out;
 }

@@ -78,9 +78,11 @@ function compileCrossCutting(c: CrossCuttingCriterion): CompiledCriterion {
         test: (k) => k.subject.discipline.length === 0 || findDisciplineInYear(k.subject, k.proposal.year) === undefined,
         explain(k, out) {
           const d = findDisciplineInYear(k.subject, k.proposal.year);
-          out.push(d
-            ? reason(rule, false, 'DISCIPLINED_IN_YEAR', { year: k.proposal.year, form: d.form, from: d.from, to: d.to })
-            : reason(rule, true, 'NO_DISCIPLINE_IN_YEAR', { year: k.proposal.year }));
+          out.push(
+            d
+              ? reason(rule, false, 'DISCIPLINED_IN_YEAR', { year: k.proposal.year, form: d.form, from: d.from, to: d.to })
+              : reason(rule, true, 'NO_DISCIPLINE_IN_YEAR', { year: k.proposal.year }),
+          );
           return d === undefined;
         },
       };
@@ -98,9 +100,11 @@ function compileCrossCutting(c: CrossCuttingCriterion): CompiledCriterion {
         explain(k, out) {
           if (k.proposal.evidence.length === 0) return true;
           const used = findUsedEvidence(k);
-          out.push(used
-            ? reason(rule, false, 'EVIDENCE_ALREADY_USED', { id: used.id, usedFor: used.usedForAward ?? '' })
-            : reason(rule, true, 'CITED_EVIDENCE_UNUSED', { count: k.proposal.evidence.length }));
+          out.push(
+            used
+              ? reason(rule, false, 'EVIDENCE_ALREADY_USED', { id: used.id, usedFor: used.usedForAward ?? '' })
+              : reason(rule, true, 'CITED_EVIDENCE_UNUSED', { count: k.proposal.evidence.length }),
+          );
           return used === undefined;
         },
       };
@@ -128,9 +132,11 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
           const year = k.proposal.year;
           const actual = k.subject.ratings[year];
           const met = rankRating(k.subject, year) >= min;
-          out.push(actual === undefined
-            ? reason(c.rule, false, 'RATING_MISSING', { year, required: c.min })
-            : reason(c.rule, met, met ? 'RATING_AT_LEAST' : 'RATING_BELOW', { year, required: c.min, actual }));
+          out.push(
+            actual === undefined
+              ? reason(c.rule, false, 'RATING_MISSING', { year, required: c.min })
+              : reason(c.rule, met, met ? 'RATING_AT_LEAST' : 'RATING_BELOW', { year, required: c.min, actual }),
+          );
           return met;
         },
       };
@@ -171,7 +177,15 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
           const to = k.proposal.year;
           const count = countUsableEvidence(k, minScope, from, to);
           const met = count >= c.count;
-          out.push(reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', { count, required: c.count, minScope: c.minScope, from, to }));
+          out.push(
+            reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+              count,
+              required: c.count,
+              minScope: c.minScope,
+              from,
+              to,
+            }),
+          );
           return met;
         },
       };
@@ -204,7 +218,9 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
         let n = 1;
         for (;;) {
           let previous = 0;
-          for (const t of s.titles) if (t.code === c.title && t.year < current && t.year >= current - cycle && t.year > floor && t.year > previous) previous = t.year;
+          for (const t of s.titles)
+            if (t.code === c.title && t.year < current && t.year >= current - cycle && t.year > floor && t.year > previous)
+              previous = t.year;
           if (previous === 0) return n;
           n++;
           current = previous;
@@ -215,7 +231,15 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
         explain(k, out) {
           const count = measure(k);
           const met = count >= c.count;
-          out.push(reason(c.rule, met, met ? 'TITLE_CYCLES_MET' : 'TITLE_CYCLES_SHORT', { title: c.title, count, required: c.count, cycle, end: k.proposal.year }));
+          out.push(
+            reason(c.rule, met, met ? 'TITLE_CYCLES_MET' : 'TITLE_CYCLES_SHORT', {
+              title: c.title,
+              count,
+              required: c.count,
+              cycle,
+              end: k.proposal.year,
+            }),
+          );
           return met;
         },
       };
@@ -237,7 +261,8 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       const years = typeof c.years === 'number' ? c.years : settings[c.years];
       const ev = c.evidence;
       const evScope = ev ? SCOPE_RANK[ev.minScope] : 0;
-      const measure = (k: EligibilityCase) => measureRatingRun(k.subject, min, k.proposal.year, chainFloor(settings, k.subject, k.proposal.year));
+      const measure = (k: EligibilityCase) =>
+        measureRatingRun(k.subject, min, k.proposal.year, chainFloor(settings, k.subject, k.proposal.year));
       return {
         test(k) {
           const run = measure(k);
@@ -253,7 +278,15 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
             const from = end - run + 1;
             const count = countUsableEvidence(k, evScope, from, end);
             const evMet = count >= ev.count;
-            out.push(reason(c.rule, evMet, evMet ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', { count, required: ev.count, minScope: ev.minScope, from, to: end }));
+            out.push(
+              reason(c.rule, evMet, evMet ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+                count,
+                required: ev.count,
+                minScope: ev.minScope,
+                from,
+                to: end,
+              }),
+            );
             met = evMet;
           }
           return met;
@@ -275,12 +308,27 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
           const run = measure(k);
           const end = k.proposal.year;
           let met = run >= 2;
-          out.push(reason(c.rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', { title: 'CHIEN_SI_THI_DUA_CO_SO', count: run, required: 2, end }));
+          out.push(
+            reason(c.rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', {
+              title: 'CHIEN_SI_THI_DUA_CO_SO',
+              count: run,
+              required: 2,
+              end,
+            }),
+          );
           if (met && ministryReading) {
             const from = end - run + 1;
             const count = countUsableEvidence(k, evScope, from, end);
             met = count >= c.evidence.count;
-            out.push(reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', { count, required: c.evidence.count, minScope: c.evidence.minScope, from, to: end }));
+            out.push(
+              reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+                count,
+                required: c.evidence.count,
+                minScope: c.evidence.minScope,
+                from,
+                to: end,
+              }),
+            );
           }
           return met;
         },
@@ -298,8 +346,11 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
     }
     case 'meritChain':
       return compileChain(c.rule, c.seedRule, c.prerequisites, settings, {
-        min: RATING_RANK[c.min], years: c.years, htxsYears: c.htxsYears,
-        titleGroups: [{ codes: [c.titles.code], count: c.titles.count }], anyGroup: false,
+        min: RATING_RANK[c.min],
+        years: c.years,
+        htxsYears: c.htxsYears,
+        titleGroups: [{ codes: [c.titles.code], count: c.titles.count }],
+        anyGroup: false,
       });
     case 'collectiveChain': {
       const s = settings[c.setting];
@@ -307,7 +358,11 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       if (s.flags > 0) groups.push({ codes: ['CO_THI_DUA_BO_TINH', 'CO_THI_DUA_CHINH_PHU'], count: s.flags });
       if (s.excellentCollectiveTitles > 0) groups.push({ codes: ['TAP_THE_LAO_DONG_XUAT_SAC'], count: s.excellentCollectiveTitles });
       return compileChain(c.rule, c.seedRule, c.prerequisites, settings, {
-        min: RATING_RANK.HTXS, years: s.htxsYears, htxsYears: 0, titleGroups: groups, anyGroup: true,
+        min: RATING_RANK.HTXS,
+        years: s.htxsYears,
+        htxsYears: 0,
+        titleGroups: groups,
+        anyGroup: true,
       });
     }
     case 'memberShare': {
@@ -335,7 +390,9 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
         explain(k, out) {
           const met = holds(k);
           const count = k.subject.type === 'collective' ? k.subject.members.grassrootsFighters : 0;
-          out.push(reason(c.rule, met, met ? 'GRASSROOTS_FIGHTER_MEMBERS_MET' : 'GRASSROOTS_FIGHTER_MEMBERS_MISSING', { count, required: c.min }));
+          out.push(
+            reason(c.rule, met, met ? 'GRASSROOTS_FIGHTER_MEMBERS_MET' : 'GRASSROOTS_FIGHTER_MEMBERS_MISSING', { count, required: c.min }),
+          );
           return met;
         },
       };
@@ -402,7 +459,13 @@ interface ChainSpec {
  * A merit chain (Law Arts. 73, 44): a prerequisite award earned on merit, then consecutive years
  * after it up to the proposal year. Ad hoc and thematic awards do not seed it (Decree Art. 4(3)).
  */
-function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly AwardCode[], settings: IssuerSettings, spec: ChainSpec): CompiledCriterion {
+function compileChain(
+  rule: RuleId,
+  seedRule: RuleId,
+  prerequisites: readonly AwardCode[],
+  settings: IssuerSettings,
+  spec: ChainSpec,
+): CompiledCriterion {
   /** Year of the earliest merit-based prerequisite before the proposal year, or 0; -1 if only non-merit ones exist. */
   const findSeed = (k: EligibilityCase): number => {
     let best = 0;
@@ -448,16 +511,20 @@ function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly Aw
       const seed = findSeed(k);
       const end = k.proposal.year;
       if (seed <= 0) {
-        out.push(seed === -1
-          ? reason(seedRule, false, 'PREREQUISITE_NOT_MERIT_BASED', { award: prerequisites[0]! })
-          : reason(rule, false, 'PREREQUISITE_MISSING', { award: prerequisites[0]! }));
+        out.push(
+          seed === -1
+            ? reason(seedRule, false, 'PREREQUISITE_NOT_MERIT_BASED', { award: prerequisites[0]! })
+            : reason(rule, false, 'PREREQUISITE_MISSING', { award: prerequisites[0]! }),
+        );
         return false;
       }
       out.push(reason(rule, true, 'PREREQUISITE_HELD', { award: prerequisites[0]!, year: seed }));
       const run = measure(k, seed);
       const lower = end - run;
       let met = run >= spec.years;
-      out.push(reason(rule, met, met ? 'CHAIN_YEARS_MET' : 'CHAIN_YEARS_SHORT', { required: minRating, count: run, years: spec.years, end }));
+      out.push(
+        reason(rule, met, met ? 'CHAIN_YEARS_MET' : 'CHAIN_YEARS_SHORT', { required: minRating, count: run, years: spec.years, end }),
+      );
       if (spec.htxsYears > 0) {
         const count = countExcellentYears(k.subject, lower, end);
         const ok = count >= spec.htxsYears;
@@ -472,7 +539,13 @@ function compileChain(rule: RuleId, seedRule: RuleId, prerequisites: readonly Aw
         const satisfied = spec.anyGroup ? groups.find((x) => x.ok) : undefined;
         // With alternatives, name the one that holds; otherwise every group that was checked.
         for (const x of satisfied ? [satisfied] : groups) {
-          out.push(reason(rule, x.ok, x.ok ? 'CHAIN_TITLES_MET' : 'CHAIN_TITLES_SHORT', { titles: x.g.codes, count: x.count, required: x.g.count }));
+          out.push(
+            reason(rule, x.ok, x.ok ? 'CHAIN_TITLES_MET' : 'CHAIN_TITLES_SHORT', {
+              titles: x.g.codes,
+              count: x.count,
+              required: x.g.count,
+            }),
+          );
         }
         met = (spec.anyGroup ? satisfied !== undefined : groups.every((x) => x.ok)) && met;
       }

@@ -29,7 +29,12 @@ export function evaluateCompiled(c: EligibilityCase, book: CompiledRulebook): Ve
   } else {
     const criteria = award.bySubject[c.subject.type];
     if (!criteria) {
-      reasons.push({ rule: award.basis, met: false, code: 'SUBJECT_TYPE_NOT_ELIGIBLE', params: { award: c.proposal.award, subjectType: c.subject.type } });
+      reasons.push({
+        rule: award.basis,
+        met: false,
+        code: 'SUBJECT_TYPE_NOT_ELIGIBLE',
+        params: { award: c.proposal.award, subjectType: c.subject.type },
+      });
       eligible = false;
     } else {
       for (const criterion of criteria) eligible = criterion.explain(c, reasons) && eligible;
@@ -62,7 +67,11 @@ export function isEligible(c: EligibilityCase, rulebook: Rulebook, settings: Iss
  * Judges a case under the rulebook in force on its consideration date. Undefined when no rulebook
  * is in force then (dates before 1 January 2024) — the input validator reports that as an error.
  */
-export function evaluateCase(c: EligibilityCase, settings: IssuerSettings = DEFAULT_ISSUER_SETTINGS, rulebooks: readonly Rulebook[] = RULEBOOKS): Verdict | undefined {
+export function evaluateCase(
+  c: EligibilityCase,
+  settings: IssuerSettings = DEFAULT_ISSUER_SETTINGS,
+  rulebooks: readonly Rulebook[] = RULEBOOKS,
+): Verdict | undefined {
   const book = selectRulebook(c.proposal.date, rulebooks);
   return book ? evaluate(c, book, settings) : undefined;
 }

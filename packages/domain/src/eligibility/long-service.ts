@@ -3,6 +3,9 @@
  * leaders is reduced by one third, except for those with a higher retirement age. Counted in months
  * so that a third of any tenure stays exact.
  */
-export function computeRequiredServiceMonths(months: number, who: { readonly female: boolean; readonly higherRetirementAge: boolean }): number {
+export function computeRequiredServiceMonths(
+  months: number,
+  who: { readonly female: boolean; readonly higherRetirementAge: boolean },
+): number {
   return who.female && !who.higherRetirementAge ? Math.ceil((months * 2) / 3) : months;
 }

@@ -11,15 +11,27 @@ import type { EligibilityCase, Evidence, Subject } from './types.ts';
 
 const YEARS = { min: 2014, max: 2026 };
 const year = fc.integer(YEARS);
-const TITLE_POOL: AwardCode[] = ['CHIEN_SI_THI_DUA_CO_SO', 'CHIEN_SI_THI_DUA_BO_TINH', 'LAO_DONG_TIEN_TIEN', 'CO_THI_DUA_BO_TINH', 'TAP_THE_LAO_DONG_XUAT_SAC'];
+const TITLE_POOL: AwardCode[] = [
+  'CHIEN_SI_THI_DUA_CO_SO',
+  'CHIEN_SI_THI_DUA_BO_TINH',
+  'LAO_DONG_TIEN_TIEN',
+  'CO_THI_DUA_BO_TINH',
+  'TAP_THE_LAO_DONG_XUAT_SAC',
+];
 const FORM_POOL: AwardCode[] = ['BANG_KHEN_BO_TINH', 'BANG_KHEN_THU_TUONG', 'GIAY_KHEN'];
 const date = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-15`;
 
 const evidenceArb = (prefix: string) =>
-  fc.array(
-    fc.record({ year, scope: fc.constantFrom('CO_SO', 'BO_TINH', 'TOAN_QUOC'), used: fc.boolean() }),
-    { maxLength: 4 },
-  ).map((list) => list.map((e, i): Evidence => ({ id: `${prefix}${i}`, year: e.year, scope: e.scope as Evidence['scope'], usedForAward: e.used ? 'AWARD-1' : null })));
+  fc
+    .array(fc.record({ year, scope: fc.constantFrom('CO_SO', 'BO_TINH', 'TOAN_QUOC'), used: fc.boolean() }), { maxLength: 4 })
+    .map((list) =>
+      list.map((e, i): Evidence => ({
+        id: `${prefix}${i}`,
+        year: e.year,
+        scope: e.scope as Evidence['scope'],
+        usedForAward: e.used ? 'AWARD-1' : null,
+      })),
+    );
 
 const caseArb: fc.Arbitrary<EligibilityCase> = fc
   .record({
@@ -28,7 +40,10 @@ const caseArb: fc.Arbitrary<EligibilityCase> = fc
     type: fc.constantFrom('individual', 'individual', 'collective', 'household'),
     ratings: fc.dictionary(year.map(String), fc.constantFrom(...RATINGS, 'HTXS', 'HTT')),
     titles: fc.array(fc.record({ code: fc.constantFrom(...TITLE_POOL), year }), { maxLength: 10 }),
-    awards: fc.array(fc.record({ code: fc.constantFrom(...FORM_POOL), year, kind: fc.constantFrom('CONG_TRANG', 'CONG_TRANG', 'DOT_XUAT', 'CHUYEN_DE') }), { maxLength: 3 }),
+    awards: fc.array(
+      fc.record({ code: fc.constantFrom(...FORM_POOL), year, kind: fc.constantFrom('CONG_TRANG', 'CONG_TRANG', 'DOT_XUAT', 'CHUYEN_DE') }),
+      { maxLength: 3 },
+    ),
     initiatives: evidenceArb('K'),
     scienceWorks: evidenceArb('S'),
     cite: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
@@ -55,22 +70,49 @@ const caseArb: fc.Arbitrary<EligibilityCase> = fc
     const m = r.members;
     const cap = (n: number) => n % (m.total + 1);
     const subject: Subject =
-      r.type === 'individual' ? { type: 'individual', gender: 'female', ...base }
-      : r.type === 'collective' ? { type: 'collective', members: { total: m.total, advancedWorkers: cap(m.a), completedTasks: cap(m.b), grassrootsFighters: cap(m.c), disciplinedWarningOrAbove: cap(m.d) % 2 }, ...base }
-      : { type: 'household', ...base };
+      r.type === 'individual'
+        ? { type: 'individual', gender: 'female', ...base }
+        : r.type === 'collective'
+          ? {
+              type: 'collective',
+              members: {
+                total: m.total,
+                advancedWorkers: cap(m.a),
+                completedTasks: cap(m.b),
+                grassrootsFighters: cap(m.c),
+                disciplinedWarningOrAbove: cap(m.d) % 2,
+              },
+              ...base,
+            }
+          : { type: 'household', ...base };
     return {
       id: 'p',
-      proposal: { award: r.award, year: r.year, date: r.date ?? `${r.year}-12-31`, evidence: all.filter((_, i) => r.cite[i]).map((e) => e.id) },
+      proposal: {
+        award: r.award,
+        year: r.year,
+        date: r.date ?? `${r.year}-12-31`,
+        evidence: all.filter((_, i) => r.cite[i]).map((e) => e.id),
+      },
       subject,
     };
   });
 
-const SETTINGS = [defineIssuerSettings(), defineIssuerSettings({ art74d_initiativesApplyToGrassrootsFighterBranch: false, provincialFighterChainEnds: 'year-before', disciplineRestartsChains: false })];
+const SETTINGS = [
+  defineIssuerSettings(),
+  defineIssuerSettings({
+    art74d_initiativesApplyToGrassrootsFighterBranch: false,
+    provincialFighterChainEnds: 'year-before',
+    disciplineRestartsChains: false,
+  }),
+];
 const judge = (c: EligibilityCase, settingsIndex = 0) => {
   const book = RULEBOOKS.find((b) => c.proposal.date >= b.effectiveFrom && (b.effectiveTo === null || c.proposal.date <= b.effectiveTo))!;
   return { verdict: evaluate(c, book, SETTINGS[settingsIndex]), fast: isEligible(c, book, SETTINGS[settingsIndex]) };
 };
-const withSubject = (c: EligibilityCase, patch: Partial<Subject>): EligibilityCase => ({ ...c, subject: { ...c.subject, ...patch } as Subject });
+const withSubject = (c: EligibilityCase, patch: Partial<Subject>): EligibilityCase => ({
+  ...c,
+  subject: { ...c.subject, ...patch } as Subject,
+});
 const settingsIndex = fc.integer({ min: 0, max: 1 });
 
 describe('engine invariants', () => {
@@ -122,11 +164,17 @@ describe('engine invariants', () => {
 
   it('ad hoc and thematic awards never make a chain verdict eligible', () => {
     fc.assert(
-      fc.property(caseArb, year, fc.constantFrom('DOT_XUAT', 'CHUYEN_DE'), fc.constantFrom<AwardCode>('BANG_KHEN_BO_TINH', 'BANG_KHEN_THU_TUONG'), (c, y, kind, code) => {
-        const before = judge(c).fast;
-        const after = judge(withSubject(c, { awards: [...c.subject.awards, { code, year: y, kind }] })).fast;
-        expect(after).toBe(before);
-      }),
+      fc.property(
+        caseArb,
+        year,
+        fc.constantFrom('DOT_XUAT', 'CHUYEN_DE'),
+        fc.constantFrom<AwardCode>('BANG_KHEN_BO_TINH', 'BANG_KHEN_THU_TUONG'),
+        (c, y, kind, code) => {
+          const before = judge(c).fast;
+          const after = judge(withSubject(c, { awards: [...c.subject.awards, { code, year: y, kind }] })).fast;
+          expect(after).toBe(before);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -29,7 +29,11 @@ describe('public examples', () => {
   it('an older year without a date is an input error naming the year', () => {
     const c = examples.cases.find((x) => x.id === 'example-cstdcs-rating-only-good')!;
     const result = checkEligibilityCases(single(c, { year: 2022 }));
-    expect(result).toMatchObject({ ok: false, code: 'RULEBOOK_NOT_IN_FORCE', params: { path: 'cases[0].proposal.year', date: '2022-12-31' } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'RULEBOOK_NOT_IN_FORCE',
+      params: { path: 'cases[0].proposal.year', date: '2022-12-31' },
+    });
   });
 
   it('the whole public file is judged as its expected values say', () => {
@@ -58,7 +62,11 @@ describe('rulebook selection by consideration date', () => {
   });
   it('a given date before 2024 names proposal.date', () => {
     const result = checkEligibilityCases(single(c, { date: '2023-06-01' }));
-    expect(result).toMatchObject({ ok: false, code: 'RULEBOOK_NOT_IN_FORCE', params: { path: 'cases[0].proposal.date', date: '2023-06-01' } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'RULEBOOK_NOT_IN_FORCE',
+      params: { path: 'cases[0].proposal.date', date: '2023-06-01' },
+    });
   });
   it('reasons cite the decree of the rulebook applied', () => {
     const old = checkEligibilityCases(single(c, { date: '2025-01-10' }));

@@ -25,15 +25,26 @@ export function computeQuota(base: number, policy: Pick<QuotaPolicy, 'ratePercen
   const scaled = base * Math.round(policy.ratePercent * 100); // × 1/10 000
   let quota: number;
   switch (policy.rounding) {
-    case 'floor': quota = Math.floor(scaled / 10_000); break;
-    case 'ceil': quota = Math.ceil(scaled / 10_000); break;
-    case 'half-up': quota = Math.floor((2 * scaled + 10_000) / 20_000); break;
+    case 'floor':
+      quota = Math.floor(scaled / 10_000);
+      break;
+    case 'ceil':
+      quota = Math.ceil(scaled / 10_000);
+      break;
+    case 'half-up':
+      quota = Math.floor((2 * scaled + 10_000) / 20_000);
+      break;
   }
   return policy.minOne && base > 0 && quota < 1 ? 1 : quota;
 }
 
 /** The issuer's policy for an award in a year: that year's, else the latest earlier one still standing. */
-export function findQuotaPolicy(policies: readonly QuotaPolicy[], authority: string, award: AwardCode, year: number): QuotaPolicy | undefined {
+export function findQuotaPolicy(
+  policies: readonly QuotaPolicy[],
+  authority: string,
+  award: AwardCode,
+  year: number,
+): QuotaPolicy | undefined {
   let best: QuotaPolicy | undefined;
   for (const p of policies) {
     if (p.authority !== authority || p.award !== award || p.year > year) continue;

@@ -26,8 +26,15 @@ export interface Proposal {
   readonly evidence: readonly string[];
 }
 
-export interface ConferredTitle { readonly code: AwardCode; readonly year: number }
-export interface ConferredAward { readonly code: AwardCode; readonly year: number; readonly kind: AwardKindCode }
+export interface ConferredTitle {
+  readonly code: AwardCode;
+  readonly year: number;
+}
+export interface ConferredAward {
+  readonly code: AwardCode;
+  readonly year: number;
+  readonly kind: AwardKindCode;
+}
 export interface Evidence {
   readonly id: string;
   readonly year: number;
@@ -35,8 +42,16 @@ export interface Evidence {
   /** Not null when it already supported an award: one initiative, one use. */
   readonly usedForAward: string | null;
 }
-export interface DisciplinePeriod { readonly form: DisciplineFormCode; readonly from: string; readonly to: string }
-export interface Leave { readonly type: LeaveTypeCode; readonly from: string; readonly to: string }
+export interface DisciplinePeriod {
+  readonly form: DisciplineFormCode;
+  readonly from: string;
+  readonly to: string;
+}
+export interface Leave {
+  readonly type: LeaveTypeCode;
+  readonly from: string;
+  readonly to: string;
+}
 
 /** Member figures of a collective for the proposal year. */
 export interface MemberFigures {
@@ -60,9 +75,17 @@ interface SubjectBase {
   readonly pendingReview: boolean;
   readonly achievements: readonly AchievementClaimCode[];
 }
-export interface IndividualSubject extends SubjectBase { readonly type: 'individual'; readonly gender: Gender }
-export interface CollectiveSubject extends SubjectBase { readonly type: 'collective'; readonly members: MemberFigures }
-export interface HouseholdSubject extends SubjectBase { readonly type: 'household' }
+export interface IndividualSubject extends SubjectBase {
+  readonly type: 'individual';
+  readonly gender: Gender;
+}
+export interface CollectiveSubject extends SubjectBase {
+  readonly type: 'collective';
+  readonly members: MemberFigures;
+}
+export interface HouseholdSubject extends SubjectBase {
+  readonly type: 'household';
+}
 export type Subject = IndividualSubject | CollectiveSubject | HouseholdSubject;
 
 export type ReasonParam = string | number | readonly string[];

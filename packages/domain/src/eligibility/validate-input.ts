@@ -76,7 +76,8 @@ export interface InputIssue {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-export type ParsedInput = { readonly ok: true; readonly cases: readonly EligibilityCase[] } | { readonly ok: false; readonly issue: InputIssue };
+export type ParsedInput =
+  { readonly ok: true; readonly cases: readonly EligibilityCase[] } | { readonly ok: false; readonly issue: InputIssue };
 
 class IssueFound {
   constructor(readonly issue: InputIssue) {}
@@ -91,7 +92,7 @@ const child = (path: string, key: string): string => {
 };
 const at = (path: string, index: number): string => `${path}[${index}]`;
 const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
@@ -169,7 +170,18 @@ function optionalArray<T>(obj: Obj, path: string, key: string, item: (value: unk
 
 const CASE_KEYS = ['id', 'proposal', 'subject', 'expected'] as const;
 const PROPOSAL_KEYS = ['award', 'year', 'date', 'evidence'] as const;
-const COMMON_SUBJECT_KEYS = ['type', 'ratings', 'titles', 'awards', 'initiatives', 'scienceWorks', 'discipline', 'leaves', 'pendingReview', 'achievements'];
+const COMMON_SUBJECT_KEYS = [
+  'type',
+  'ratings',
+  'titles',
+  'awards',
+  'initiatives',
+  'scienceWorks',
+  'discipline',
+  'leaves',
+  'pendingReview',
+  'achievements',
+];
 const SUBJECT_KEYS = {
   individual: [...COMMON_SUBJECT_KEYS, 'gender'],
   collective: [...COMMON_SUBJECT_KEYS, 'members'],
@@ -246,7 +258,8 @@ function parseEvidence(value: unknown, path: string): Evidence {
   const year = expectYear(required(obj, path, 'year'), child(path, 'year'));
   const scope = expectCode(required(obj, path, 'scope'), child(path, 'scope'), isScope, 'UNKNOWN_SCOPE');
   const used = obj.usedForAward;
-  if (used !== undefined && used !== null && (typeof used !== 'string' || used.trim() === '')) fail(child(path, 'usedForAward'), 'EXPECTED_STRING_OR_NULL');
+  if (used !== undefined && used !== null && (typeof used !== 'string' || used.trim() === ''))
+    fail(child(path, 'usedForAward'), 'EXPECTED_STRING_OR_NULL');
   return { id, year, scope, usedForAward: (used as string | null | undefined) ?? null };
 }
 function parseDiscipline(value: unknown, path: string): DisciplinePeriod {
@@ -268,7 +281,8 @@ function parseMembers(value: unknown, path: string): MemberFigures {
   for (const key of MEMBER_KEYS) figures[key] = expectCount(required(obj, path, key), child(path, key));
   if (figures.total === 0) fail(child(path, 'total'), 'EMPTY_COLLECTIVE');
   for (const key of MEMBER_KEYS) {
-    if (key !== 'total' && figures[key] > figures.total) fail(child(path, key), 'EXCEEDS_TOTAL', { value: figures[key], total: figures.total });
+    if (key !== 'total' && figures[key] > figures.total)
+      fail(child(path, key), 'EXCEEDS_TOTAL', { value: figures[key], total: figures.total });
   }
   return figures;
 }
@@ -282,17 +296,27 @@ function parseSubject(value: unknown, path: string): Subject {
   }
   const kind = type as keyof typeof SUBJECT_KEYS;
   expectKeys(obj, path, SUBJECT_KEYS[kind]);
-  const gender = kind === 'individual'
-    ? expectCode(required(obj, path, 'gender'), child(path, 'gender'), (v): v is 'female' | 'male' => v === 'female' || v === 'male', 'UNKNOWN_GENDER')
-    : undefined;
-  const ratings = kind === 'household' && obj.ratings === undefined ? {} : parseRatings(required(obj, path, 'ratings'), child(path, 'ratings'));
+  const gender =
+    kind === 'individual'
+      ? expectCode(
+          required(obj, path, 'gender'),
+          child(path, 'gender'),
+          (v): v is 'female' | 'male' => v === 'female' || v === 'male',
+          'UNKNOWN_GENDER',
+        )
+      : undefined;
+  const ratings =
+    kind === 'household' && obj.ratings === undefined ? {} : parseRatings(required(obj, path, 'ratings'), child(path, 'ratings'));
   const members = kind === 'collective' ? parseMembers(required(obj, path, 'members'), child(path, 'members')) : undefined;
   const titles = optionalArray(obj, path, 'titles', parseTitle);
   const awards = optionalArray(obj, path, 'awards', parseAward);
   const initiatives = optionalArray(obj, path, 'initiatives', parseEvidence);
   const scienceWorks = optionalArray(obj, path, 'scienceWorks', parseEvidence);
   const seen = new Set<string>();
-  for (const [key, list] of [['initiatives', initiatives], ['scienceWorks', scienceWorks]] as const) {
+  for (const [key, list] of [
+    ['initiatives', initiatives],
+    ['scienceWorks', scienceWorks],
+  ] as const) {
     list.forEach((e, i) => {
       if (seen.has(e.id)) fail(child(at(child(path, key), i), 'id'), 'DUPLICATE_ID', { value: e.id });
       seen.add(e.id);
@@ -301,7 +325,9 @@ function parseSubject(value: unknown, path: string): Subject {
   const discipline = optionalArray(obj, path, 'discipline', parseDiscipline);
   const leaves = optionalArray(obj, path, 'leaves', parseLeave);
   const pendingReview = obj.pendingReview === undefined ? false : expectBoolean(obj.pendingReview, child(path, 'pendingReview'));
-  const achievements = optionalArray(obj, path, 'achievements', (v, p) => expectCode<AchievementClaimCode>(v, p, isAchievementClaim, 'UNKNOWN_ACHIEVEMENT'));
+  const achievements = optionalArray(obj, path, 'achievements', (v, p) =>
+    expectCode<AchievementClaimCode>(v, p, isAchievementClaim, 'UNKNOWN_ACHIEVEMENT'),
+  );
   const base = { ratings, titles, awards, initiatives, scienceWorks, discipline, leaves, pendingReview, achievements };
   if (kind === 'individual') return { type: 'individual', gender: gender!, ...base };
   if (kind === 'collective') return { type: 'collective', members: members!, ...base };

@@ -21,11 +21,17 @@ describe('one initiative, one award', () => {
   });
   it('never accepts a citation of an item already used', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ id: fc.integer({ min: 1, max: 20 }), used: fc.boolean() }), { maxLength: 10 }), fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 5 }), (raw, cited) => {
-        const list = [...new Map(raw.map((r) => [r.id, { id: r.id, usedForAwardId: r.used ? 99 : null, subjectMatches: true }])).values()];
-        const r = checkEvidenceForAward(cited, list);
-        if (r.ok) expect(cited.every((id) => list.find((i) => i.id === id)?.usedForAwardId === null)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.record({ id: fc.integer({ min: 1, max: 20 }), used: fc.boolean() }), { maxLength: 10 }),
+        fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 5 }),
+        (raw, cited) => {
+          const list = [
+            ...new Map(raw.map((r) => [r.id, { id: r.id, usedForAwardId: r.used ? 99 : null, subjectMatches: true }])).values(),
+          ];
+          const r = checkEvidenceForAward(cited, list);
+          if (r.ok) expect(cited.every((id) => list.find((i) => i.id === id)?.usedForAwardId === null)).toBe(true);
+        },
+      ),
     );
   });
 });

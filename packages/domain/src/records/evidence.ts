@@ -1,6 +1,10 @@
 import { err, ok, type Result } from '../shared/result.ts';
 
-export interface EvidenceUse { id: number; usedForAwardId: number | null; subjectMatches: boolean }
+export interface EvidenceUse {
+  id: number;
+  usedForAwardId: number | null;
+  subjectMatches: boolean;
+}
 
 /**
  * An initiative or science work supports one award only (Decree 98/2023 Art. 4; domain spec §7.1 used_for_award):

@@ -18,9 +18,21 @@ export type Criterion =
   /** The subject meets the criteria of another title in the proposal year (it need not hold it). */
   | { readonly kind: 'meetsTitle'; readonly rule: RuleId; readonly award: AwardCode }
   /** Cited, unused initiatives / science works of at least `minScope`, recognised within the window. */
-  | { readonly kind: 'evidence'; readonly rule: RuleId; readonly minScope: InitiativeScopeCode; readonly count: number; readonly windowOf: AwardCode }
+  | {
+      readonly kind: 'evidence';
+      readonly rule: RuleId;
+      readonly minScope: InitiativeScopeCode;
+      readonly count: number;
+      readonly windowOf: AwardCode;
+    }
   /** `count` consecutive years holding `title`, ending at the proposal year (or per issuer setting). */
-  | { readonly kind: 'titleRun'; readonly rule: RuleId; readonly title: AwardCode; readonly count: number; readonly endSetting?: 'provincialFighterChainEnds' }
+  | {
+      readonly kind: 'titleRun';
+      readonly rule: RuleId;
+      readonly title: AwardCode;
+      readonly count: number;
+      readonly endSetting?: 'provincialFighterChainEnds';
+    }
   /** `count` titles in consecutive cycles (gap ≤ issuer's cycle length), the last in the proposal year. */
   | { readonly kind: 'titleCycles'; readonly rule: RuleId; readonly title: AwardCode; readonly count: number }
   /** A qualitative path asserted by the proposer. */
@@ -34,7 +46,11 @@ export type Criterion =
       readonly evidence?: { readonly count: number; readonly minScope: InitiativeScopeCode };
     }
   /** Law Art. 74(1)(d) first branch: 2 consecutive Grassroots Emulation Fighter titles (+ initiatives per the reading). */
-  | { readonly kind: 'grassrootsFighterPair'; readonly rule: RuleId; readonly evidence: { readonly count: number; readonly minScope: InitiativeScopeCode } }
+  | {
+      readonly kind: 'grassrootsFighterPair';
+      readonly rule: RuleId;
+      readonly evidence: { readonly count: number; readonly minScope: InitiativeScopeCode };
+    }
   /** Which reading of Art. 74(1)(d) was applied (always met; makes the verdict say it). */
   | { readonly kind: 'art74dReading'; readonly rule: RuleId }
   /** Holds a merit-based prerequisite award, then a run of years rated ≥ `min` with HTXS years and titles inside. */

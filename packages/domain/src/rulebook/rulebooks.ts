@@ -29,7 +29,11 @@ const LAW = (article: number): RuleId => `law-06-2022/art-${article}`;
 function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, AwardRules> {
   const principles = decree(4);
   const initiative = (windowOf: AwardCode, minScope: 'CO_SO' | 'BO_TINH' | 'TOAN_QUOC', rule: RuleId): Criterion => ({
-    kind: 'evidence', rule, minScope, count: 1, windowOf,
+    kind: 'evidence',
+    rule,
+    minScope,
+    count: 1,
+    windowOf,
   });
   // Art. 24(1): rated "hoàn thành tốt nhiệm vụ" or better (the movement conditions are assumed met).
   const advancedWorker: Criterion[] = [{ kind: 'ratingAtLeast', rule: LAW(24), min: 'HTT' }];
@@ -42,8 +46,16 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
   // Art. 25–26 flags: excellent results in the year, and being the leading collective of a cluster/block.
   const flag = (rule: RuleId): Criterion[] => [
     { kind: 'ratingAtLeast', rule, min: 'HTXS' },
-    { kind: 'ifSetting', setting: 'flagRequiresExcellentCollective', then: { kind: 'meetsTitle', rule, award: 'TAP_THE_LAO_DONG_XUAT_SAC' } },
-    { kind: 'ifSetting', setting: 'flagRequiresMovementClaim', then: { kind: 'claim', rule, claim: 'OUTSTANDING_IN_MOVEMENT', code: 'LEADING_COLLECTIVE' } },
+    {
+      kind: 'ifSetting',
+      setting: 'flagRequiresExcellentCollective',
+      then: { kind: 'meetsTitle', rule, award: 'TAP_THE_LAO_DONG_XUAT_SAC' },
+    },
+    {
+      kind: 'ifSetting',
+      setting: 'flagRequiresMovementClaim',
+      then: { kind: 'claim', rule, claim: 'OUTSTANDING_IN_MOVEMENT', code: 'LEADING_COLLECTIVE' },
+    },
   ];
   return {
     LAO_DONG_TIEN_TIEN: { basis: LAW(24), bySubject: { individual: advancedWorker } },
@@ -57,7 +69,9 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
           { kind: 'meetsTitle', rule: LAW(23), award: 'LAO_DONG_TIEN_TIEN' },
           // …and either HTXS, or an initiative / science work recognised at grassroots level (Art. 23(2)).
           {
-            kind: 'anyOf', rule: LAW(23), failCode: 'GRASSROOTS_FIGHTER_NO_PATH',
+            kind: 'anyOf',
+            rule: LAW(23),
+            failCode: 'GRASSROOTS_FIGHTER_NO_PATH',
             of: [{ kind: 'ratingAtLeast', rule: LAW(23), min: 'HTXS' }, initiative('CHIEN_SI_THI_DUA_CO_SO', 'CO_SO', LAW(23))],
           },
         ],
@@ -108,7 +122,11 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
           { kind: 'memberShare', rule: LAW(27), field: 'advancedWorkers', percent: 70 },
           // Art. 27(d): at least one Grassroots Emulation Fighter.
           { kind: 'grassrootsFighterMembers', rule: LAW(27), min: 1 },
-          { kind: 'ifSetting', setting: 'excellentCollectiveBarsWarningDiscipline', then: { kind: 'noMemberWarningDiscipline', rule: LAW(27) } },
+          {
+            kind: 'ifSetting',
+            setting: 'excellentCollectiveBarsWarningDiscipline',
+            then: { kind: 'noMemberWarningDiscipline', rule: LAW(27) },
+          },
         ],
       },
     },
@@ -127,7 +145,9 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
         individual: [
           { kind: 'art74dReading', rule: LAW(74) },
           {
-            kind: 'anyOf', rule: LAW(74), failCode: 'MERIT_CERTIFICATE_NO_PATH',
+            kind: 'anyOf',
+            rule: LAW(74),
+            failCode: 'MERIT_CERTIFICATE_NO_PATH',
             of: [
               ...claimsAtoC,
               // Art. 74(1)(d): 2 consecutive Grassroots Emulation Fighter titles…
@@ -139,7 +159,9 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
         ],
         collective: [
           {
-            kind: 'anyOf', rule: LAW(74), failCode: 'MERIT_CERTIFICATE_NO_PATH_COLLECTIVE',
+            kind: 'anyOf',
+            rule: LAW(74),
+            failCode: 'MERIT_CERTIFICATE_NO_PATH_COLLECTIVE',
             of: [...claimsAtoC, { kind: 'ratingRun', rule: LAW(74), min: 'HTXS', years: 'collectiveMeritCertificateHtxsYears' }],
           },
         ],
@@ -151,11 +173,27 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
       bySubject: {
         // Art. 73(1)(b): holds a Ministry/Provincial Certificate of Merit, then ≥ 5 consecutive years
         // rated HTT or better up to the proposal, during which 3 Grassroots Emulation Fighter titles.
-        individual: [{
-          kind: 'meritChain', rule: LAW(73), seedRule: principles, prerequisites: ['BANG_KHEN_BO_TINH'],
-          min: 'HTT', years: 5, htxsYears: 0, titles: { code: 'CHIEN_SI_THI_DUA_CO_SO', count: 3 },
-        }],
-        collective: [{ kind: 'collectiveChain', rule: LAW(73), seedRule: principles, prerequisites: ['BANG_KHEN_BO_TINH'], setting: 'collectivePmCertificate' }],
+        individual: [
+          {
+            kind: 'meritChain',
+            rule: LAW(73),
+            seedRule: principles,
+            prerequisites: ['BANG_KHEN_BO_TINH'],
+            min: 'HTT',
+            years: 5,
+            htxsYears: 0,
+            titles: { code: 'CHIEN_SI_THI_DUA_CO_SO', count: 3 },
+          },
+        ],
+        collective: [
+          {
+            kind: 'collectiveChain',
+            rule: LAW(73),
+            seedRule: principles,
+            prerequisites: ['BANG_KHEN_BO_TINH'],
+            setting: 'collectivePmCertificate',
+          },
+        ],
       },
     },
     HUAN_CHUONG_LAO_DONG_HANG_BA: {
@@ -163,11 +201,27 @@ function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, Award
       bySubject: {
         // Art. 44(1)(e): holds a PM Certificate of Merit, then ≥ 5 consecutive years HTT or better
         // including ≥ 1 HTXS year, and 3 Grassroots Emulation Fighter titles.
-        individual: [{
-          kind: 'meritChain', rule: LAW(44), seedRule: principles, prerequisites: ['BANG_KHEN_THU_TUONG'],
-          min: 'HTT', years: 5, htxsYears: 1, titles: { code: 'CHIEN_SI_THI_DUA_CO_SO', count: 3 },
-        }],
-        collective: [{ kind: 'collectiveChain', rule: LAW(44), seedRule: principles, prerequisites: ['BANG_KHEN_THU_TUONG'], setting: 'collectiveLabourOrder' }],
+        individual: [
+          {
+            kind: 'meritChain',
+            rule: LAW(44),
+            seedRule: principles,
+            prerequisites: ['BANG_KHEN_THU_TUONG'],
+            min: 'HTT',
+            years: 5,
+            htxsYears: 1,
+            titles: { code: 'CHIEN_SI_THI_DUA_CO_SO', count: 3 },
+          },
+        ],
+        collective: [
+          {
+            kind: 'collectiveChain',
+            rule: LAW(44),
+            seedRule: principles,
+            prerequisites: ['BANG_KHEN_THU_TUONG'],
+            setting: 'collectiveLabourOrder',
+          },
+        ],
       },
     },
     // Arts. 42(7), 43(7) are detailed by the Government decree; criteria not verified ❓.

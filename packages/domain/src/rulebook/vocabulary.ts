@@ -77,16 +77,18 @@ export const AWARDS = [
 ] as const satisfies readonly AwardDefinition[];
 export type AwardCode = (typeof AWARDS)[number]['code'];
 export const AWARD_CODES: readonly AwardCode[] = AWARDS.map((a) => a.code);
-export const AWARD_BY_CODE: Readonly<Record<AwardCode, AwardDefinition>> = Object.fromEntries(
-  AWARDS.map((a) => [a.code, a]),
-) as Record<AwardCode, AwardDefinition>;
+export const AWARD_BY_CODE: Readonly<Record<AwardCode, AwardDefinition>> = Object.fromEntries(AWARDS.map((a) => [a.code, a])) as Record<
+  AwardCode,
+  AwardDefinition
+>;
 
 /** Membership tests used by the input validator. */
 export const isRating = (v: unknown): v is RatingCode => typeof v === 'string' && Object.hasOwn(RATING_RANK, v);
 export const isAwardCode = (v: unknown): v is AwardCode => typeof v === 'string' && Object.hasOwn(AWARD_BY_CODE, v);
 export const isAwardKind = (v: unknown): v is AwardKindCode => typeof v === 'string' && (AWARD_KINDS as readonly string[]).includes(v);
 export const isScope = (v: unknown): v is InitiativeScopeCode => typeof v === 'string' && Object.hasOwn(SCOPE_RANK, v);
-export const isDisciplineForm = (v: unknown): v is DisciplineFormCode => typeof v === 'string' && Object.hasOwn(DISCIPLINE_WARNING_OR_ABOVE, v);
+export const isDisciplineForm = (v: unknown): v is DisciplineFormCode =>
+  typeof v === 'string' && Object.hasOwn(DISCIPLINE_WARNING_OR_ABOVE, v);
 export const isLeaveType = (v: unknown): v is LeaveTypeCode => typeof v === 'string' && (LEAVE_TYPES as readonly string[]).includes(v);
 export const isAchievementClaim = (v: unknown): v is AchievementClaimCode =>
   typeof v === 'string' && (ACHIEVEMENT_CLAIMS as readonly string[]).includes(v);

@@ -15,7 +15,8 @@ type EntityType = (typeof ENTITY_TYPES)[number];
 async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: number): Promise<void> {
   const s = actor.scope;
   let visible = false;
-  if (type === 'authority') visible = scopeAllowsAuthority(s, id) && !!(await db.selectFrom('authority').select('id').where('id', '=', id).executeTakeFirst());
+  if (type === 'authority')
+    visible = scopeAllowsAuthority(s, id) && !!(await db.selectFrom('authority').select('id').where('id', '=', id).executeTakeFirst());
   if (type === 'unit') {
     const u = await db.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', id).executeTakeFirst();
     visible = !!u && scopeAllowsUnit(s, { id: u.id, authorityId: u.authority_id });
@@ -36,7 +37,15 @@ async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: nu
 }
 
 const eventSchema = z.object({
-  id: z.number(), seq: z.number(), type: z.string(), actorName: z.string(), actorUsername: z.string(), at: z.string(), entityType: z.string().nullable(), entityId: z.number().nullable(), data: z.unknown(),
+  id: z.number(),
+  seq: z.number(),
+  type: z.string(),
+  actorName: z.string(),
+  actorUsername: z.string(),
+  at: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.number().nullable(),
+  data: z.unknown(),
 });
 
 export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
@@ -46,7 +55,11 @@ export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { 
       schema: {
         tags: ['audit'],
         summary: "A record's history, newest first",
-        querystring: z.strictObject({ entityType: z.enum(ENTITY_TYPES), entityId: z.coerce.number().int().positive().max(2_147_483_647), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        querystring: z.strictObject({
+          entityType: z.enum(ENTITY_TYPES),
+          entityId: z.coerce.number().int().positive().max(2_147_483_647),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
         response: { 200: z.object({ items: z.array(eventSchema) }), ...errorResponses },
       },
     },
@@ -55,11 +68,27 @@ export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { 
       const { entityType, entityId, limit } = request.query;
       await assertCanSeeEntity(db, actor, entityType, entityId);
       // the chain keeps the username as it was; people read the account's display name
-      const rows = await db.selectFrom('audit_event').leftJoin('app_user', 'app_user.id', 'audit_event.actor_id').selectAll('audit_event').select('app_user.display_name')
-        .where('audit_event.entity_type', '=', entityType).where('audit_event.entity_id', '=', entityId).orderBy('audit_event.seq', 'desc').limit(limit).execute();
+      const rows = await db
+        .selectFrom('audit_event')
+        .leftJoin('app_user', 'app_user.id', 'audit_event.actor_id')
+        .selectAll('audit_event')
+        .select('app_user.display_name')
+        .where('audit_event.entity_type', '=', entityType)
+        .where('audit_event.entity_id', '=', entityId)
+        .orderBy('audit_event.seq', 'desc')
+        .limit(limit)
+        .execute();
       return {
         items: rows.map((r) => ({
-          id: Number(r.seq), seq: Number(r.seq), type: r.type, actorName: r.display_name ?? r.actor_name, actorUsername: r.actor_name, at: new Date(r.at).toISOString(), entityType: r.entity_type, entityId: r.entity_id, data: r.data,
+          id: Number(r.seq),
+          seq: Number(r.seq),
+          type: r.type,
+          actorName: r.display_name ?? r.actor_name,
+          actorUsername: r.actor_name,
+          at: new Date(r.at).toISOString(),
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          data: r.data,
         })),
       };
     },

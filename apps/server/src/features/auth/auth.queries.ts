@@ -7,4 +7,9 @@ export const insertSession = (tx: Tx, tokenHash: string, userId: number, expires
   tx.insertInto('user_session').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt, revoked_at: null }).execute();
 
 export const revokeSession = (tx: Tx, tokenHash: string) =>
-  tx.updateTable('user_session').set({ revoked_at: new Date() }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+  tx
+    .updateTable('user_session')
+    .set({ revoked_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .execute();

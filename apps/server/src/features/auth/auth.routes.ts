@@ -44,26 +44,48 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
       const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
       await db.transaction().execute(async (tx) => {
         await insertSession(tx, tokenHash, user.id, expiresAt);
-        await recordEvent(tx, { id: user.id, name: user.username, authorityId: user.authority_id }, { type: 'USER_SIGNED_IN', entityType: 'user', entityId: user.id, data: {} });
+        await recordEvent(
+          tx,
+          { id: user.id, name: user.username, authorityId: user.authority_id },
+          { type: 'USER_SIGNED_IN', entityType: 'user', entityId: user.id, data: {} },
+        );
       });
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, expires: expiresAt });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        expires: expiresAt,
+      });
       const actor = await toActor(db, user);
       return { user: presentUser(actor), csrfToken: issueCsrfToken(reply, tokenHash) };
     },
   );
 
-  app.post('/logout', { schema: { tags: ['auth'], summary: 'Sign out; revokes the session', response: { 204: z.null(), ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await db.transaction().execute(async (tx) => {
-      await revokeSession(tx, request.sessionTokenHash!);
-      await recordEvent(tx, { id: actor.id, name: actor.username, authorityId: actor.authorityId }, { type: 'USER_SIGNED_OUT', entityType: 'user', entityId: actor.id, data: {} });
-    });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out; revokes the session', response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await db.transaction().execute(async (tx) => {
+        await revokeSession(tx, request.sessionTokenHash!);
+        await recordEvent(
+          tx,
+          { id: actor.id, name: actor.username, authorityId: actor.authorityId },
+          { type: 'USER_SIGNED_OUT', entityType: 'user', entityId: actor.id, data: {} },
+        );
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user and a CSRF token', response: { 200: sessionSchema, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    return { user: presentUser(actor), csrfToken: issueCsrfToken(reply, request.sessionTokenHash!) };
-  });
+  app.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user and a CSRF token', response: { 200: sessionSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return { user: presentUser(actor), csrfToken: issueCsrfToken(reply, request.sessionTokenHash!) };
+    },
+  );
 };

@@ -8,7 +8,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const login = (body: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite session cookie and returns the user with a CSRF token', async () => {
@@ -20,7 +25,11 @@ describe('sign-in', () => {
     expect(res.json().user).toMatchObject({ username: 'demo-admin', role: 'SYSTEM_ADMIN', canEdit: true });
     expect(res.json().csrfToken).toEqual(expect.any(String));
     // the password hash is argon2id and the token is stored only as a hash
-    const row = await t.database.db.selectFrom('app_user').select('password_hash').where('username', '=', 'demo-admin').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('username', '=', 'demo-admin')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     const stored = await t.database.db.selectFrom('user_session').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.value);
@@ -57,7 +66,10 @@ describe('sign-in', () => {
 
   it('an expired session is anonymous', async () => {
     const c = await signIn(t.app, 'demo-council');
-    await t.database.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await t.database.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
@@ -73,7 +85,6 @@ describe('sign-in', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBeDefined();
   });
-
 });
 
 describe('rate limit', () => {
@@ -81,7 +92,12 @@ describe('rate limit', () => {
     const limited = await createTestContext({ loginRateLimitMax: 3, peoplePerUnit: 1 });
     try {
       const attempt = (password: string) =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'demo-admin', password }, headers: { 'accept-language': 'en' } });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'demo-admin', password },
+          headers: { 'accept-language': 'en' },
+        });
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await attempt(`guess-${i}`)).statusCode);
       expect(codes).toEqual([401, 401, 401, 429]);
@@ -103,7 +119,9 @@ describe('health and API description', () => {
   it('publishes OpenAPI 3.1 generated from the route schemas', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/clusters/', '/api/v1/clusters/{id}', '/api/v1/auth/login', '/api/v1/units/{id}', '/api/v1/people/']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/clusters/', '/api/v1/clusters/{id}', '/api/v1/auth/login', '/api/v1/units/{id}', '/api/v1/people/']),
+    );
     expect(doc.paths['/api/v1/clusters/{id}'].patch.requestBody).toBeDefined();
     expect((await t.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
   });

@@ -9,7 +9,12 @@ export async function listAuthorities(db: Db, scope: Scope, f: { q?: string; kin
   if (f.q) qb = qb.where('search_key', 'like', likePattern(f.q));
   if (f.kind) qb = qb.where('kind', '=', f.kind);
   const { total } = await qb.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
-  const rows = await qb.selectAll().orderBy('id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  const rows = await qb
+    .selectAll()
+    .orderBy('id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 

@@ -14,8 +14,24 @@ import { searchKey } from '../../lib/search-key.ts';
 import { findAuthority, listAuthorities, type AuthorityRow } from './authorities.queries.ts';
 
 const KINDS = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'] as const;
-const authoritySchema = z.object({ id: z.number(), code: z.string(), kind: z.enum(KINDS), name: z.string(), shortName: z.string(), place: z.string(), version: z.number() });
-const present = (r: AuthorityRow) => ({ id: r.id, code: r.code, kind: r.kind as (typeof KINDS)[number], name: r.name, shortName: r.short_name, place: r.place, version: r.version });
+const authoritySchema = z.object({
+  id: z.number(),
+  code: z.string(),
+  kind: z.enum(KINDS),
+  name: z.string(),
+  shortName: z.string(),
+  place: z.string(),
+  version: z.number(),
+});
+const present = (r: AuthorityRow) => ({
+  id: r.id,
+  code: r.code,
+  kind: r.kind as (typeof KINDS)[number],
+  name: r.name,
+  shortName: r.short_name,
+  place: r.place,
+  version: r.version,
+});
 const tags = ['authorities'];
 
 async function load(db: Db, actor: Actor, id: number) {
@@ -29,8 +45,14 @@ export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
     '/',
     {
       schema: {
-        tags, summary: 'Authorities (province, ministry, central council) visible to the caller',
-        querystring: z.strictObject({ q: z.string().trim().max(200).optional(), kind: z.enum(KINDS).optional(), page: z.coerce.number().int().min(1).max(1_000_000).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
+        tags,
+        summary: 'Authorities (province, ministry, central council) visible to the caller',
+        querystring: z.strictObject({
+          q: z.string().trim().max(200).optional(),
+          kind: z.enum(KINDS).optional(),
+          page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
         response: { 200: page(authoritySchema), ...errorResponses },
       },
     },
@@ -41,12 +63,22 @@ export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
       return { items: rows.map(present), total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
-  app.get('/:id', { schema: { tags, summary: 'An authority', params: idParam, response: { 200: authoritySchema, ...errorResponses } } }, async (request) =>
-    present(await load(db, requireActor(request), request.params.id)),
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'An authority', params: idParam, response: { 200: authoritySchema, ...errorResponses } } },
+    async (request) => present(await load(db, requireActor(request), request.params.id)),
   );
   app.patch(
     '/:id',
-    { schema: { tags, summary: 'Edit an authority (optimistic concurrency by version)', params: idParam, body: z.strictObject({ version, name: text(300).optional(), shortName: text(100).optional(), place: text(100).optional() }), response: { 200: authoritySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit an authority (optimistic concurrency by version)',
+        params: idParam,
+        body: z.strictObject({ version, name: text(300).optional(), shortName: text(100).optional(), place: text(100).optional() }),
+        response: { 200: authoritySchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const id = request.params.id;
@@ -59,8 +91,16 @@ export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
           ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
           ...(input.place !== undefined ? { place: input.place } : {}),
         };
-        await updateVersioned(tx, 'authority', id, v, { ...values, search_key: searchKey(values.name ?? before.name, values.short_name ?? before.short_name, before.code) });
-        await recordEvent(tx, auditActor(actor), { type: 'AUTHORITY_UPDATED', entityType: 'authority', entityId: id, data: { changes: diff(before, values) } }, id);
+        await updateVersioned(tx, 'authority', id, v, {
+          ...values,
+          search_key: searchKey(values.name ?? before.name, values.short_name ?? before.short_name, before.code),
+        });
+        await recordEvent(
+          tx,
+          auditActor(actor),
+          { type: 'AUTHORITY_UPDATED', entityType: 'authority', entityId: id, data: { changes: diff(before, values) } },
+          id,
+        );
       });
       return present(await load(db, actor, id));
     },

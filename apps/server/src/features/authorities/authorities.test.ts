@@ -14,7 +14,9 @@ describe('authorities', () => {
     expect(list.items.map((a: { code: string }) => a.code)).toEqual(['TH']);
     const cb = await idOf(t.database, 'authority', 'CB');
     expect((await (await t.as('demo-committee')).get(`/api/v1/authorities/${cb}`)).statusCode).toBe(404);
-    expect((await (await t.as('demo-admin')).get('/api/v1/authorities?kind=MINISTRY')).json().items.map((a: { code: string }) => a.code)).toEqual(['BCT']);
+    expect(
+      (await (await t.as('demo-admin')).get('/api/v1/authorities?kind=MINISTRY')).json().items.map((a: { code: string }) => a.code),
+    ).toEqual(['BCT']);
   });
 
   it('a committee officer edits its authority with a version; a viewer cannot', async () => {
@@ -23,9 +25,15 @@ describe('authorities', () => {
     const current = (await officer.get(`/api/v1/authorities/${th}`)).json();
     const saved = await officer.patch(`/api/v1/authorities/${th}`, { version: current.version, place: 'Thanh Hóa' });
     expect(saved.statusCode).toBe(200);
-    expect((await (await t.as('demo-council')).patch(`/api/v1/authorities/${th}`, { version: saved.json().version, place: 'x' })).statusCode).toBe(403);
-    expect((await (await t.as('demo-viewer')).patch(`/api/v1/authorities/${th}`, { version: saved.json().version, place: 'x' })).statusCode).toBe(404);
-    expect((await officer.patch(`/api/v1/authorities/${th}`, { version: current.version, place: 'x' })).json().error.code).toBe('STALE_WRITE');
+    expect(
+      (await (await t.as('demo-council')).patch(`/api/v1/authorities/${th}`, { version: saved.json().version, place: 'x' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await (await t.as('demo-viewer')).patch(`/api/v1/authorities/${th}`, { version: saved.json().version, place: 'x' })).statusCode,
+    ).toBe(404);
+    expect((await officer.patch(`/api/v1/authorities/${th}`, { version: current.version, place: 'x' })).json().error.code).toBe(
+      'STALE_WRITE',
+    );
   });
 });
 

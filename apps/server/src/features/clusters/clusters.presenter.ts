@@ -39,7 +39,15 @@ export function presentClusterDetail(
       signerTitle: r.decision_signer_title,
       summary: r.decision_summary,
     },
-    memberships: memberships.map((m) => ({ id: m.id, unitId: m.unit_id, unitName: m.unit_name, unitType: m.unit_type, year: m.year, from: m.from_date, to: m.to_date })),
+    memberships: memberships.map((m) => ({
+      id: m.id,
+      unitId: m.unit_id,
+      unitName: m.unit_name,
+      unitType: m.unit_type,
+      year: m.year,
+      from: m.from_date,
+      to: m.to_date,
+    })),
     leadership: leadership.map((l) => ({
       year: l.year,
       headUnitId: l.head_unit_id,

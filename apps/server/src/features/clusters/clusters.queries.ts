@@ -4,7 +4,14 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { DB } from '../../db/schema.ts';
 import { likePattern } from '../../lib/search-key.ts';
 
-export interface ClusterFilters { q?: string; authorityId?: number; kind?: string; year: number; page: number; pageSize: number }
+export interface ClusterFilters {
+  q?: string;
+  authorityId?: number;
+  kind?: string;
+  year: number;
+  page: number;
+  pageSize: number;
+}
 
 function scoped<O>(qb: SelectQueryBuilder<DB, 'cluster', O>, scope: Scope) {
   if (scope.kind === 'all') return qb;
@@ -22,11 +29,28 @@ function baseList(db: Db | Tx, scope: Scope, f: Omit<ClusterFilters, 'page' | 'p
 
 const listColumns = (year: number) =>
   [
-    'cluster.id', 'cluster.code', 'cluster.kind', 'cluster.name', 'cluster.authority_id', 'cluster.active_from', 'cluster.active_to', 'cluster.version',
-    'authority.name as authority_name', 'decision.number as decision_number', 'decision.issued_on as decision_date',
+    'cluster.id',
+    'cluster.code',
+    'cluster.kind',
+    'cluster.name',
+    'cluster.authority_id',
+    'cluster.active_from',
+    'cluster.active_to',
+    'cluster.version',
+    'authority.name as authority_name',
+    'decision.number as decision_number',
+    'decision.issued_on as decision_date',
     sql<number>`(select count(*) from cluster_membership m where m.cluster_id = cluster.id and m.year = ${year})`.as('member_count'),
-    sql<string | null>`(select u.name from cluster_leadership l join unit u on u.id = l.head_unit_id where l.cluster_id = cluster.id and l.year = ${year})`.as('head_unit_name'),
-    sql<string | null>`(select u.name from cluster_leadership l join unit u on u.id = l.deputy_unit_id where l.cluster_id = cluster.id and l.year = ${year})`.as('deputy_unit_name'),
+    sql<
+      string | null
+    >`(select u.name from cluster_leadership l join unit u on u.id = l.head_unit_id where l.cluster_id = cluster.id and l.year = ${year})`.as(
+      'head_unit_name',
+    ),
+    sql<
+      string | null
+    >`(select u.name from cluster_leadership l join unit u on u.id = l.deputy_unit_id where l.cluster_id = cluster.id and l.year = ${year})`.as(
+      'deputy_unit_name',
+    ),
   ] as const;
 
 export async function listClusters(db: Db, scope: Scope, f: ClusterFilters) {
@@ -51,8 +75,11 @@ export const findCluster = (db: Db | Tx, id: number, year: number) =>
     .innerJoin('decision', 'decision.id', 'cluster.decision_id')
     .select(listColumns(year))
     .select([
-      'decision.id as decision_id', 'decision.issuer as decision_issuer', 'decision.signer_name as decision_signer_name',
-      'decision.signer_title as decision_signer_title', 'decision.summary as decision_summary',
+      'decision.id as decision_id',
+      'decision.issuer as decision_issuer',
+      'decision.signer_name as decision_signer_name',
+      'decision.signer_title as decision_signer_title',
+      'decision.summary as decision_summary',
     ])
     .where('cluster.id', '=', id)
     .executeTakeFirst();
@@ -88,7 +115,13 @@ export const listFlagCustody = (db: Db | Tx, clusterId: number) =>
     .execute();
 
 export const findDecisionByNumber = (db: Db | Tx, issuer: string, issueYear: number, number: string) =>
-  db.selectFrom('decision').select('id').where('issuer', '=', issuer).where('issue_year', '=', issueYear).where('number', '=', number).executeTakeFirst();
+  db
+    .selectFrom('decision')
+    .select('id')
+    .where('issuer', '=', issuer)
+    .where('issue_year', '=', issueYear)
+    .where('number', '=', number)
+    .executeTakeFirst();
 
 export const findUnitBrief = (db: Db | Tx, id: number) =>
   db.selectFrom('unit').select(['id', 'authority_id', 'name', 'founded_on', 'dissolved_on']).where('id', '=', id).executeTakeFirst();

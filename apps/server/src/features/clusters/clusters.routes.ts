@@ -11,7 +11,17 @@ import { createCluster } from './create-cluster.ts';
 import { assertCanReadCluster } from './clusters.policy.ts';
 import { presentClusterDetail, presentClusterItem } from './clusters.presenter.ts';
 import { findCluster, listClusters, listFlagCustody, listLeadership, listMemberships } from './clusters.queries.ts';
-import { addMembershipBody, flagHandoverBody, clusterDetail, clusterItem, createClusterBody, listQuery, setLeadershipBody, updateClusterBody, yearQuery } from './clusters.schemas.ts';
+import {
+  addMembershipBody,
+  flagHandoverBody,
+  clusterDetail,
+  clusterItem,
+  createClusterBody,
+  listQuery,
+  setLeadershipBody,
+  updateClusterBody,
+  yearQuery,
+} from './clusters.schemas.ts';
 import { setLeadership } from './set-leadership.ts';
 import { handOverFlag } from './hand-over-flag.ts';
 import { removeMembership } from './remove-membership.ts';
@@ -30,40 +40,106 @@ async function loadDetail(db: Db, actor: Actor, id: number, y: number) {
 }
 
 export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
-  app.get('/', { schema: { tags, summary: 'Clusters and blocks visible to the caller', querystring: listQuery, response: { 200: page(clusterItem), ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    requireCapability(actor, 'registry.read');
-    const q = request.query;
-    const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear() });
-    return { items: rows.map(presentClusterItem), total, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Clusters and blocks visible to the caller',
+        querystring: listQuery,
+        response: { 200: page(clusterItem), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireCapability(actor, 'registry.read');
+      const q = request.query;
+      const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear() });
+      return { items: rows.map(presentClusterItem), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.post('/', { schema: { tags, summary: 'Register a cluster with its establishing decision', body: createClusterBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const id = await createCluster(db, actor, request.body);
-    return reply.status(201).send(await loadDetail(db, actor, id, currentYear()));
-  });
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Register a cluster with its establishing decision',
+        body: createClusterBody,
+        response: { 201: clusterDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await createCluster(db, actor, request.body);
+      return reply.status(201).send(await loadDetail(db, actor, id, currentYear()));
+    },
+  );
 
-  app.get('/:id', { schema: { tags, summary: 'A cluster with its decision, members, leadership and flag history', params: idParam, querystring: yearQuery, response: { 200: clusterDetail, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    return loadDetail(db, actor, request.params.id, request.query.year ?? currentYear());
-  });
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A cluster with its decision, members, leadership and flag history',
+        params: idParam,
+        querystring: yearQuery,
+        response: { 200: clusterDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return loadDetail(db, actor, request.params.id, request.query.year ?? currentYear());
+    },
+  );
 
-  app.patch('/:id', { schema: { tags, summary: 'Edit a cluster (optimistic concurrency by version)', params: idParam, body: updateClusterBody, response: { 200: clusterDetail, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    await updateCluster(db, actor, request.params.id, request.body);
-    return loadDetail(db, actor, request.params.id, currentYear());
-  });
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a cluster (optimistic concurrency by version)',
+        params: idParam,
+        body: updateClusterBody,
+        response: { 200: clusterDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateCluster(db, actor, request.params.id, request.body);
+      return loadDetail(db, actor, request.params.id, currentYear());
+    },
+  );
 
-  app.post('/:id/memberships', { schema: { tags, summary: 'Add a member unit for a year', params: idParam, body: addMembershipBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await addMembership(db, actor, request.params.id, request.body);
-    return reply.status(201).send(await loadDetail(db, actor, request.params.id, request.body.year));
-  });
+  app.post(
+    '/:id/memberships',
+    {
+      schema: {
+        tags,
+        summary: 'Add a member unit for a year',
+        params: idParam,
+        body: addMembershipBody,
+        response: { 201: clusterDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await addMembership(db, actor, request.params.id, request.body);
+      return reply.status(201).send(await loadDetail(db, actor, request.params.id, request.body.year));
+    },
+  );
 
   app.put(
     '/:id/leadership/:year',
-    { schema: { tags, summary: 'Set the head and deputy of a year', params: z.strictObject({ id: idParam.shape.id, year }), body: setLeadershipBody, response: { 200: clusterDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the head and deputy of a year',
+        params: z.strictObject({ id: idParam.shape.id, year }),
+        body: setLeadershipBody,
+        response: { 200: clusterDetail, ...errorResponses },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       await setLeadership(db, actor, request.params.id, request.params.year, request.body);
@@ -73,7 +149,14 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
 
   app.delete(
     '/:id/memberships/:membershipId',
-    { schema: { tags, summary: "Remove a unit from a year's membership", params: z.strictObject({ id: idParam.shape.id, membershipId: idParam.shape.id }), response: { 200: clusterDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Remove a unit from a year's membership",
+        params: z.strictObject({ id: idParam.shape.id, membershipId: idParam.shape.id }),
+        response: { 200: clusterDetail, ...errorResponses },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const y = await removeMembership(db, actor, request.params.id, request.params.membershipId);
@@ -81,9 +164,21 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
   );
 
-  app.post('/:id/flag-custody', { schema: { tags, summary: 'Hand the rotating flag over to a member unit', params: idParam, body: flagHandoverBody, response: { 201: clusterDetail, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await handOverFlag(db, actor, request.params.id, request.body);
-    return reply.status(201).send(await loadDetail(db, actor, request.params.id, Number(request.body.from.slice(0, 4))));
-  });
+  app.post(
+    '/:id/flag-custody',
+    {
+      schema: {
+        tags,
+        summary: 'Hand the rotating flag over to a member unit',
+        params: idParam,
+        body: flagHandoverBody,
+        response: { 201: clusterDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await handOverFlag(db, actor, request.params.id, request.body);
+      return reply.status(201).send(await loadDetail(db, actor, request.params.id, Number(request.body.from.slice(0, 4))));
+    },
+  );
 };

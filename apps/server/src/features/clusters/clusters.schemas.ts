@@ -2,20 +2,70 @@ import { z } from 'zod';
 import { dateString, optionalText, text, version, year } from '../../http/validate.ts';
 
 export const clusterItem = z.object({
-  id: z.number(), code: z.string(), kind: z.enum(['CLUSTER', 'BLOCK']), name: z.string(), authorityId: z.number(), authorityName: z.string(),
-  decisionNumber: z.string(), decisionDate: z.string(), activeFrom: z.string(), activeTo: z.string().nullable(), memberCount: z.number(),
-  headUnitName: z.string().nullable(), deputyUnitName: z.string().nullable(), version: z.number(),
+  id: z.number(),
+  code: z.string(),
+  kind: z.enum(['CLUSTER', 'BLOCK']),
+  name: z.string(),
+  authorityId: z.number(),
+  authorityName: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  activeFrom: z.string(),
+  activeTo: z.string().nullable(),
+  memberCount: z.number(),
+  headUnitName: z.string().nullable(),
+  deputyUnitName: z.string().nullable(),
+  version: z.number(),
 });
 
 export const clusterDetail = clusterItem.extend({
-  decision: z.object({ id: z.number(), number: z.string(), issuedOn: z.string(), issuer: z.string(), signerName: z.string(), signerTitle: z.string(), summary: z.string() }),
-  memberships: z.array(z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), unitType: z.string(), year: z.number(), from: z.string().nullable(), to: z.string().nullable() })),
-  leadership: z.array(z.object({ year: z.number(), headUnitId: z.number(), headUnitName: z.string(), deputyUnitId: z.number().nullable(), deputyUnitName: z.string().nullable() })),
-  flagCustody: z.array(z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), from: z.string(), to: z.string().nullable(), note: z.string().nullable() })),
+  decision: z.object({
+    id: z.number(),
+    number: z.string(),
+    issuedOn: z.string(),
+    issuer: z.string(),
+    signerName: z.string(),
+    signerTitle: z.string(),
+    summary: z.string(),
+  }),
+  memberships: z.array(
+    z.object({
+      id: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      unitType: z.string(),
+      year: z.number(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
+  ),
+  leadership: z.array(
+    z.object({
+      year: z.number(),
+      headUnitId: z.number(),
+      headUnitName: z.string(),
+      deputyUnitId: z.number().nullable(),
+      deputyUnitName: z.string().nullable(),
+    }),
+  ),
+  flagCustody: z.array(
+    z.object({
+      id: z.number(),
+      unitId: z.number(),
+      unitName: z.string(),
+      from: z.string(),
+      to: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
 });
 
 /** Document numbers like "1197/QĐ-UBND" or "07/QĐ-UBND" (Decree 30/2020: number / type-issuer abbreviations). */
-export const decisionNumber = z.string().trim().max(60).refine((v) => /^\d{1,5}\/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(-[\p{Lu}\p{N}Đ]+)*$/u.test(v), { params: { key: 'decision_number' } });
+export const decisionNumber = z
+  .string()
+  .trim()
+  .max(60)
+  .refine((v) => /^\d{1,5}\/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(-[\p{Lu}\p{N}Đ]+)*$/u.test(v), { params: { key: 'decision_number' } });
 
 export const createClusterBody = z.strictObject({
   authorityId: z.number().int().positive(),

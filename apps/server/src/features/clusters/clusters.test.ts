@@ -13,7 +13,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const auditCount = async () => Number((await t.database.db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const auditCount = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('who may see clusters', () => {
   it('anonymous callers get 401 and no data', async () => {
@@ -34,7 +42,10 @@ describe('who may see clusters', () => {
 
   it("a province's committee officer sees only that province's clusters", async () => {
     const res = await (await t.as('demo-committee')).get('/api/v1/clusters?pageSize=100');
-    const codes = res.json().items.map((c: { code: string }) => c.code).sort();
+    const codes = res
+      .json()
+      .items.map((c: { code: string }) => c.code)
+      .sort();
     expect(codes).toEqual(['TH-CUM17', 'TH-CUM18']);
     expect((await (await t.as('demo-committee')).get(`/api/v1/clusters/${cVI}`)).statusCode).toBe(404);
   });
@@ -99,17 +110,32 @@ describe('editing clusters', () => {
     expect(stale.json().error.code).toBe('STALE_WRITE');
     expect(stale.json().error.message).toMatch(/Someone else changed/);
     const history = (await officer.get(`/api/v1/audit?entityType=cluster&entityId=${c17}`)).json();
-    expect(history.items[0]).toMatchObject({ type: 'CLUSTER_UPDATED', actorUsername: 'demo-committee', actorName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa' });
+    expect(history.items[0]).toMatchObject({
+      type: 'CLUSTER_UPDATED',
+      actorUsername: 'demo-committee',
+      actorName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa',
+    });
     expect(history.items[0].data.changes.name.to).toBe(`${current.name} (sửa)`);
   });
 
   it('needs the CSRF token of the session', async () => {
     const officer = await t.as('demo-committee');
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/clusters/${c17}`, cookies: officer.cookies, payload: { version: 99, name: 'x' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/clusters/${c17}`,
+      cookies: officer.cookies,
+      payload: { version: 99, name: 'x' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_INVALID');
     const other = await t.as('demo-admin');
-    const wrong = await t.app.inject({ method: 'PATCH', url: `/api/v1/clusters/${c17}`, cookies: officer.cookies, headers: { 'x-csrf-token': other.csrfToken! }, payload: { version: 99, name: 'x' } });
+    const wrong = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/clusters/${c17}`,
+      cookies: officer.cookies,
+      headers: { 'x-csrf-token': other.csrfToken! },
+      payload: { version: 99, name: 'x' },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 });
@@ -121,7 +147,15 @@ describe('bad input is refused with a localised message naming the field, and no
     kind: 'CLUSTER',
     name: 'Cụm thi đua số 99',
     activeFrom: '2025-03-01',
-    decision: { number: '45/QĐ-UBND', issuedOn: '2025-03-01', issuer: 'UBND tỉnh Thanh Hóa', signerName: 'Nguyễn Văn A', signerTitle: 'CHỦ TỊCH', summary: 'Về việc thành lập Cụm thi đua số 99' , ...decision },
+    decision: {
+      number: '45/QĐ-UBND',
+      issuedOn: '2025-03-01',
+      issuer: 'UBND tỉnh Thanh Hóa',
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'CHỦ TỊCH',
+      summary: 'Về việc thành lập Cụm thi đua số 99',
+      ...decision,
+    },
     ...over,
   });
 
@@ -132,7 +166,12 @@ describe('bad input is refused with a localised message naming the field, and no
     ['an over-long name', { name: 'x'.repeat(301) }, 'VALIDATION_FAILED', 'name'],
     ['an impossible date', { activeFrom: '2025-02-30' }, 'VALIDATION_FAILED', 'activeFrom'],
     ['a malformed decision number', { decision: { number: '45 QĐ UBND' } }, 'VALIDATION_FAILED', 'decision.number'],
-    ['the same decision number of the same issuer and year', { decision: { number: '1197/QĐ-UBND', issuedOn: '2024-06-01' } }, 'DUPLICATE_DECISION_NUMBER', 'decision.number'],
+    [
+      'the same decision number of the same issuer and year',
+      { decision: { number: '1197/QĐ-UBND', issuedOn: '2024-06-01' } },
+      'DUPLICATE_DECISION_NUMBER',
+      'decision.number',
+    ],
   ])('%s', async (_what, patch, code, field) => {
     const admin = await t.as('demo-admin');
     const th = await idOf(t.database, 'authority', 'TH');
@@ -178,7 +217,9 @@ describe('bad input is refused with a localised message naming the field, and no
     const admin = await t.as('demo-admin');
     const outsider = await idOf(t.database, 'unit', 'CB-VPUBND');
     const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
-    expect((await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: outsider })).json().error.fields[0].path).toBe('headUnitId');
+    expect((await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: outsider })).json().error.fields[0].path).toBe(
+      'headUnitId',
+    );
     const same = await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: lamSon, deputyUnitId: lamSon });
     expect(same.statusCode).toBe(409);
   });
@@ -195,14 +236,37 @@ describe('membership changes and the rotating flag', () => {
     const officer = await t.as('demo-committee');
     const detail = (await officer.get(`/api/v1/clusters/${c18}?year=2026`)).json();
     const head = detail.leadership.find((l: { year: number }) => l.year === 2026);
-    const headMembership = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId === head.headUnitId);
-    const refused = await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${headMembership.id}`, cookies: officer.cookies, headers: { 'x-csrf-token': officer.csrfToken!, 'accept-language': 'en' } });
+    const headMembership = detail.memberships.find(
+      (m: { unitId: number; year: number }) => m.year === 2026 && m.unitId === head.headUnitId,
+    );
+    const refused = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/clusters/${c18}/memberships/${headMembership.id}`,
+      cookies: officer.cookies,
+      headers: { 'x-csrf-token': officer.csrfToken!, 'accept-language': 'en' },
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.fields[0].message).toMatch(/head or deputy in 2026/);
-    const other = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== head.headUnitId && m.unitId !== head.deputyUnitId);
+    const other = detail.memberships.find(
+      (m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== head.headUnitId && m.unitId !== head.deputyUnitId,
+    );
     const viewer = await t.as('demo-viewer');
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${other.id}`, cookies: viewer.cookies, headers: { 'x-csrf-token': viewer.csrfToken! } })).statusCode).toBe(404);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/clusters/${c18}/memberships/${other.id}`, cookies: officer.cookies, headers: { 'x-csrf-token': officer.csrfToken! } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/clusters/${c18}/memberships/${other.id}`,
+          cookies: viewer.cookies,
+          headers: { 'x-csrf-token': viewer.csrfToken! },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/clusters/${c18}/memberships/${other.id}`,
+      cookies: officer.cookies,
+      headers: { 'x-csrf-token': officer.csrfToken! },
+    });
     expect(removed.statusCode).toBe(200);
     expect(removed.json().memberships.some((m: { id: number }) => m.id === other.id)).toBe(false);
     expect((await officer.get(`/api/v1/audit?entityType=cluster&entityId=${c18}`)).json().items[0].type).toBe('CLUSTER_MEMBER_REMOVED');
@@ -215,11 +279,18 @@ describe('membership changes and the rotating flag', () => {
     const next = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== holder.unitId);
     const bad = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: next.unitId, from: holder.from });
     expect(bad.statusCode).toBe(400);
-    const res = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: next.unitId, from: '2026-12-20', note: 'Bàn giao tại hội nghị tổng kết năm 2026' });
+    const res = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, {
+      unitId: next.unitId,
+      from: '2026-12-20',
+      note: 'Bàn giao tại hội nghị tổng kết năm 2026',
+    });
     expect(res.statusCode).toBe(201);
     const custody = res.json().flagCustody;
     expect(custody.find((f: { to: string | null }) => f.to === null).unitId).toBe(next.unitId);
     expect(custody.find((f: { id: number }) => f.id === holder.id).to).toBe('2026-12-19');
-    expect((await (await t.as('demo-cluster')).post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: holder.unitId, from: '2026-12-25' })).statusCode).toBe(403);
+    expect(
+      (await (await t.as('demo-cluster')).post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: holder.unitId, from: '2026-12-25' }))
+        .statusCode,
+    ).toBe(403);
   });
 });

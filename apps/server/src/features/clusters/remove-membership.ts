@@ -10,13 +10,28 @@ export async function removeMembership(db: Db, actor: Actor, clusterId: number, 
     const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
     if (!cluster) throw notFound('cluster', clusterId);
     assertCanEditCluster(actor, cluster);
-    const m = await tx.selectFrom('cluster_membership').select(['unit_id', 'year']).where('id', '=', membershipId).where('cluster_id', '=', clusterId).executeTakeFirst();
+    const m = await tx
+      .selectFrom('cluster_membership')
+      .select(['unit_id', 'year'])
+      .where('id', '=', membershipId)
+      .where('cluster_id', '=', clusterId)
+      .executeTakeFirst();
     if (!m) throw notFound('record', membershipId);
-    const leads = await tx.selectFrom('cluster_leadership').select('year').where('cluster_id', '=', clusterId).where('year', '=', m.year)
-      .where((eb) => eb.or([eb('head_unit_id', '=', m.unit_id), eb('deputy_unit_id', '=', m.unit_id)])).executeTakeFirst();
+    const leads = await tx
+      .selectFrom('cluster_leadership')
+      .select('year')
+      .where('cluster_id', '=', clusterId)
+      .where('year', '=', m.year)
+      .where((eb) => eb.or([eb('head_unit_id', '=', m.unit_id), eb('deputy_unit_id', '=', m.unit_id)]))
+      .executeTakeFirst();
     if (leads) throw fieldError('membershipId', 'CONFLICT', 'member_leads_cluster', { year: m.year });
     await tx.deleteFrom('cluster_membership').where('id', '=', membershipId).execute();
-    await recordEvent(tx, auditActor(actor), { type: 'CLUSTER_MEMBER_REMOVED', entityType: 'cluster', entityId: clusterId, data: { unitId: m.unit_id, year: m.year } }, cluster.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'CLUSTER_MEMBER_REMOVED', entityType: 'cluster', entityId: clusterId, data: { unitId: m.unit_id, year: m.year } },
+      cluster.authority_id,
+    );
     return m.year;
   });
 }

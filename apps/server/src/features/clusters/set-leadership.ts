@@ -9,19 +9,47 @@ import { assertCanEditCluster } from './clusters.policy.ts';
 import type { setLeadershipBody } from './clusters.schemas.ts';
 
 /** Records the head and deputy elected for a year (bầu cụm trưởng, cụm phó). */
-export async function setLeadership(db: Db, actor: Actor, clusterId: number, year: number, input: z.infer<typeof setLeadershipBody>): Promise<void> {
+export async function setLeadership(
+  db: Db,
+  actor: Actor,
+  clusterId: number,
+  year: number,
+  input: z.infer<typeof setLeadershipBody>,
+): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
     if (!cluster) throw notFound('cluster', clusterId);
     assertCanEditCluster(actor, cluster);
-    const members = await tx.selectFrom('cluster_membership').select('unit_id').where('cluster_id', '=', clusterId).where('year', '=', year).execute();
+    const members = await tx
+      .selectFrom('cluster_membership')
+      .select('unit_id')
+      .where('cluster_id', '=', clusterId)
+      .where('year', '=', year)
+      .execute();
     const deputy = input.deputyUnitId ?? null;
-    unwrap(checkLeadership(members.map((m) => m.unit_id), input.headUnitId, deputy), 'headUnitId');
+    unwrap(
+      checkLeadership(
+        members.map((m) => m.unit_id),
+        input.headUnitId,
+        deputy,
+      ),
+      'headUnitId',
+    );
     await tx
       .insertInto('cluster_leadership')
       .values({ authority_id: cluster.authority_id, cluster_id: clusterId, year, head_unit_id: input.headUnitId, deputy_unit_id: deputy })
       .onConflict((oc) => oc.columns(['cluster_id', 'year']).doUpdateSet({ head_unit_id: input.headUnitId, deputy_unit_id: deputy }))
       .execute();
-    await recordEvent(tx, auditActor(actor), { type: 'CLUSTER_LEADERSHIP_SET', entityType: 'cluster', entityId: clusterId, data: { year, headUnitId: input.headUnitId, deputyUnitId: deputy } }, cluster.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      {
+        type: 'CLUSTER_LEADERSHIP_SET',
+        entityType: 'cluster',
+        entityId: clusterId,
+        data: { year, headUnitId: input.headUnitId, deputyUnitId: deputy },
+      },
+      cluster.authority_id,
+    );
   });
 }

@@ -12,11 +12,28 @@ import type { updateClusterBody } from './clusters.schemas.ts';
 
 export async function updateCluster(db: Db, actor: Actor, id: number, input: z.infer<typeof updateClusterBody>): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('cluster').innerJoin('decision', 'decision.id', 'cluster.decision_id').select(['cluster.id', 'cluster.authority_id', 'cluster.name', 'cluster.code', 'cluster.active_from', 'cluster.active_to', 'decision.number']).where('cluster.id', '=', id).executeTakeFirst();
+    const before = await tx
+      .selectFrom('cluster')
+      .innerJoin('decision', 'decision.id', 'cluster.decision_id')
+      .select([
+        'cluster.id',
+        'cluster.authority_id',
+        'cluster.name',
+        'cluster.code',
+        'cluster.active_from',
+        'cluster.active_to',
+        'decision.number',
+      ])
+      .where('cluster.id', '=', id)
+      .executeTakeFirst();
     if (!before) throw notFound('cluster', id);
     assertCanEditCluster(actor, before);
     if (input.activeTo !== undefined) {
-      const memberships = await tx.selectFrom('cluster_membership').select(['year', 'from_date as from', 'to_date as to']).where('cluster_id', '=', id).execute();
+      const memberships = await tx
+        .selectFrom('cluster_membership')
+        .select(['year', 'from_date as from', 'to_date as to'])
+        .where('cluster_id', '=', id)
+        .execute();
       unwrap(checkLifetimeChange({ activeFrom: before.active_from, activeTo: input.activeTo }, memberships), 'activeTo');
     }
     const values = {
@@ -24,7 +41,15 @@ export async function updateCluster(db: Db, actor: Actor, id: number, input: z.i
       ...(input.code !== undefined ? { code: input.code } : {}),
       ...(input.activeTo !== undefined ? { active_to: input.activeTo } : {}),
     };
-    await updateVersioned(tx, 'cluster', id, input.version, { ...values, search_key: searchKey(values.name ?? before.name, values.code ?? before.code, before.number) });
-    await recordEvent(tx, auditActor(actor), { type: 'CLUSTER_UPDATED', entityType: 'cluster', entityId: id, data: { changes: diff(before, values) } }, before.authority_id);
+    await updateVersioned(tx, 'cluster', id, input.version, {
+      ...values,
+      search_key: searchKey(values.name ?? before.name, values.code ?? before.code, before.number),
+    });
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'CLUSTER_UPDATED', entityType: 'cluster', entityId: id, data: { changes: diff(before, values) } },
+      before.authority_id,
+    );
   });
 }

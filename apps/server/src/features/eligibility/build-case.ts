@@ -6,12 +6,30 @@ import type { EngineHistory, SubjectType } from '../../history/subject-history.t
  * Stored records → the engine's case. Only evidence not yet used is cited: the proposal may rely on what is still free.
  * A review counts as pending when it is open on the date of consideration.
  */
-export function buildCase(id: string, type: SubjectType, gender: string | null, h: EngineHistory, award: AwardCode, year: number, date = `${year}-12-31`): EligibilityCase {
-  const evidence = (kind: string) => h.evidence.filter((e) => e.evidence_type === kind).map((e) => ({ id: String(e.id), year: e.year, scope: e.scope as never, usedForAward: e.used_for_award_id === null ? null : String(e.used_for_award_id) }));
+export function buildCase(
+  id: string,
+  type: SubjectType,
+  gender: string | null,
+  h: EngineHistory,
+  award: AwardCode,
+  year: number,
+  date = `${year}-12-31`,
+): EligibilityCase {
+  const evidence = (kind: string) =>
+    h.evidence
+      .filter((e) => e.evidence_type === kind)
+      .map((e) => ({
+        id: String(e.id),
+        year: e.year,
+        scope: e.scope as never,
+        usedForAward: e.used_for_award_id === null ? null : String(e.used_for_award_id),
+      }));
   const base = {
     ratings: Object.fromEntries(h.ratings.map((r) => [r.year, r.rating as never])),
     titles: h.awards.filter((a) => isTitle(a.award_code)).map((a) => ({ code: a.award_code as AwardCode, year: a.year })),
-    awards: h.awards.filter((a) => !isTitle(a.award_code)).map((a) => ({ code: a.award_code as AwardCode, year: a.year, kind: a.kind as never })),
+    awards: h.awards
+      .filter((a) => !isTitle(a.award_code))
+      .map((a) => ({ code: a.award_code as AwardCode, year: a.year, kind: a.kind as never })),
     initiatives: evidence('INITIATIVE'),
     scienceWorks: evidence('SCIENCE_WORK'),
     discipline: h.discipline.map((d) => ({ form: d.form as never, from: d.from_date, to: d.to_date })),
@@ -25,7 +43,13 @@ export function buildCase(id: string, type: SubjectType, gender: string | null, 
     const f = h.figures.find((x) => x.year === year);
     subject = {
       type: 'collective',
-      members: { total: f?.total ?? 0, advancedWorkers: f?.advanced_workers ?? 0, completedTasks: f?.completed_tasks ?? 0, grassrootsFighters: f?.grassroots_fighters ?? 0, disciplinedWarningOrAbove: f?.disciplined_warning_or_above ?? 0 },
+      members: {
+        total: f?.total ?? 0,
+        advancedWorkers: f?.advanced_workers ?? 0,
+        completedTasks: f?.completed_tasks ?? 0,
+        grassrootsFighters: f?.grassroots_fighters ?? 0,
+        disciplinedWarningOrAbove: f?.disciplined_warning_or_above ?? 0,
+      },
       ...base,
     };
   }

@@ -1,4 +1,12 @@
-import { computeMerit, computeQuota, evaluate, findQuotaPolicy, isEligible, rankCandidates, type QuotaPolicy } from '@thidua/domain/eligibility/index.ts';
+import {
+  computeMerit,
+  computeQuota,
+  evaluate,
+  findQuotaPolicy,
+  isEligible,
+  rankCandidates,
+  type QuotaPolicy,
+} from '@thidua/domain/eligibility/index.ts';
 import { AWARD_BY_CODE, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { Translate } from '@thidua/i18n';
@@ -11,20 +19,45 @@ import { loadIssuerSettings } from './issuer-settings.ts';
 import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
 
 function merit(h: EngineHistory, year: number): number {
-  return computeMerit(h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined, h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length);
+  return computeMerit(
+    h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined,
+    h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length,
+  );
 }
 
-export async function checkBatch(db: Db, actor: Actor, t: Translate, award: AwardCode, year: number, population: Population, quotaAuthorityId: number) {
+export async function checkBatch(
+  db: Db,
+  actor: Actor,
+  t: Translate,
+  award: AwardCode,
+  year: number,
+  population: Population,
+  quotaAuthorityId: number,
+) {
   const date = `${year}-12-31`;
   const { settings } = await loadIssuerSettings(db, quotaAuthorityId, year);
   const rulebook = selectRulebook(date);
   if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date });
   const type = AWARD_BY_CODE[award].subject === 'collective' ? 'unit' : 'person';
-  const subjects = type === 'person' ? await populationPeople(db, actor.scope, population, year) : await populationUnitsWithNames(db, actor.scope, population, year);
-  const histories = await loadEngineHistories(db, type, subjects.map((s) => s.id));
+  const subjects =
+    type === 'person'
+      ? await populationPeople(db, actor.scope, population, year)
+      : await populationUnitsWithNames(db, actor.scope, population, year);
+  const histories = await loadEngineHistories(
+    db,
+    type,
+    subjects.map((s) => s.id),
+  );
 
   const policyRows = await listQuotaPolicies(db, quotaAuthorityId);
-  const policies: QuotaPolicy[] = policyRows.map((p) => ({ authority: String(p.authority_id), year: p.year, award: p.award_code as AwardCode, ratePercent: Number(p.rate_percent), rounding: p.rounding as never, minOne: p.min_one }));
+  const policies: QuotaPolicy[] = policyRows.map((p) => ({
+    authority: String(p.authority_id),
+    year: p.year,
+    award: p.award_code as AwardCode,
+    ratePercent: Number(p.rate_percent),
+    rounding: p.rounding as never,
+    minOne: p.min_one,
+  }));
   const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
   const policyRow = policy ? policyRows.find((p) => p.award_code === award && p.year === policy.year) : undefined;
   const baseAward = (policyRow?.base_award_code ?? null) as AwardCode | null;
@@ -36,11 +69,19 @@ export async function checkBatch(db: Db, actor: Actor, t: Translate, award: Awar
     const verdict = evaluate(buildCase(String(s.id), type, gender, h, award, year, date), rulebook, settings);
     if (policy) {
       const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
-      const qualifies = holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
+      const qualifies =
+        holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
       if (qualifies) base++;
     }
     const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;
-    return { s, h, gender, verdict, merit: merit(h, year), women: women && women.women !== null ? { count: women.women, total: women.total } : undefined };
+    return {
+      s,
+      h,
+      gender,
+      verdict,
+      merit: merit(h, year),
+      women: women && women.women !== null ? { count: women.women, total: women.total } : undefined,
+    };
   });
   const eligible = evaluated.filter((e) => e.verdict.eligible);
 
@@ -49,13 +90,31 @@ export async function checkBatch(db: Db, actor: Actor, t: Translate, award: Awar
   const outsideReason = new Map<number, string>();
   if (policy) {
     const limit = computeQuota(base, policy);
-    const ranking = rankCandidates(eligible.map((e) => ({ id: String(e.s.id), merit: e.merit, ...(e.gender ? { gender: e.gender as 'female' | 'male' } : {}), ...(e.women ? { women: e.women } : {}) })), limit);
+    const ranking = rankCandidates(
+      eligible.map((e) => ({
+        id: String(e.s.id),
+        merit: e.merit,
+        ...(e.gender ? { gender: e.gender as 'female' | 'male' } : {}),
+        ...(e.women ? { women: e.women } : {}),
+      })),
+      limit,
+    );
     for (const id of ranking.selected) within.set(Number(id), true);
     for (const o of ranking.outside) {
       within.set(Number(o.id), false);
       outsideReason.set(Number(o.id), t(`eligibility:quota.${o.code}`, o.params));
     }
-    quota = { ratePercent: policy.ratePercent, rounding: policy.rounding, minOne: policy.minOne, baseAwardCode: baseAward, base, quota: limit, used: ranking.selected.length, tieAtBoundary: ranking.tieAtBoundary, rule: 'decree-98-2023/art-4' };
+    quota = {
+      ratePercent: policy.ratePercent,
+      rounding: policy.rounding,
+      minOne: policy.minOne,
+      baseAwardCode: baseAward,
+      base,
+      quota: limit,
+      used: ranking.selected.length,
+      tieAtBoundary: ranking.tieAtBoundary,
+      rule: 'decree-98-2023/art-4',
+    };
   }
   const candidates = evaluated
     .map((e) => ({
@@ -70,5 +129,14 @@ export async function checkBatch(db: Db, actor: Actor, t: Translate, award: Awar
       outsideReason: outsideReason.get(e.s.id) ?? null,
     }))
     .sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.merit - a.merit || a.id - b.id);
-  return { award, awardName: t(`vocabulary:awards.${award}`), year, rulebook: rulebook.id, considered: subjects.length, eligibleCount: eligible.length, quota, candidates };
+  return {
+    award,
+    awardName: t(`vocabulary:awards.${award}`),
+    year,
+    rulebook: rulebook.id,
+    considered: subjects.length,
+    eligibleCount: eligible.length,
+    quota,
+    candidates,
+  };
 }

@@ -9,10 +9,16 @@ export type Population = { unitId: number } | { clusterId: number } | { authorit
 async function populationUnits(db: Db, scope: Scope, p: Population, year: number): Promise<number[]> {
   let ids: number[];
   if ('unitId' in p) {
-    const r = await sql<{ id: number }>`with recursive tree(id) as (select id from unit where id = ${p.unitId} union select u.id from unit u join tree t on u.parent_id = t.id) select id from tree`.execute(db);
+    const r = await sql<{
+      id: number;
+    }>`with recursive tree(id) as (select id from unit where id = ${p.unitId} union select u.id from unit u join tree t on u.parent_id = t.id) select id from tree`.execute(
+      db,
+    );
     ids = r.rows.map((x) => x.id);
   } else if ('clusterId' in p) {
-    ids = (await db.selectFrom('cluster_membership').select('unit_id').where('cluster_id', '=', p.clusterId).where('year', '=', year).execute()).map((m) => m.unit_id);
+    ids = (
+      await db.selectFrom('cluster_membership').select('unit_id').where('cluster_id', '=', p.clusterId).where('year', '=', year).execute()
+    ).map((m) => m.unit_id);
   } else {
     ids = (await db.selectFrom('unit').select('id').where('authority_id', '=', p.authorityId).execute()).map((u) => u.id);
   }
@@ -22,15 +28,28 @@ async function populationUnits(db: Db, scope: Scope, p: Population, year: number
 export async function populationPeople(db: Db, scope: Scope, p: Population, year: number) {
   const units = await populationUnits(db, scope, p, year);
   if (!units.length) return [];
-  const qb = db.selectFrom('person').innerJoin('unit', 'unit.id', 'person.unit_id').select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id']).where('person.unit_id', 'in', units);
-  return qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id')).orderBy('person.id').execute();
+  const qb = db
+    .selectFrom('person')
+    .innerJoin('unit', 'unit.id', 'person.unit_id')
+    .select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id'])
+    .where('person.unit_id', 'in', units);
+  return qb
+    .where(inUnitScope(scope, 'person.authority_id', 'person.unit_id'))
+    .orderBy('person.id')
+    .execute();
 }
 
 export async function populationUnitsWithNames(db: Db, scope: Scope, p: Population, year: number) {
   const units = await populationUnits(db, scope, p, year);
   if (!units.length) return [];
-  const qb = db.selectFrom('unit').select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id']).where('unit.id', 'in', units);
-  return qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id')).orderBy('unit.id').execute();
+  const qb = db
+    .selectFrom('unit')
+    .select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id'])
+    .where('unit.id', 'in', units);
+  return qb
+    .where(inUnitScope(scope, 'unit.authority_id', 'unit.id'))
+    .orderBy('unit.id')
+    .execute();
 }
 
 export const listQuotaPolicies = (db: Db, authorityId: number) =>

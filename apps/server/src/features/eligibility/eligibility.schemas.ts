@@ -17,7 +17,15 @@ export const panelResponse = z.object({
   subject: z.object({ type: z.enum(['person', 'unit']), id: z.number(), name: z.string() }),
   year: z.number(),
   rulebook: z.string().nullable(),
-  items: z.array(z.object({ award: z.string(), awardName: z.string(), eligible: z.boolean(), rewardVnd: z.number().int().nullable(), reasons: z.array(reason) })),
+  items: z.array(
+    z.object({
+      award: z.string(),
+      awardName: z.string(),
+      eligible: z.boolean(),
+      rewardVnd: z.number().int().nullable(),
+      reasons: z.array(reason),
+    }),
+  ),
 });
 
 export const batchQuery = z
@@ -31,9 +39,22 @@ export const batchQuery = z
     /** JSON answers carry the first `limit` candidates in ranked order (a province has hundreds of thousands); CSV carries all */
     limit: z.coerce.number().int().min(1).max(5000).default(500),
   })
-  .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, { path: ['unitId'], params: { key: 'one_population' } });
+  .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, {
+    path: ['unitId'],
+    params: { key: 'one_population' },
+  });
 
-const candidate = z.object({ id: z.number(), name: z.string(), unitName: z.string(), gender: z.string().nullable(), merit: z.number(), eligible: z.boolean(), withinQuota: z.boolean().nullable(), failed: z.array(z.string()), outsideReason: z.string().nullable() });
+const candidate = z.object({
+  id: z.number(),
+  name: z.string(),
+  unitName: z.string(),
+  gender: z.string().nullable(),
+  merit: z.number(),
+  eligible: z.boolean(),
+  withinQuota: z.boolean().nullable(),
+  failed: z.array(z.string()),
+  outsideReason: z.string().nullable(),
+});
 export const batchResponse = z.object({
   award: z.string(),
   awardName: z.string(),
@@ -42,7 +63,19 @@ export const batchResponse = z.object({
   considered: z.number(),
   eligibleCount: z.number(),
   candidatesTotal: z.number(),
-  quota: z.object({ ratePercent: z.number(), rounding: z.string(), minOne: z.boolean(), baseAwardCode: z.string().nullable(), base: z.number(), quota: z.number(), used: z.number(), tieAtBoundary: z.boolean(), rule: z.string() }).nullable(),
+  quota: z
+    .object({
+      ratePercent: z.number(),
+      rounding: z.string(),
+      minOne: z.boolean(),
+      baseAwardCode: z.string().nullable(),
+      base: z.number(),
+      quota: z.number(),
+      used: z.number(),
+      tieAtBoundary: z.boolean(),
+      rule: z.string(),
+    })
+    .nullable(),
   candidates: z.array(candidate),
 });
 
@@ -56,7 +89,11 @@ export const quotaBody = z.strictObject({
 });
 export const quotaList = z.object({ items: z.array(quotaBody.extend({ authorityId: z.number() })) });
 
-const chain = z.strictObject({ htxsYears: z.number().int().min(1).max(10), flags: z.number().int().min(0).max(10), excellentCollectiveTitles: z.number().int().min(0).max(10) });
+const chain = z.strictObject({
+  htxsYears: z.number().int().min(1).max(10),
+  flags: z.number().int().min(0).max(10),
+  excellentCollectiveTitles: z.number().int().min(0).max(10),
+});
 /** Overrides of the issuer settings (packages/domain/src/rulebook/settings.ts); keys left out keep the defaults. */
 export const settingsOverrides = z.strictObject({
   art74d_initiativesApplyToGrassrootsFighterBranch: z.boolean().optional(),
@@ -72,4 +109,10 @@ export const settingsOverrides = z.strictObject({
   disciplineRestartsChains: z.boolean().optional(),
 });
 export const settingsBody = z.strictObject({ year: z.number().int().min(2024).max(2200), overrides: settingsOverrides });
-export const settingsResponse = z.object({ authorityId: z.number(), year: z.number(), fromYear: z.number().nullable(), overrides: z.record(z.string(), z.unknown()), effective: z.record(z.string(), z.unknown()) });
+export const settingsResponse = z.object({
+  authorityId: z.number(),
+  year: z.number(),
+  fromYear: z.number().nullable(),
+  overrides: z.record(z.string(), z.unknown()),
+  effective: z.record(z.string(), z.unknown()),
+});

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, idOf, type Client, type TestContext } from '../../test/harness.ts';
 
-const examples = JSON.parse(readFileSync(new URL('../../../../../packages/domain/src/eligibility/fixtures/eligibility-examples.json', import.meta.url), 'utf8'));
+const examples = JSON.parse(
+  readFileSync(new URL('../../../../../packages/domain/src/eligibility/fixtures/eligibility-examples.json', import.meta.url), 'utf8'),
+);
 
 let t: TestContext;
 let lamSon: number;
@@ -30,7 +32,11 @@ describe('POST /api/v1/eligibility/check (contract)', () => {
       const r = body.results.find((x: { id: string }) => x.id === c.id);
       expect(r.eligible, c.id).toBe(c.expected);
       expect(r.rulebook).toMatch(/^LAW-06-2022\+DECREE-/);
-      expect(r.reasons.every((reason: { rule: string; message: string }) => reason.rule && reason.message && !reason.message.includes('eligibility:'))).toBe(true);
+      expect(
+        r.reasons.every(
+          (reason: { rule: string; message: string }) => reason.rule && reason.message && !reason.message.includes('eligibility:'),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -49,14 +55,22 @@ describe('POST /api/v1/eligibility/check (contract)', () => {
 
 async function giveRecords(c: Client, personId: number, rating: string, initiative: boolean) {
   await c.post(`/api/v1/records/person/${personId}/ratings`, { year: 2025, rating });
-  if (initiative) await c.post(`/api/v1/records/person/${personId}/evidence`, { evidenceType: 'INITIATIVE', title: `Sáng kiến ${personId}`, year: 2025, scope: 'CO_SO' });
+  if (initiative)
+    await c.post(`/api/v1/records/person/${personId}/evidence`, {
+      evidenceType: 'INITIATIVE',
+      title: `Sáng kiến ${personId}`,
+      year: 2025,
+      scope: 'CO_SO',
+    });
 }
 
 describe('eligibility panel of a person', () => {
   it('lists every individual title and form with reasons in the UI language', async () => {
     const admin = await t.as('demo-admin');
     await giveRecords(admin, people[0]!.id, 'HTXS', true);
-    const res = await (await t.as('demo-unit')).get(`/api/v1/eligibility/subjects/person/${people[0]!.id}?year=2025`, { 'accept-language': 'en' });
+    const res = await (
+      await t.as('demo-unit')
+    ).get(`/api/v1/eligibility/subjects/person/${people[0]!.id}?year=2025`, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.rulebook).toBe('LAW-06-2022+DECREE-152-2025');
@@ -87,11 +101,20 @@ describe('eligibility panel of a person', () => {
 
 describe('batch view with quotas', () => {
   it('only an editor of the authority sets quota policies', async () => {
-    const policy = { awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2025, ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' };
+    const policy = {
+      awardCode: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: 2025,
+      ratePercent: 15,
+      rounding: 'floor',
+      minOne: true,
+      baseAwardCode: 'LAO_DONG_TIEN_TIEN',
+    };
     const before = (await (await t.as('demo-committee')).get(`/api/v1/eligibility/quotas/${th}`)).json().items;
     expect((await (await t.as('demo-council')).put(`/api/v1/eligibility/quotas/${th}`, policy)).statusCode).toBe(403);
     expect((await (await t.as('demo-viewer')).put(`/api/v1/eligibility/quotas/${th}`, policy)).statusCode).toBe(404);
-    expect((await (await t.as('demo-committee')).put(`/api/v1/eligibility/quotas/${th}`, { ...policy, rounding: 'banker' })).statusCode).toBe(400);
+    expect(
+      (await (await t.as('demo-committee')).put(`/api/v1/eligibility/quotas/${th}`, { ...policy, rounding: 'banker' })).statusCode,
+    ).toBe(400);
     const ok = await (await t.as('demo-committee')).put(`/api/v1/eligibility/quotas/${th}`, policy);
     expect(ok.statusCode).toBe(200);
     expect(ok.json().items).toContainEqual({ authorityId: th, ...policy });
@@ -104,7 +127,9 @@ describe('batch view with quotas', () => {
     const woman = people.find((p, i) => i > 1 && p.gender === 'female');
     const man = people.find((p, i) => i > 1 && p.gender === 'male');
     for (const p of [woman, man]) if (p) await giveRecords(admin, p.id, 'HTXS', true);
-    const res = await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2025&unitId=${lamSon}`, { 'accept-language': 'en' });
+    const res = await (
+      await t.as('demo-committee')
+    ).get(`/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2025&unitId=${lamSon}`, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const eligible = body.candidates.filter((c: { eligible: boolean }) => c.eligible);
@@ -120,14 +145,26 @@ describe('batch view with quotas', () => {
   });
 
   it('exports CSV, and refuses populations out of scope or ambiguous', async () => {
-    const csv = await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&unitId=${lamSon}&format=csv`);
+    const csv = await (
+      await t.as('demo-committee')
+    ).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&unitId=${lamSon}&format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\r\n')[0]).toContain('Đủ tiêu chuẩn');
     const c18 = await idOf(t.database, 'cluster', 'TH-CUM18');
-    expect((await (await t.as('demo-viewer')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)).statusCode).toBe(404);
-    expect((await (await t.as('demo-committee')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}&unitId=${lamSon}`)).statusCode).toBe(400);
-    const cluster = (await (await t.as('demo-cluster')).get(`/api/v1/eligibility/batch?award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)).json();
+    expect(
+      (await (await t.as('demo-viewer')).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await (
+          await t.as('demo-committee')
+        ).get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}&unitId=${lamSon}`)
+      ).statusCode,
+    ).toBe(400);
+    const cluster = (
+      await (await t.as('demo-cluster')).get(`/api/v1/eligibility/batch?award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)
+    ).json();
     expect(cluster.considered).toBe(7);
   });
 });
@@ -139,7 +176,10 @@ describe('issuer settings', () => {
     expect(defaults).toMatchObject({ fromYear: null, overrides: {}, effective: { provincialFighterCycleYears: 3 } });
     const body = { year: 2025, overrides: { provincialFighterCycleYears: 4, evidenceWindowYears: { CHIEN_SI_THI_DUA_CO_SO: 2 } } };
     expect((await (await t.as('demo-council')).put(`/api/v1/eligibility/settings/${th}`, body)).statusCode).toBe(403);
-    expect((await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, { year: 2025, overrides: { unknownKnob: true } })).statusCode).toBe(400);
+    expect(
+      (await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, { year: 2025, overrides: { unknownKnob: true } }))
+        .statusCode,
+    ).toBe(400);
     const saved = await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, body);
     expect(saved.statusCode).toBe(200);
     expect(saved.json().effective.provincialFighterCycleYears).toBe(4);
@@ -153,13 +193,25 @@ describe('issuer settings', () => {
     const admin = await t.as('demo-admin');
     const p = people[people.length - 1]!.id;
     await admin.post(`/api/v1/records/person/${p}/ratings`, { year: 2026, rating: 'HTT' });
-    await admin.post(`/api/v1/records/person/${p}/evidence`, { evidenceType: 'INITIATIVE', title: 'Sáng kiến năm trước', year: 2025, scope: 'CO_SO' });
-    const verdict = async () => (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`)).json().items.find((i: { award: string }) => i.award === 'CHIEN_SI_THI_DUA_CO_SO');
+    await admin.post(`/api/v1/records/person/${p}/evidence`, {
+      evidenceType: 'INITIATIVE',
+      title: 'Sáng kiến năm trước',
+      year: 2025,
+      scope: 'CO_SO',
+    });
+    const verdict = async () =>
+      (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`))
+        .json()
+        .items.find((i: { award: string }) => i.award === 'CHIEN_SI_THI_DUA_CO_SO');
     // settings from 2025 on set the window to 2 years (test above)
     expect((await verdict()).eligible).toBe(true);
-    await (await t.as('demo-committee')).put(`/api/v1/eligibility/settings/${th}`, { year: 2026, overrides: { evidenceWindowYears: { CHIEN_SI_THI_DUA_CO_SO: 1 } } });
+    await (
+      await t.as('demo-committee')
+    ).put(`/api/v1/eligibility/settings/${th}`, { year: 2026, overrides: { evidenceWindowYears: { CHIEN_SI_THI_DUA_CO_SO: 1 } } });
     expect((await verdict()).eligible).toBe(false);
-    const ldtt = (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`)).json().items.find((i: { award: string }) => i.award === 'LAO_DONG_TIEN_TIEN');
+    const ldtt = (await admin.get(`/api/v1/eligibility/subjects/person/${p}?year=2026`))
+      .json()
+      .items.find((i: { award: string }) => i.award === 'LAO_DONG_TIEN_TIEN');
     // coefficient 0.3 × base salary 2,340,000 (rulebook of Decree 152/2025)
     expect(ldtt.rewardVnd).toBe(702_000);
   });

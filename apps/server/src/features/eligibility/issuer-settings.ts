@@ -2,11 +2,23 @@ import { DEFAULT_ISSUER_SETTINGS, defineIssuerSettings, type IssuerSettings } fr
 import type { Db } from '../../db/client.ts';
 
 /** The settings an authority has in force for a year: the latest row of that year or before, over the defaults. */
-export async function loadIssuerSettings(db: Db, authorityId: number, year: number): Promise<{ settings: IssuerSettings; fromYear: number | null; overrides: Record<string, unknown> }> {
-  const row = await db.selectFrom('issuer_settings').selectAll().where('authority_id', '=', authorityId).where('year', '<=', year).orderBy('year', 'desc').limit(1).executeTakeFirst();
+export async function loadIssuerSettings(
+  db: Db,
+  authorityId: number,
+  year: number,
+): Promise<{ settings: IssuerSettings; fromYear: number | null; overrides: Record<string, unknown> }> {
+  const row = await db
+    .selectFrom('issuer_settings')
+    .selectAll()
+    .where('authority_id', '=', authorityId)
+    .where('year', '<=', year)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const overrides = (row?.overrides ?? {}) as Record<string, unknown>;
   const merged = { ...overrides } as { -readonly [K in keyof IssuerSettings]?: IssuerSettings[K] };
   // a per-award table is merged key by key, so overriding one award keeps the others' defaults
-  if (overrides.evidenceWindowYears) merged.evidenceWindowYears = { ...DEFAULT_ISSUER_SETTINGS.evidenceWindowYears, ...(overrides.evidenceWindowYears as object) };
+  if (overrides.evidenceWindowYears)
+    merged.evidenceWindowYears = { ...DEFAULT_ISSUER_SETTINGS.evidenceWindowYears, ...(overrides.evidenceWindowYears as object) };
   return { settings: defineIssuerSettings(merged), fromYear: row?.year ?? null, overrides };
 }

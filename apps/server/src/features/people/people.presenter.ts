@@ -1,12 +1,28 @@
 import type { PersonRow, listPositions } from './people.queries.ts';
 
 export function presentPerson(r: PersonRow) {
-  return { id: r.id, code: r.code, fullName: r.full_name, gender: r.gender as 'female' | 'male', birthDate: r.birth_date, unitId: r.unit_id, unitName: r.unit_name, version: r.version };
+  return {
+    id: r.id,
+    code: r.code,
+    fullName: r.full_name,
+    gender: r.gender as 'female' | 'male',
+    birthDate: r.birth_date,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    version: r.version,
+  };
 }
 
 export function presentPersonDetail(r: PersonRow, positions: Awaited<ReturnType<typeof listPositions>>) {
   return {
     ...presentPerson(r),
-    positions: positions.map((p) => ({ id: p.id, unitId: p.unit_id, unitName: p.unit_name, title: p.title, from: p.from_date, to: p.to_date })),
+    positions: positions.map((p) => ({
+      id: p.id,
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      title: p.title,
+      from: p.from_date,
+      to: p.to_date,
+    })),
   };
 }

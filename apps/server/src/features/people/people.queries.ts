@@ -4,7 +4,13 @@ import type { Db, Tx } from '../../db/client.ts';
 import { likePattern } from '../../lib/search-key.ts';
 import { inUnitScope } from '../../access/scope-sql.ts';
 
-export interface PeopleFilters { q?: string; unitId?: number; gender?: string; page: number; pageSize: number }
+export interface PeopleFilters {
+  q?: string;
+  unitId?: number;
+  gender?: string;
+  page: number;
+  pageSize: number;
+}
 
 function filtered(db: Db, scope: Scope, f: PeopleFilters) {
   let qb = db.selectFrom('person');
@@ -15,12 +21,28 @@ function filtered(db: Db, scope: Scope, f: PeopleFilters) {
   return qb;
 }
 
-const columns = ['person.id', 'person.authority_id', 'person.code', 'person.full_name', 'person.gender', 'person.birth_date', 'person.unit_id', 'unit.name as unit_name', 'person.version'] as const;
+const columns = [
+  'person.id',
+  'person.authority_id',
+  'person.code',
+  'person.full_name',
+  'person.gender',
+  'person.birth_date',
+  'person.unit_id',
+  'unit.name as unit_name',
+  'person.version',
+] as const;
 
 export async function listPeople(db: Db, scope: Scope, f: PeopleFilters) {
   const base = filtered(db, scope, f);
   const { total } = await base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
-  const rows = await base.innerJoin('unit', 'unit.id', 'person.unit_id').select(columns).orderBy('person.id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  const rows = await base
+    .innerJoin('unit', 'unit.id', 'person.unit_id')
+    .select(columns)
+    .orderBy('person.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 
@@ -29,6 +51,10 @@ export const findPerson = (db: Db | Tx, id: number) =>
 export type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
 export const listPositions = (db: Db | Tx, personId: number) =>
-  db.selectFrom('person_position as p').innerJoin('unit', 'unit.id', 'p.unit_id')
+  db
+    .selectFrom('person_position as p')
+    .innerJoin('unit', 'unit.id', 'p.unit_id')
     .select(['p.id', 'p.unit_id', 'unit.name as unit_name', 'p.title', 'p.from_date', 'p.to_date'])
-    .where('p.person_id', '=', personId).orderBy('p.from_date', 'desc').execute();
+    .where('p.person_id', '=', personId)
+    .orderBy('p.from_date', 'desc')
+    .execute();

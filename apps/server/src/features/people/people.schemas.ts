@@ -2,9 +2,17 @@ import { z } from 'zod';
 import { dateString, text, version } from '../../http/validate.ts';
 
 export const personSchema = z.object({
-  id: z.number(), code: z.string(), fullName: z.string(), gender: z.enum(['female', 'male']), birthDate: z.string().nullable(),
-  unitId: z.number(), unitName: z.string(), version: z.number(),
-  positions: z.array(z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), title: z.string(), from: z.string(), to: z.string().nullable() })),
+  id: z.number(),
+  code: z.string(),
+  fullName: z.string(),
+  gender: z.enum(['female', 'male']),
+  birthDate: z.string().nullable(),
+  unitId: z.number(),
+  unitName: z.string(),
+  version: z.number(),
+  positions: z.array(
+    z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), title: z.string(), from: z.string(), to: z.string().nullable() }),
+  ),
 });
 export const personItem = personSchema.omit({ positions: true });
 
@@ -32,5 +40,13 @@ export const createPersonBody = z.strictObject({
   birthDate: dateString.nullable().optional(),
 });
 
-export const addPositionBody = z.strictObject({ unitId: z.number().int().positive(), title: text(200), from: dateString, to: dateString.nullable().optional() });
-export const positionParams = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647), positionId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const addPositionBody = z.strictObject({
+  unitId: z.number().int().positive(),
+  title: text(200),
+  from: dateString,
+  to: dateString.nullable().optional(),
+});
+export const positionParams = z.strictObject({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  positionId: z.coerce.number().int().positive().max(2_147_483_647),
+});

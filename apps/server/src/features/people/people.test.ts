@@ -29,7 +29,11 @@ describe('people', () => {
     const women = (await unit.get('/api/v1/people?gender=female&pageSize=100')).json();
     expect(women.items.every((p: { gender: string }) => p.gender === 'female')).toBe(true);
     const someone = list.items[0].fullName as string;
-    const plain = someone.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const plain = someone
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D');
     const found = (await unit.get(`/api/v1/people?q=${encodeURIComponent(plain.toLowerCase())}`)).json();
     expect(found.items.map((p: { fullName: string }) => p.fullName)).toContain(someone);
   });
@@ -45,7 +49,11 @@ describe('people', () => {
     const unit = await t.as('demo-unit');
     const p = await firstPersonOf('TH-LAMSON');
     const hopLuc = await idOf(t.database, 'unit', 'TH-HOPLUC');
-    const ok = await unit.patch(`/api/v1/people/${p.id}`, { version: p.version, fullName: 'Nguyễn Thị Ánh Tuyết', birthDate: '1990-02-28' });
+    const ok = await unit.patch(`/api/v1/people/${p.id}`, {
+      version: p.version,
+      fullName: 'Nguyễn Thị Ánh Tuyết',
+      birthDate: '1990-02-28',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ fullName: 'Nguyễn Thị Ánh Tuyết', version: p.version + 1 });
     const move = await unit.patch(`/api/v1/people/${p.id}`, { version: p.version + 1, unitId: hopLuc });
@@ -53,7 +61,12 @@ describe('people', () => {
     expect(move.json().error.fields[0].path).toBe('unitId');
     expect((await unit.patch(`/api/v1/people/${p.id}`, { version: p.version, fullName: 'x' })).statusCode).toBe(409);
     const bad = await unit.patch(`/api/v1/people/${p.id}`, { version: p.version + 1, birthDate: '1990-02-30', gender: 'other' });
-    expect(bad.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['birthDate', 'gender']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['birthDate', 'gender']);
   });
 
   it('viewers and council members cannot edit', async () => {
@@ -68,24 +81,54 @@ describe('registering people and their positions', () => {
     const unit = await t.as('demo-unit');
     const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
     const hopLuc = await idOf(t.database, 'unit', 'TH-HOPLUC');
-    const created = await unit.post('/api/v1/people', { unitId: lamSon, code: 'LS-NEW-1', fullName: 'Trần Thị Mai', gender: 'female', birthDate: '1992-05-17' });
+    const created = await unit.post('/api/v1/people', {
+      unitId: lamSon,
+      code: 'LS-NEW-1',
+      fullName: 'Trần Thị Mai',
+      gender: 'female',
+      birthDate: '1992-05-17',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ fullName: 'Trần Thị Mai', unitId: lamSon, positions: [] });
-    expect((await unit.post('/api/v1/people', { unitId: lamSon, code: 'LS-NEW-1', fullName: 'X', gender: 'male' })).json().error.fields[0].path).toBe('code');
-    expect((await unit.post('/api/v1/people', { unitId: hopLuc, code: 'LS-NEW-2', fullName: 'X', gender: 'male' })).json().error.fields[0].path).toBe('unitId');
-    expect((await (await t.as('demo-viewer')).post('/api/v1/people', { unitId: lamSon, code: 'X', fullName: 'X', gender: 'male' })).statusCode).toBe(403);
+    expect(
+      (await unit.post('/api/v1/people', { unitId: lamSon, code: 'LS-NEW-1', fullName: 'X', gender: 'male' })).json().error.fields[0].path,
+    ).toBe('code');
+    expect(
+      (await unit.post('/api/v1/people', { unitId: hopLuc, code: 'LS-NEW-2', fullName: 'X', gender: 'male' })).json().error.fields[0].path,
+    ).toBe('unitId');
+    expect(
+      (await (await t.as('demo-viewer')).post('/api/v1/people', { unitId: lamSon, code: 'X', fullName: 'X', gender: 'male' })).statusCode,
+    ).toBe(403);
   });
 
   it('records and removes positions with dates', async () => {
     const unit = await t.as('demo-unit');
     const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
     const p = await firstPersonOf('TH-LAMSON');
-    expect((await unit.post(`/api/v1/people/${p.id}/positions`, { unitId: lamSon, title: 'Trưởng phòng Kỹ thuật', from: '2025-06-01', to: '2025-01-01' })).json().error.fields[0].path).toBe('to');
-    const added = await unit.post(`/api/v1/people/${p.id}/positions`, { unitId: lamSon, title: 'Trưởng phòng Kỹ thuật', from: '2025-06-01' });
+    expect(
+      (
+        await unit.post(`/api/v1/people/${p.id}/positions`, {
+          unitId: lamSon,
+          title: 'Trưởng phòng Kỹ thuật',
+          from: '2025-06-01',
+          to: '2025-01-01',
+        })
+      ).json().error.fields[0].path,
+    ).toBe('to');
+    const added = await unit.post(`/api/v1/people/${p.id}/positions`, {
+      unitId: lamSon,
+      title: 'Trưởng phòng Kỹ thuật',
+      from: '2025-06-01',
+    });
     expect(added.statusCode).toBe(201);
     const position = added.json().positions.find((x: { title: string }) => x.title === 'Trưởng phòng Kỹ thuật');
     expect(position).toMatchObject({ from: '2025-06-01', to: null });
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/people/${p.id}/positions/${position.id}`, cookies: unit.cookies, headers: { 'x-csrf-token': unit.csrfToken! } });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/people/${p.id}/positions/${position.id}`,
+      cookies: unit.cookies,
+      headers: { 'x-csrf-token': unit.csrfToken! },
+    });
     expect(removed.statusCode).toBe(200);
     expect(removed.json().positions.some((x: { id: number }) => x.id === position.id)).toBe(false);
   });

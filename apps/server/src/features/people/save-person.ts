@@ -11,7 +11,8 @@ import type { addPositionBody, createPersonBody } from './people.schemas.ts';
 /** A unit the actor may see, else a field error: people are only placed in units within the editor's scope. */
 async function unitInScope(tx: Tx, actor: Actor, unitId: number, field: string) {
   const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', unitId).executeTakeFirst();
-  if (!unit || !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id })) throw fieldError(field, 'VALIDATION_FAILED', 'unknown_reference', { id: unitId });
+  if (!unit || !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id }))
+    throw fieldError(field, 'VALIDATION_FAILED', 'unknown_reference', { id: unitId });
   return unit;
 }
 
@@ -19,15 +20,40 @@ export async function createPerson(db: Db, actor: Actor, input: z.infer<typeof c
   requireCapability(actor, 'person.edit');
   return db.transaction().execute(async (tx) => {
     const unit = await unitInScope(tx, actor, input.unitId, 'unitId');
-    if (await tx.selectFrom('person').select('id').where('authority_id', '=', unit.authority_id).where('code', '=', input.code).executeTakeFirst()) {
+    if (
+      await tx
+        .selectFrom('person')
+        .select('id')
+        .where('authority_id', '=', unit.authority_id)
+        .where('code', '=', input.code)
+        .executeTakeFirst()
+    ) {
       throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
     }
     const row = await tx
       .insertInto('person')
-      .values({ authority_id: unit.authority_id, code: input.code, full_name: input.fullName, gender: input.gender, birth_date: input.birthDate ?? null, unit_id: unit.id, search_key: searchKey(input.fullName, input.code) })
+      .values({
+        authority_id: unit.authority_id,
+        code: input.code,
+        full_name: input.fullName,
+        gender: input.gender,
+        birth_date: input.birthDate ?? null,
+        unit_id: unit.id,
+        search_key: searchKey(input.fullName, input.code),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordEvent(tx, auditActor(actor), { type: 'PERSON_CREATED', entityType: 'person', entityId: row.id, data: { code: input.code, fullName: input.fullName, unitId: unit.id } }, unit.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      {
+        type: 'PERSON_CREATED',
+        entityType: 'person',
+        entityId: row.id,
+        data: { code: input.code, fullName: input.fullName, unitId: unit.id },
+      },
+      unit.authority_id,
+    );
     return row.id;
   });
 }
@@ -39,8 +65,29 @@ export async function addPosition(db: Db, actor: Actor, personId: number, input:
     assertCanEditPerson(actor, person);
     if (input.to && input.to < input.from) throw fieldError('to', 'DATE_RANGE_INVALID', 'date_range_invalid');
     const unit = await unitInScope(tx, actor, input.unitId, 'unitId');
-    const row = await tx.insertInto('person_position').values({ authority_id: unit.authority_id, person_id: personId, unit_id: unit.id, title: input.title, from_date: input.from, to_date: input.to ?? null }).returning('id').executeTakeFirstOrThrow();
-    await recordEvent(tx, auditActor(actor), { type: 'PERSON_POSITION_ADDED', entityType: 'person', entityId: personId, data: { positionId: row.id, unitId: unit.id, title: input.title, from: input.from, to: input.to ?? null } }, person.authority_id);
+    const row = await tx
+      .insertInto('person_position')
+      .values({
+        authority_id: unit.authority_id,
+        person_id: personId,
+        unit_id: unit.id,
+        title: input.title,
+        from_date: input.from,
+        to_date: input.to ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      {
+        type: 'PERSON_POSITION_ADDED',
+        entityType: 'person',
+        entityId: personId,
+        data: { positionId: row.id, unitId: unit.id, title: input.title, from: input.from, to: input.to ?? null },
+      },
+      person.authority_id,
+    );
   });
 }
 
@@ -51,6 +98,11 @@ export async function removePosition(db: Db, actor: Actor, personId: number, pos
     assertCanEditPerson(actor, person);
     const r = await tx.deleteFrom('person_position').where('id', '=', positionId).where('person_id', '=', personId).executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound('record', positionId);
-    await recordEvent(tx, auditActor(actor), { type: 'PERSON_POSITION_REMOVED', entityType: 'person', entityId: personId, data: { positionId } }, person.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'PERSON_POSITION_REMOVED', entityType: 'person', entityId: personId, data: { positionId } },
+      person.authority_id,
+    );
   });
 }

@@ -18,7 +18,11 @@ export async function updatePerson(db: Db, actor: Actor, id: number, input: z.in
     if (input.unitId !== undefined && input.unitId !== before.unit_id) {
       // moving someone to a unit the editor cannot see would be a write outside the editor's scope
       const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', input.unitId).executeTakeFirst();
-      if (!unit || unit.authority_id !== before.authority_id || !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id })) {
+      if (
+        !unit ||
+        unit.authority_id !== before.authority_id ||
+        !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id })
+      ) {
         throw fieldError('unitId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.unitId });
       }
     }
@@ -28,7 +32,15 @@ export async function updatePerson(db: Db, actor: Actor, id: number, input: z.in
       ...(input.birthDate !== undefined ? { birth_date: input.birthDate } : {}),
       ...(input.unitId !== undefined ? { unit_id: input.unitId } : {}),
     };
-    await updateVersioned(tx, 'person', id, input.version, { ...values, search_key: searchKey(values.full_name ?? before.full_name, before.code) });
-    await recordEvent(tx, auditActor(actor), { type: 'PERSON_UPDATED', entityType: 'person', entityId: id, data: { changes: diff(before, values) } }, before.authority_id);
+    await updateVersioned(tx, 'person', id, input.version, {
+      ...values,
+      search_key: searchKey(values.full_name ?? before.full_name, before.code),
+    });
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'PERSON_UPDATED', entityType: 'person', entityId: id, data: { changes: diff(before, values) } },
+      before.authority_id,
+    );
   });
 }

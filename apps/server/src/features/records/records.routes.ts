@@ -17,25 +17,62 @@ const tags = ['records'];
 async function loadHistory(db: Db, actor: Actor, type: 'person' | 'unit', id: number) {
   const subject = await findSubject(db, type, id);
   assertCanReadSubject(actor, type, subject, id);
-  return presentHistory(type, subject, await loadSubjectHistory(db, type, id), can(actor.role, type === 'person' ? 'person.edit' : 'unit.edit'));
+  return presentHistory(
+    type,
+    subject,
+    await loadSubjectHistory(db, type, id),
+    can(actor.role, type === 'person' ? 'person.edit' : 'unit.edit'),
+  );
 }
 
 export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
-  app.get('/:subjectType/:id', { schema: { tags, summary: "A person's or collective's ratings, awards, initiatives, discipline, leaves, reviews and member figures", params: subjectParams, response: { 200: historySchema, ...errorResponses } } }, async (request) =>
-    loadHistory(db, requireActor(request), request.params.subjectType, request.params.id),
+  app.get(
+    '/:subjectType/:id',
+    {
+      schema: {
+        tags,
+        summary: "A person's or collective's ratings, awards, initiatives, discipline, leaves, reviews and member figures",
+        params: subjectParams,
+        response: { 200: historySchema, ...errorResponses },
+      },
+    },
+    async (request) => loadHistory(db, requireActor(request), request.params.subjectType, request.params.id),
   );
   for (const kind of RECORD_KINDS) {
-    app.post(`/:subjectType/:id/${kind}`, { schema: { tags, summary: `Add to ${kind}`, params: subjectParams, body: bodies[kind] as z.ZodType<Record<string, unknown>>, response: { 201: historySchema, ...errorResponses } } }, async (request, reply) => {
-      const actor = requireActor(request);
-      const { subjectType, id } = request.params;
-      await addRecord(db, actor, subjectType, id, kind, request.body as Record<string, unknown>);
-      return reply.status(201).send(await loadHistory(db, actor, subjectType, id));
-    });
+    app.post(
+      `/:subjectType/:id/${kind}`,
+      {
+        schema: {
+          tags,
+          summary: `Add to ${kind}`,
+          params: subjectParams,
+          body: bodies[kind] as z.ZodType<Record<string, unknown>>,
+          response: { 201: historySchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { subjectType, id } = request.params;
+        await addRecord(db, actor, subjectType, id, kind, request.body as Record<string, unknown>);
+        return reply.status(201).send(await loadHistory(db, actor, subjectType, id));
+      },
+    );
   }
-  app.delete('/:subjectType/:id/:kind/:recordId', { schema: { tags, summary: 'Remove a record (ratings and figures by year)', params: recordParams, response: { 200: historySchema, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    const { subjectType, id, kind, recordId } = request.params;
-    await removeRecord(db, actor, subjectType, id, kind, recordId);
-    return loadHistory(db, actor, subjectType, id);
-  });
+  app.delete(
+    '/:subjectType/:id/:kind/:recordId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a record (ratings and figures by year)',
+        params: recordParams,
+        response: { 200: historySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { subjectType, id, kind, recordId } = request.params;
+      await removeRecord(db, actor, subjectType, id, kind, recordId);
+      return loadHistory(db, actor, subjectType, id);
+    },
+  );
 };

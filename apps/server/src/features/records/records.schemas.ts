@@ -7,7 +7,10 @@ const yearField = z.number().int().min(1945).max(2200);
 
 export const RECORD_KINDS = ['ratings', 'awards', 'evidence', 'discipline', 'leaves', 'reviews', 'figures'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
-export const recordParams = subjectParams.extend({ kind: z.enum(RECORD_KINDS), recordId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const recordParams = subjectParams.extend({
+  kind: z.enum(RECORD_KINDS),
+  recordId: z.coerce.number().int().positive().max(2_147_483_647),
+});
 
 export const bodies = {
   ratings: z.strictObject({ year: yearField, rating: z.enum(RATINGS), decisionRef: optionalText(100) }),
@@ -20,10 +23,21 @@ export const bodies = {
     /** initiatives / science works this award relied on: they become used */
     evidenceIds: z.array(z.number().int().positive()).max(20).optional(),
   }),
-  evidence: z.strictObject({ evidenceType: z.enum(['INITIATIVE', 'SCIENCE_WORK']), title: text(500), year: yearField, scope: z.enum(INITIATIVE_SCOPES), recognitionRef: optionalText(100) }),
+  evidence: z.strictObject({
+    evidenceType: z.enum(['INITIATIVE', 'SCIENCE_WORK']),
+    title: text(500),
+    year: yearField,
+    scope: z.enum(INITIATIVE_SCOPES),
+    recognitionRef: optionalText(100),
+  }),
   discipline: z.strictObject({ form: z.enum(DISCIPLINE_FORMS), from: dateString, to: dateString, decisionRef: optionalText(100) }),
   leaves: z.strictObject({ leaveType: z.enum(LEAVE_TYPES), from: dateString, to: dateString }),
-  reviews: z.strictObject({ reviewType: z.enum(['DISCIPLINARY_REVIEW', 'INSPECTION', 'INVESTIGATION', 'COMPLAINT']), from: dateString, to: dateString.nullable().optional(), note: optionalText(500) }),
+  reviews: z.strictObject({
+    reviewType: z.enum(['DISCIPLINARY_REVIEW', 'INSPECTION', 'INVESTIGATION', 'COMPLAINT']),
+    from: dateString,
+    to: dateString.nullable().optional(),
+    note: optionalText(500),
+  }),
   figures: z.strictObject({
     year: yearField,
     total: z.number().int().min(0).max(1_000_000),
@@ -35,15 +49,55 @@ export const bodies = {
   }),
 } as const;
 
-export const addRecordBody = z.union([bodies.ratings, bodies.awards, bodies.evidence, bodies.discipline, bodies.leaves, bodies.reviews, bodies.figures]);
+export const addRecordBody = z.union([
+  bodies.ratings,
+  bodies.awards,
+  bodies.evidence,
+  bodies.discipline,
+  bodies.leaves,
+  bodies.reviews,
+  bodies.figures,
+]);
 
 export const historySchema = z.object({
   subject: z.object({ type: z.enum(['person', 'unit']), id: z.number(), name: z.string(), canEdit: z.boolean() }),
   ratings: z.array(z.object({ year: z.number(), rating: z.string(), decisionRef: z.string().nullable() })),
-  awards: z.array(z.object({ id: z.number(), awardCode: z.string(), year: z.number(), kind: z.string(), decisionNumber: z.string().nullable(), decisionDate: z.string().nullable(), evidenceIds: z.array(z.number()) })),
-  evidence: z.array(z.object({ id: z.number(), evidenceType: z.string(), title: z.string(), year: z.number(), scope: z.string(), recognitionRef: z.string().nullable(), usedForAwardId: z.number().nullable() })),
+  awards: z.array(
+    z.object({
+      id: z.number(),
+      awardCode: z.string(),
+      year: z.number(),
+      kind: z.string(),
+      decisionNumber: z.string().nullable(),
+      decisionDate: z.string().nullable(),
+      evidenceIds: z.array(z.number()),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.number(),
+      evidenceType: z.string(),
+      title: z.string(),
+      year: z.number(),
+      scope: z.string(),
+      recognitionRef: z.string().nullable(),
+      usedForAwardId: z.number().nullable(),
+    }),
+  ),
   discipline: z.array(z.object({ id: z.number(), form: z.string(), from: z.string(), to: z.string(), decisionRef: z.string().nullable() })),
   leaves: z.array(z.object({ id: z.number(), leaveType: z.string(), from: z.string(), to: z.string() })),
-  reviews: z.array(z.object({ id: z.number(), reviewType: z.string(), from: z.string(), to: z.string().nullable(), note: z.string().nullable() })),
-  figures: z.array(z.object({ year: z.number(), total: z.number(), advancedWorkers: z.number(), completedTasks: z.number(), grassrootsFighters: z.number(), disciplinedWarningOrAbove: z.number(), women: z.number().nullable() })),
+  reviews: z.array(
+    z.object({ id: z.number(), reviewType: z.string(), from: z.string(), to: z.string().nullable(), note: z.string().nullable() }),
+  ),
+  figures: z.array(
+    z.object({
+      year: z.number(),
+      total: z.number(),
+      advancedWorkers: z.number(),
+      completedTasks: z.number(),
+      grassrootsFighters: z.number(),
+      disciplinedWarningOrAbove: z.number(),
+      women: z.number().nullable(),
+    }),
+  ),
 });

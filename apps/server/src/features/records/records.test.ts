@@ -10,19 +10,33 @@ beforeAll(async () => {
   lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
   const hopLuc = await idOf(t.database, 'unit', 'TH-HOPLUC');
   staff = (await t.database.db.selectFrom('person').select('id').where('unit_id', '=', lamSon).orderBy('id').executeTakeFirstOrThrow()).id;
-  otherStaff = (await t.database.db.selectFrom('person').select('id').where('unit_id', '=', hopLuc).orderBy('id').executeTakeFirstOrThrow()).id;
+  otherStaff = (await t.database.db.selectFrom('person').select('id').where('unit_id', '=', hopLuc).orderBy('id').executeTakeFirstOrThrow())
+    .id;
 });
 afterAll(() => t.close());
 
-const events = async (type: string) => Number((await t.database.db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).where('type', '=', type).executeTakeFirstOrThrow()).n);
+const events = async (type: string) =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('type', '=', type)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('records of a person', () => {
   it('anonymous → 401; out of scope → 404; read-only roles → 403', async () => {
     expect((await t.anonymous.get(`/api/v1/records/person/${staff}`)).statusCode).toBe(401);
     expect((await (await t.as('demo-viewer')).get(`/api/v1/records/person/${staff}`)).statusCode).toBe(404);
     expect((await (await t.as('demo-unit')).get(`/api/v1/records/person/${otherStaff}`)).statusCode).toBe(404);
-    expect((await (await t.as('demo-unit')).post(`/api/v1/records/person/${otherStaff}/ratings`, { year: 2025, rating: 'HTXS' })).statusCode).toBe(404);
-    expect((await (await t.as('demo-council')).post(`/api/v1/records/person/${staff}/ratings`, { year: 2025, rating: 'HTXS' })).statusCode).toBe(403);
+    expect(
+      (await (await t.as('demo-unit')).post(`/api/v1/records/person/${otherStaff}/ratings`, { year: 2025, rating: 'HTXS' })).statusCode,
+    ).toBe(404);
+    expect(
+      (await (await t.as('demo-council')).post(`/api/v1/records/person/${staff}/ratings`, { year: 2025, rating: 'HTXS' })).statusCode,
+    ).toBe(403);
   });
 
   it('keeps ratings by year (a second rating of the year replaces the first)', async () => {
@@ -36,31 +50,76 @@ describe('records of a person', () => {
 
   it('an award marks the initiatives it relied on as used; a second use is refused and nothing is written', async () => {
     const unit = await t.as('demo-unit');
-    const withInitiative = (await unit.post(`/api/v1/records/person/${staff}/evidence`, { evidenceType: 'INITIATIVE', title: 'Cải tiến quy trình ép mía', year: 2025, scope: 'CO_SO', recognitionRef: '20/QĐ-HĐSK' })).json();
+    const withInitiative = (
+      await unit.post(`/api/v1/records/person/${staff}/evidence`, {
+        evidenceType: 'INITIATIVE',
+        title: 'Cải tiến quy trình ép mía',
+        year: 2025,
+        scope: 'CO_SO',
+        recognitionRef: '20/QĐ-HĐSK',
+      })
+    ).json();
     const initiative = withInitiative.evidence[0].id;
-    const awarded = await unit.post(`/api/v1/records/person/${staff}/awards`, { awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2025, kind: 'CONG_TRANG', decisionNumber: '30/QĐ-LS', decisionDate: '2026-01-10', evidenceIds: [initiative] });
+    const awarded = await unit.post(`/api/v1/records/person/${staff}/awards`, {
+      awardCode: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: 2025,
+      kind: 'CONG_TRANG',
+      decisionNumber: '30/QĐ-LS',
+      decisionDate: '2026-01-10',
+      evidenceIds: [initiative],
+    });
     expect(awarded.statusCode).toBe(201);
     const award = awarded.json().awards[0];
     expect(award.evidenceIds).toEqual([initiative]);
     expect(awarded.json().evidence[0].usedForAwardId).toBe(award.id);
 
     const awardsBefore = await events('RECORD_ADDED');
-    const again = await unit.post(`/api/v1/records/person/${staff}/awards`, { awardCode: 'BANG_KHEN_BO_TINH', year: 2025, kind: 'CONG_TRANG', evidenceIds: [initiative] }, { 'accept-language': 'en' });
+    const again = await unit.post(
+      `/api/v1/records/person/${staff}/awards`,
+      { awardCode: 'BANG_KHEN_BO_TINH', year: 2025, kind: 'CONG_TRANG', evidenceIds: [initiative] },
+      { 'accept-language': 'en' },
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('EVIDENCE_ALREADY_USED');
     expect(await events('RECORD_ADDED')).toBe(awardsBefore);
     expect((await unit.get(`/api/v1/records/person/${staff}`)).json().awards).toHaveLength(1);
 
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/records/person/${staff}/evidence/${initiative}`, cookies: unit.cookies, headers: { 'x-csrf-token': unit.csrfToken! } })).statusCode).toBe(409);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/records/person/${staff}/awards/${award.id}`, cookies: unit.cookies, headers: { 'x-csrf-token': unit.csrfToken! } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/records/person/${staff}/evidence/${initiative}`,
+          cookies: unit.cookies,
+          headers: { 'x-csrf-token': unit.csrfToken! },
+        })
+      ).statusCode,
+    ).toBe(409);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/records/person/${staff}/awards/${award.id}`,
+      cookies: unit.cookies,
+      headers: { 'x-csrf-token': unit.csrfToken! },
+    });
     expect(removed.statusCode).toBe(200);
     expect(removed.json().evidence[0].usedForAwardId).toBeNull();
   });
 
   it("refuses another person's initiative", async () => {
     const admin = await t.as('demo-admin');
-    const theirs = (await admin.post(`/api/v1/records/person/${otherStaff}/evidence`, { evidenceType: 'SCIENCE_WORK', title: 'Đề tài', year: 2025, scope: 'BO_TINH' })).json().evidence[0].id;
-    const res = await admin.post(`/api/v1/records/person/${staff}/awards`, { awardCode: 'GIAY_KHEN', year: 2025, kind: 'CONG_TRANG', evidenceIds: [theirs] });
+    const theirs = (
+      await admin.post(`/api/v1/records/person/${otherStaff}/evidence`, {
+        evidenceType: 'SCIENCE_WORK',
+        title: 'Đề tài',
+        year: 2025,
+        scope: 'BO_TINH',
+      })
+    ).json().evidence[0].id;
+    const res = await admin.post(`/api/v1/records/person/${staff}/awards`, {
+      awardCode: 'GIAY_KHEN',
+      year: 2025,
+      kind: 'CONG_TRANG',
+      evidenceIds: [theirs],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('evidenceIds');
   });
@@ -82,11 +141,28 @@ describe('records of a person', () => {
 describe('records of a collective', () => {
   it('keeps member figures by year and refuses figures above the total', async () => {
     const unit = await t.as('demo-unit');
-    const bad = await unit.post(`/api/v1/records/unit/${lamSon}/figures`, { year: 2025, total: 10, advancedWorkers: 11, completedTasks: 10, grassrootsFighters: 1, disciplinedWarningOrAbove: 0 });
+    const bad = await unit.post(`/api/v1/records/unit/${lamSon}/figures`, {
+      year: 2025,
+      total: 10,
+      advancedWorkers: 11,
+      completedTasks: 10,
+      grassrootsFighters: 1,
+      disciplinedWarningOrAbove: 0,
+    });
     expect(bad.json().error.fields[0].path).toBe('advancedWorkers');
-    const ok = await unit.post(`/api/v1/records/unit/${lamSon}/figures`, { year: 2025, total: 40, advancedWorkers: 36, completedTasks: 40, grassrootsFighters: 3, disciplinedWarningOrAbove: 0, women: 30 });
+    const ok = await unit.post(`/api/v1/records/unit/${lamSon}/figures`, {
+      year: 2025,
+      total: 40,
+      advancedWorkers: 36,
+      completedTasks: 40,
+      grassrootsFighters: 3,
+      disciplinedWarningOrAbove: 0,
+      women: 30,
+    });
     expect(ok.json().figures[0]).toMatchObject({ year: 2025, total: 40, women: 30 });
-    expect((await unit.post(`/api/v1/records/unit/${lamSon}/leaves`, { leaveType: 'SICK', from: '2025-01-01', to: '2025-01-02' })).statusCode).toBe(400);
+    expect(
+      (await unit.post(`/api/v1/records/unit/${lamSon}/leaves`, { leaveType: 'SICK', from: '2025-01-01', to: '2025-01-02' })).statusCode,
+    ).toBe(400);
   });
 });
 

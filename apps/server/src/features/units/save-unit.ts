@@ -10,15 +10,25 @@ import { assertCanCreateUnitIn, assertCanEditUnit } from './units.policy.ts';
 import { ancestorIds, unitsByIds } from './units.queries.ts';
 import type { createUnitBody, updateUnitBody } from './units.schemas.ts';
 
-type Links = { authorityId: number; selfId: number | null; parentId?: number | null; predecessorIds?: number[]; foundedOn?: string | null; dissolvedOn?: string | null };
+type Links = {
+  authorityId: number;
+  selfId: number | null;
+  parentId?: number | null;
+  predecessorIds?: number[];
+  foundedOn?: string | null;
+  dissolvedOn?: string | null;
+};
 
 /** Parent and predecessors must be units of the same authority; a unit cannot sit under itself. */
 async function checkLinks(tx: Tx, l: Links): Promise<void> {
-  if (l.foundedOn && l.dissolvedOn && l.dissolvedOn < l.foundedOn) throw fieldError('dissolvedOn', 'DATE_RANGE_INVALID', 'date_range_invalid');
+  if (l.foundedOn && l.dissolvedOn && l.dissolvedOn < l.foundedOn)
+    throw fieldError('dissolvedOn', 'DATE_RANGE_INVALID', 'date_range_invalid');
   if (l.parentId) {
     const [parent] = await unitsByIds(tx, [l.parentId]);
-    if (!parent || parent.authority_id !== l.authorityId) throw fieldError('parentId', 'VALIDATION_FAILED', 'unknown_reference', { id: l.parentId });
-    if (l.selfId !== null && (await ancestorIds(tx, l.parentId)).includes(l.selfId)) throw fieldError('parentId', 'UNIT_CYCLE', 'unit_cycle');
+    if (!parent || parent.authority_id !== l.authorityId)
+      throw fieldError('parentId', 'VALIDATION_FAILED', 'unknown_reference', { id: l.parentId });
+    if (l.selfId !== null && (await ancestorIds(tx, l.parentId)).includes(l.selfId))
+      throw fieldError('parentId', 'UNIT_CYCLE', 'unit_cycle');
   }
   if (l.predecessorIds?.length) {
     const ids = [...new Set(l.predecessorIds)];
@@ -31,33 +41,72 @@ async function checkLinks(tx: Tx, l: Links): Promise<void> {
 
 async function replacePredecessors(tx: Tx, authorityId: number, unitId: number, ids: number[]) {
   await tx.deleteFrom('unit_succession').where('successor_id', '=', unitId).execute();
-  if (ids.length) await tx.insertInto('unit_succession').values([...new Set(ids)].map((p) => ({ authority_id: authorityId, predecessor_id: p, successor_id: unitId, effective_on: null }))).execute();
+  if (ids.length)
+    await tx
+      .insertInto('unit_succession')
+      .values([...new Set(ids)].map((p) => ({ authority_id: authorityId, predecessor_id: p, successor_id: unitId, effective_on: null })))
+      .execute();
 }
 
 export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof createUnitBody>): Promise<number> {
   assertCanCreateUnitIn(actor, input.authorityId);
   return db.transaction().execute(async (tx) => {
-    await checkLinks(tx, { authorityId: input.authorityId, selfId: null, parentId: input.parentId, predecessorIds: input.predecessorIds, foundedOn: input.foundedOn, dissolvedOn: input.dissolvedOn });
-    const dup = await tx.selectFrom('unit').select('id').where('authority_id', '=', input.authorityId).where('code', '=', input.code).executeTakeFirst();
+    await checkLinks(tx, {
+      authorityId: input.authorityId,
+      selfId: null,
+      parentId: input.parentId,
+      predecessorIds: input.predecessorIds,
+      foundedOn: input.foundedOn,
+      dissolvedOn: input.dissolvedOn,
+    });
+    const dup = await tx
+      .selectFrom('unit')
+      .select('id')
+      .where('authority_id', '=', input.authorityId)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
     if (dup) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
     const row = await tx
       .insertInto('unit')
       .values({
-        authority_id: input.authorityId, code: input.code, name: input.name, short_name: input.shortName ?? null, unit_type: input.unitType, legal_entity: input.legalEntity,
-        state_capital_pct: input.stateCapitalPct ?? null, parent_id: input.parentId ?? null, province: input.province ?? null, tax_code: input.taxCode ?? null,
-        founded_on: input.foundedOn ?? null, dissolved_on: input.dissolvedOn ?? null, search_key: searchKey(input.name, input.shortName, input.code),
+        authority_id: input.authorityId,
+        code: input.code,
+        name: input.name,
+        short_name: input.shortName ?? null,
+        unit_type: input.unitType,
+        legal_entity: input.legalEntity,
+        state_capital_pct: input.stateCapitalPct ?? null,
+        parent_id: input.parentId ?? null,
+        province: input.province ?? null,
+        tax_code: input.taxCode ?? null,
+        founded_on: input.foundedOn ?? null,
+        dissolved_on: input.dissolvedOn ?? null,
+        search_key: searchKey(input.name, input.shortName, input.code),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     await replacePredecessors(tx, input.authorityId, row.id, input.predecessorIds ?? []);
-    await recordEvent(tx, auditActor(actor), { type: 'UNIT_CREATED', entityType: 'unit', entityId: row.id, data: { code: input.code, name: input.name } }, input.authorityId);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'UNIT_CREATED', entityType: 'unit', entityId: row.id, data: { code: input.code, name: input.name } },
+      input.authorityId,
+    );
     return row.id;
   });
 }
 
 const COLUMN: Record<string, string> = {
-  name: 'name', shortName: 'short_name', unitType: 'unit_type', legalEntity: 'legal_entity', stateCapitalPct: 'state_capital_pct', parentId: 'parent_id',
-  province: 'province', taxCode: 'tax_code', foundedOn: 'founded_on', dissolvedOn: 'dissolved_on',
+  name: 'name',
+  shortName: 'short_name',
+  unitType: 'unit_type',
+  legalEntity: 'legal_entity',
+  stateCapitalPct: 'state_capital_pct',
+  parentId: 'parent_id',
+  province: 'province',
+  taxCode: 'tax_code',
+  foundedOn: 'founded_on',
+  dissolvedOn: 'dissolved_on',
 };
 
 export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infer<typeof updateUnitBody>): Promise<void> {
@@ -67,7 +116,10 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infe
     assertCanEditUnit(actor, before);
     const { version, predecessorIds, ...changes } = input;
     await checkLinks(tx, {
-      authorityId: before.authority_id, selfId: id, parentId: changes.parentId, predecessorIds,
+      authorityId: before.authority_id,
+      selfId: id,
+      parentId: changes.parentId,
+      predecessorIds,
       foundedOn: changes.foundedOn === undefined ? before.founded_on : changes.foundedOn,
       dissolvedOn: changes.dissolvedOn === undefined ? before.dissolved_on : changes.dissolvedOn,
     });
@@ -76,9 +128,17 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infe
     const next = { ...before, ...values } as typeof before;
     await updateVersioned(tx, 'unit', id, version, { ...values, search_key: searchKey(next.name, next.short_name, next.code) });
     if (predecessorIds) await replacePredecessors(tx, before.authority_id, id, predecessorIds);
-    const beforeView = { ...before, state_capital_pct: before.state_capital_pct === null ? null : Number(before.state_capital_pct) } as Record<string, unknown>;
+    const beforeView = {
+      ...before,
+      state_capital_pct: before.state_capital_pct === null ? null : Number(before.state_capital_pct),
+    } as Record<string, unknown>;
     const changed = diff(beforeView, values);
     if (predecessorIds) changed.predecessorIds = { from: null, to: predecessorIds };
-    await recordEvent(tx, auditActor(actor), { type: 'UNIT_UPDATED', entityType: 'unit', entityId: id, data: { changes: changed } }, before.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'UNIT_UPDATED', entityType: 'unit', entityId: id, data: { changes: changed } },
+      before.authority_id,
+    );
   });
 }

@@ -4,7 +4,13 @@ import type { Db, Tx } from '../../db/client.ts';
 import { likePattern } from '../../lib/search-key.ts';
 import { inUnitScope } from '../../access/scope-sql.ts';
 
-export interface UnitFilters { q?: string; authorityId?: number; unitType?: string; page: number; pageSize: number }
+export interface UnitFilters {
+  q?: string;
+  authorityId?: number;
+  unitType?: string;
+  page: number;
+  pageSize: number;
+}
 
 function filtered(db: Db | Tx, scope: Scope, f: Omit<UnitFilters, 'page' | 'pageSize'>) {
   let qb = db.selectFrom('unit');
@@ -16,8 +22,22 @@ function filtered(db: Db | Tx, scope: Scope, f: Omit<UnitFilters, 'page' | 'page
 }
 
 const columns = [
-  'unit.id', 'unit.authority_id', 'authority.name as authority_name', 'unit.code', 'unit.name', 'unit.short_name', 'unit.unit_type', 'unit.legal_entity',
-  'unit.state_capital_pct', 'unit.parent_id', 'parent.name as parent_name', 'unit.province', 'unit.tax_code', 'unit.founded_on', 'unit.dissolved_on', 'unit.version',
+  'unit.id',
+  'unit.authority_id',
+  'authority.name as authority_name',
+  'unit.code',
+  'unit.name',
+  'unit.short_name',
+  'unit.unit_type',
+  'unit.legal_entity',
+  'unit.state_capital_pct',
+  'unit.parent_id',
+  'parent.name as parent_name',
+  'unit.province',
+  'unit.tax_code',
+  'unit.founded_on',
+  'unit.dissolved_on',
+  'unit.version',
 ] as const;
 
 export async function listUnits(db: Db, scope: Scope, f: UnitFilters) {
@@ -48,8 +68,18 @@ export type UnitRow = NonNullable<Awaited<ReturnType<typeof findUnit>>>;
 
 export async function findSuccession(db: Db | Tx, id: number) {
   const [predecessors, successors] = await Promise.all([
-    db.selectFrom('unit_succession as s').innerJoin('unit', 'unit.id', 's.predecessor_id').select(['unit.id', 'unit.name']).where('s.successor_id', '=', id).execute(),
-    db.selectFrom('unit_succession as s').innerJoin('unit', 'unit.id', 's.successor_id').select(['unit.id', 'unit.name']).where('s.predecessor_id', '=', id).execute(),
+    db
+      .selectFrom('unit_succession as s')
+      .innerJoin('unit', 'unit.id', 's.predecessor_id')
+      .select(['unit.id', 'unit.name'])
+      .where('s.successor_id', '=', id)
+      .execute(),
+    db
+      .selectFrom('unit_succession as s')
+      .innerJoin('unit', 'unit.id', 's.successor_id')
+      .select(['unit.id', 'unit.name'])
+      .where('s.predecessor_id', '=', id)
+      .execute(),
   ]);
   return { predecessors, successors };
 }

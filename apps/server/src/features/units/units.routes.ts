@@ -21,23 +21,52 @@ async function loadUnit(db: Db, actor: Actor, id: number) {
 }
 
 export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
-  app.get('/', { schema: { tags, summary: 'Units visible to the caller', querystring: listQuery, response: { 200: page(unitSchema), ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    requireCapability(actor, 'registry.read');
-    const { rows, total } = await listUnits(db, actor.scope, request.query);
-    return { items: rows.map((r) => presentUnit(r)), total, page: request.query.page, pageSize: request.query.pageSize };
-  });
-  app.post('/', { schema: { tags, summary: 'Register a unit', body: createUnitBody, response: { 201: unitSchema, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const id = await createUnit(db, actor, request.body);
-    return reply.status(201).send(await loadUnit(db, actor, id));
-  });
-  app.get('/:id', { schema: { tags, summary: 'A unit with its merger links', params: idParam, response: { 200: unitSchema, ...errorResponses } } }, async (request) =>
-    loadUnit(db, requireActor(request), request.params.id),
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Units visible to the caller',
+        querystring: listQuery,
+        response: { 200: page(unitSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireCapability(actor, 'registry.read');
+      const { rows, total } = await listUnits(db, actor.scope, request.query);
+      return { items: rows.map((r) => presentUnit(r)), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
   );
-  app.patch('/:id', { schema: { tags, summary: 'Edit a unit (optimistic concurrency by version)', params: idParam, body: updateUnitBody, response: { 200: unitSchema, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    await updateUnit(db, actor, request.params.id, request.body);
-    return loadUnit(db, actor, request.params.id);
-  });
+  app.post(
+    '/',
+    { schema: { tags, summary: 'Register a unit', body: createUnitBody, response: { 201: unitSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await createUnit(db, actor, request.body);
+      return reply.status(201).send(await loadUnit(db, actor, id));
+    },
+  );
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'A unit with its merger links', params: idParam, response: { 200: unitSchema, ...errorResponses } } },
+    async (request) => loadUnit(db, requireActor(request), request.params.id),
+  );
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a unit (optimistic concurrency by version)',
+        params: idParam,
+        body: updateUnitBody,
+        response: { 200: unitSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateUnit(db, actor, request.params.id, request.body);
+      return loadUnit(db, actor, request.params.id);
+    },
+  );
 };

@@ -1,14 +1,39 @@
 import { z } from 'zod';
 import { dateString, optionalText, text, version } from '../../http/validate.ts';
 
-export const UNIT_TYPES = ['STATE_AGENCY', 'PUBLIC_SERVICE_UNIT', 'SOE_ONE_MEMBER_LLC', 'JOINT_STOCK_COMPANY', 'OTHER_ENTERPRISE', 'COMMUNE_WARD', 'VILLAGE', 'MASS_ORGANISATION', 'ARMED_FORCES_UNIT', 'PARTY_AGENCY'] as const;
+export const UNIT_TYPES = [
+  'STATE_AGENCY',
+  'PUBLIC_SERVICE_UNIT',
+  'SOE_ONE_MEMBER_LLC',
+  'JOINT_STOCK_COMPANY',
+  'OTHER_ENTERPRISE',
+  'COMMUNE_WARD',
+  'VILLAGE',
+  'MASS_ORGANISATION',
+  'ARMED_FORCES_UNIT',
+  'PARTY_AGENCY',
+] as const;
 
 const ref = z.object({ id: z.number(), name: z.string() });
 export const unitSchema = z.object({
-  id: z.number(), authorityId: z.number(), authorityName: z.string(), code: z.string(), name: z.string(), shortName: z.string().nullable(),
-  unitType: z.enum(UNIT_TYPES), legalEntity: z.boolean(), stateCapitalPct: z.number().nullable(), parentId: z.number().nullable(), parentName: z.string().nullable(),
-  province: z.string().nullable(), taxCode: z.string().nullable(), foundedOn: z.string().nullable(), dissolvedOn: z.string().nullable(), version: z.number(),
-  predecessors: z.array(ref), successors: z.array(ref),
+  id: z.number(),
+  authorityId: z.number(),
+  authorityName: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  unitType: z.enum(UNIT_TYPES),
+  legalEntity: z.boolean(),
+  stateCapitalPct: z.number().nullable(),
+  parentId: z.number().nullable(),
+  parentName: z.string().nullable(),
+  province: z.string().nullable(),
+  taxCode: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  dissolvedOn: z.string().nullable(),
+  version: z.number(),
+  predecessors: z.array(ref),
+  successors: z.array(ref),
 });
 
 const fields = {
@@ -19,7 +44,11 @@ const fields = {
   stateCapitalPct: z.number().min(0).max(100).nullable(),
   parentId: z.number().int().positive().nullable(),
   province: optionalText(100),
-  taxCode: z.string().trim().refine((v) => /^\d{10}(-\d{3})?$/.test(v), { params: { key: 'tax_code' } }).nullable(),
+  taxCode: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{10}(-\d{3})?$/.test(v), { params: { key: 'tax_code' } })
+    .nullable(),
   foundedOn: dateString.nullable(),
   dissolvedOn: dateString.nullable(),
   predecessorIds: z.array(z.number().int().positive()).max(50),

@@ -47,10 +47,25 @@ describe('units', () => {
   it('creates and edits a unit with optimistic concurrency, refusing loops and bad dates', async () => {
     const committee = await t.as('demo-committee');
     const th = await idOf(t.database, 'authority', 'TH');
-    const created = await committee.post('/api/v1/units', { authorityId: th, code: 'TH-TEST-1', name: 'Công ty TNHH MTV Thử nghiệm', unitType: 'SOE_ONE_MEMBER_LLC', stateCapitalPct: 100, foundedOn: '2020-01-01' });
+    const created = await committee.post('/api/v1/units', {
+      authorityId: th,
+      code: 'TH-TEST-1',
+      name: 'Công ty TNHH MTV Thử nghiệm',
+      unitType: 'SOE_ONE_MEMBER_LLC',
+      stateCapitalPct: 100,
+      foundedOn: '2020-01-01',
+    });
     expect(created.statusCode).toBe(201);
     const unit = created.json();
-    const child = (await committee.post('/api/v1/units', { authorityId: th, code: 'TH-TEST-2', name: 'Xí nghiệp trực thuộc', unitType: 'OTHER_ENTERPRISE', parentId: unit.id })).json();
+    const child = (
+      await committee.post('/api/v1/units', {
+        authorityId: th,
+        code: 'TH-TEST-2',
+        name: 'Xí nghiệp trực thuộc',
+        unitType: 'OTHER_ENTERPRISE',
+        parentId: unit.id,
+      })
+    ).json();
     const loop = await committee.patch(`/api/v1/units/${unit.id}`, { version: unit.version, parentId: child.id });
     expect(loop.statusCode).toBe(400);
     expect(loop.json().error.code).toBe('UNIT_CYCLE');
@@ -58,7 +73,11 @@ describe('units', () => {
     expect(dates.json().error.fields[0].path).toBe('dissolvedOn');
     const pct = await committee.patch(`/api/v1/units/${unit.id}`, { version: unit.version, stateCapitalPct: 120 });
     expect(pct.json().error.fields[0].path).toBe('stateCapitalPct');
-    const saved = await committee.patch(`/api/v1/units/${unit.id}`, { version: unit.version, stateCapitalPct: 65.5, taxCode: '2800123456' });
+    const saved = await committee.patch(`/api/v1/units/${unit.id}`, {
+      version: unit.version,
+      stateCapitalPct: 65.5,
+      taxCode: '2800123456',
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ stateCapitalPct: 65.5, taxCode: '2800123456', version: unit.version + 1 });
     expect((await committee.patch(`/api/v1/units/${unit.id}`, { version: unit.version, name: 'x' })).statusCode).toBe(409);
@@ -74,6 +93,9 @@ describe('units', () => {
     expect((await (await t.as('demo-council')).patch(`/api/v1/units/${lamSon}`, { version: 1, name: 'x' })).statusCode).toBe(403);
     expect((await (await t.as('demo-unit')).patch(`/api/v1/units/${hopLuc}`, { version: 1, name: 'x' })).statusCode).toBe(404);
     const cb = await idOf(t.database, 'authority', 'CB');
-    expect((await (await t.as('demo-committee')).post('/api/v1/units', { authorityId: cb, code: 'X', name: 'X', unitType: 'STATE_AGENCY' })).statusCode).toBe(404);
+    expect(
+      (await (await t.as('demo-committee')).post('/api/v1/units', { authorityId: cb, code: 'X', name: 'X', unitType: 'STATE_AGENCY' }))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -10,9 +10,14 @@ import { AppError, fieldError, notFound } from '../../http/app-error.ts';
 import type { createUserBody, updateUserBody } from './users.schemas.ts';
 
 /** Administrators manage everyone; a committee officer the accounts of its own authority. */
-export function assertCanManage(actor: Actor, target: { authority_id: number | null; role: string } | undefined, id: number): asserts target {
+export function assertCanManage(
+  actor: Actor,
+  target: { authority_id: number | null; role: string } | undefined,
+  id: number,
+): asserts target {
   if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
-  if (!target || (actor.role !== 'SYSTEM_ADMIN' && (target.authority_id !== actor.authorityId || target.role === 'SYSTEM_ADMIN'))) throw notFound('user', id);
+  if (!target || (actor.role !== 'SYSTEM_ADMIN' && (target.authority_id !== actor.authorityId || target.role === 'SYSTEM_ADMIN')))
+    throw notFound('user', id);
 }
 
 async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): Promise<void> {
@@ -21,11 +26,13 @@ async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): 
   }
   if (input.clusterId) {
     const c = await tx.selectFrom('cluster').select('authority_id').where('id', '=', input.clusterId).executeTakeFirst();
-    if (!c || c.authority_id !== input.authorityId) throw fieldError('clusterId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.clusterId });
+    if (!c || c.authority_id !== input.authorityId)
+      throw fieldError('clusterId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.clusterId });
   }
   if (input.unitId) {
     const u = await tx.selectFrom('unit').select('authority_id').where('id', '=', input.unitId).executeTakeFirst();
-    if (!u || u.authority_id !== input.authorityId) throw fieldError('unitId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.unitId });
+    if (!u || u.authority_id !== input.authorityId)
+      throw fieldError('unitId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.unitId });
   }
   if (input.authorityId && !(await tx.selectFrom('authority').select('id').where('id', '=', input.authorityId).executeTakeFirst())) {
     throw fieldError('authorityId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.authorityId });
@@ -35,18 +42,24 @@ async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): 
 export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof createUserBody>): Promise<number> {
   if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
   if (!canAssignRole(actor.role, input.role as Role)) throw fieldError('role', 'FORBIDDEN', 'role_not_assignable');
-  if (actor.role !== 'SYSTEM_ADMIN' && input.authorityId !== actor.authorityId) throw fieldError('authorityId', 'FORBIDDEN', 'outside_scope');
+  if (actor.role !== 'SYSTEM_ADMIN' && input.authorityId !== actor.authorityId)
+    throw fieldError('authorityId', 'FORBIDDEN', 'outside_scope');
   const scoped = input.role === 'SYSTEM_ADMIN' ? { ...input, authorityId: null, clusterId: null, unitId: null, year: null } : input;
   return db.transaction().execute(async (tx) => {
     await checkScopeFields(tx, scoped);
-    if (await tx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst()) throw fieldError('username', 'CONFLICT', 'username_taken', { username: input.username });
+    if (await tx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst())
+      throw fieldError('username', 'CONFLICT', 'username_taken', { username: input.username });
     return createUser(tx, auditActor(actor), { ...scoped, role: scoped.role as Role });
   });
 }
 
 export async function updateAccount(db: Db, actor: Actor, id: number, input: z.infer<typeof updateUserBody>): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('app_user').select(['authority_id', 'role', 'display_name', 'disabled']).where('id', '=', id).executeTakeFirst();
+    const before = await tx
+      .selectFrom('app_user')
+      .select(['authority_id', 'role', 'display_name', 'disabled'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     assertCanManage(actor, before, id);
     if (id === actor.id && input.disabled) throw fieldError('disabled', 'CONFLICT', 'cannot_disable_self');
     const values = {
@@ -56,10 +69,21 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: z.i
     };
     if (Object.keys(values).length) await tx.updateTable('app_user').set(values).where('id', '=', id).execute();
     // a new password or a disabled account ends every session of the account
-    if (input.password !== undefined || input.disabled) await tx.updateTable('user_session').set({ revoked_at: new Date() }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+    if (input.password !== undefined || input.disabled)
+      await tx
+        .updateTable('user_session')
+        .set({ revoked_at: new Date() })
+        .where('user_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
     const changes = diff(before as Record<string, unknown>, { display_name: values.display_name, disabled: values.disabled });
     if (input.password !== undefined) changes.password = { from: '…', to: '…' };
-    await recordEvent(tx, auditActor(actor), { type: 'USER_UPDATED', entityType: 'user', entityId: id, data: { changes } }, before.authority_id);
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'USER_UPDATED', entityType: 'user', entityId: id, data: { changes } },
+      before.authority_id,
+    );
   });
 }
 
@@ -67,7 +91,17 @@ export async function revokeSessions(db: Db, actor: Actor, id: number): Promise<
   await db.transaction().execute(async (tx) => {
     const target = await tx.selectFrom('app_user').select(['authority_id', 'role']).where('id', '=', id).executeTakeFirst();
     assertCanManage(actor, target, id);
-    const r = await tx.updateTable('user_session').set({ revoked_at: new Date() }).where('user_id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-    await recordEvent(tx, auditActor(actor), { type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions: Number(r.numUpdatedRows) } }, target.authority_id);
+    const r = await tx
+      .updateTable('user_session')
+      .set({ revoked_at: new Date() })
+      .where('user_id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    await recordEvent(
+      tx,
+      auditActor(actor),
+      { type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions: Number(r.numUpdatedRows) } },
+      target.authority_id,
+    );
   });
 }

@@ -2,8 +2,18 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/client.ts';
 
 const columns = [
-  'app_user.id', 'app_user.username', 'app_user.display_name', 'app_user.role', 'app_user.authority_id', 'app_user.cluster_id', 'app_user.unit_id', 'app_user.year', 'app_user.disabled',
-  sql<number>`(select count(*) from user_session s where s.user_id = app_user.id and s.revoked_at is null and s.expires_at > now())`.as('active_sessions'),
+  'app_user.id',
+  'app_user.username',
+  'app_user.display_name',
+  'app_user.role',
+  'app_user.authority_id',
+  'app_user.cluster_id',
+  'app_user.unit_id',
+  'app_user.year',
+  'app_user.disabled',
+  sql<number>`(select count(*) from user_session s where s.user_id = app_user.id and s.revoked_at is null and s.expires_at > now())`.as(
+    'active_sessions',
+  ),
 ] as const;
 
 export async function listUsers(db: Db, authorityId: number | null, f: { q?: string; page: number; pageSize: number }) {
@@ -11,14 +21,28 @@ export async function listUsers(db: Db, authorityId: number | null, f: { q?: str
   if (authorityId !== null) qb = qb.where('app_user.authority_id', '=', authorityId);
   if (f.q) qb = qb.where((eb) => eb.or([eb('app_user.username', 'ilike', `%${f.q}%`), eb('app_user.display_name', 'ilike', `%${f.q}%`)]));
   const { total } = await qb.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
-  const rows = await qb.select(columns).orderBy('app_user.id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  const rows = await qb
+    .select(columns)
+    .orderBy('app_user.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
   return { rows, total: Number(total) };
 }
 
-export const findUser = (db: Db | Tx, id: number) => db.selectFrom('app_user').select(columns).where('app_user.id', '=', id).executeTakeFirst();
+export const findUser = (db: Db | Tx, id: number) =>
+  db.selectFrom('app_user').select(columns).where('app_user.id', '=', id).executeTakeFirst();
 export type UserListRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
 export const presentUserRow = (u: UserListRow) => ({
-  id: u.id, username: u.username, displayName: u.display_name, role: u.role as never, authorityId: u.authority_id, clusterId: u.cluster_id, unitId: u.unit_id, year: u.year,
-  disabled: u.disabled, activeSessions: Number(u.active_sessions),
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  role: u.role as never,
+  authorityId: u.authority_id,
+  clusterId: u.cluster_id,
+  unitId: u.unit_id,
+  year: u.year,
+  disabled: u.disabled,
+  activeSessions: Number(u.active_sessions),
 });

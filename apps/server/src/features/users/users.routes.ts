@@ -11,30 +11,72 @@ import { findUser, listUsers, presentUserRow } from './users.queries.ts';
 const tags = ['users'];
 
 export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
-  app.get('/', { schema: { tags, summary: 'Accounts the caller manages', querystring: listQuery, response: { 200: page(userSchema), ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
-    const { rows, total } = await listUsers(db, actor.role === 'SYSTEM_ADMIN' ? null : actor.authorityId, request.query);
-    return { items: rows.map(presentUserRow), total, page: request.query.page, pageSize: request.query.pageSize };
-  });
-  app.post('/', { schema: { tags, summary: 'Create an account with a role and data scope', body: createUserBody, response: { 201: userSchema, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const id = await createAccount(db, actor, request.body);
-    return reply.status(201).send(presentUserRow((await findUser(db, id))!));
-  });
-  app.get('/:id', { schema: { tags, summary: 'An account', params: idParam, response: { 200: userSchema, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    const user = await findUser(db, request.params.id);
-    assertCanManage(actor, user, request.params.id);
-    return presentUserRow(user);
-  });
-  app.patch('/:id', { schema: { tags, summary: 'Rename, reset the password of, or disable an account (ends its sessions)', params: idParam, body: updateUserBody, response: { 200: userSchema, ...errorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    await updateAccount(db, actor, request.params.id, request.body);
-    return presentUserRow((await findUser(db, request.params.id))!);
-  });
-  app.post('/:id/revoke-sessions', { schema: { tags, summary: 'End every session of an account', params: idParam, response: { 204: z.null(), ...errorResponses } } }, async (request, reply) => {
-    await revokeSessions(db, requireActor(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Accounts the caller manages',
+        querystring: listQuery,
+        response: { 200: page(userSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
+      const { rows, total } = await listUsers(db, actor.role === 'SYSTEM_ADMIN' ? null : actor.authorityId, request.query);
+      return { items: rows.map(presentUserRow), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Create an account with a role and data scope',
+        body: createUserBody,
+        response: { 201: userSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await createAccount(db, actor, request.body);
+      return reply.status(201).send(presentUserRow((await findUser(db, id))!));
+    },
+  );
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'An account', params: idParam, response: { 200: userSchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const user = await findUser(db, request.params.id);
+      assertCanManage(actor, user, request.params.id);
+      return presentUserRow(user);
+    },
+  );
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename, reset the password of, or disable an account (ends its sessions)',
+        params: idParam,
+        body: updateUserBody,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateAccount(db, actor, request.params.id, request.body);
+      return presentUserRow((await findUser(db, request.params.id))!);
+    },
+  );
+  app.post(
+    '/:id/revoke-sessions',
+    { schema: { tags, summary: 'End every session of an account', params: idParam, response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await revokeSessions(db, requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 };

@@ -3,13 +3,26 @@ import { ROLES } from '@thidua/domain';
 import { MIN_PASSWORD_LENGTH } from '../../access/passwords.ts';
 
 export const userSchema = z.object({
-  id: z.number(), username: z.string(), displayName: z.string(), role: z.enum(ROLES), authorityId: z.number().nullable(), clusterId: z.number().nullable(),
-  unitId: z.number().nullable(), year: z.number().nullable(), disabled: z.boolean(), activeSessions: z.number(),
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  authorityId: z.number().nullable(),
+  clusterId: z.number().nullable(),
+  unitId: z.number().nullable(),
+  year: z.number().nullable(),
+  disabled: z.boolean(),
+  activeSessions: z.number(),
 });
 
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 export const createUserBody = z.strictObject({
-  username: z.string().trim().min(3).max(100).refine((v) => /^[a-z0-9._-]+$/i.test(v), { params: { key: 'username' } }),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(100)
+    .refine((v) => /^[a-z0-9._-]+$/i.test(v), { params: { key: 'username' } }),
   displayName: z.string().trim().min(1).max(200),
   password,
   role: z.enum(ROLES),
@@ -18,7 +31,11 @@ export const createUserBody = z.strictObject({
   unitId: z.number().int().positive().nullable().optional(),
   year: z.number().int().min(2000).max(2200).nullable().optional(),
 });
-export const updateUserBody = z.strictObject({ displayName: z.string().trim().min(1).max(200).optional(), password: password.optional(), disabled: z.boolean().optional() });
+export const updateUserBody = z.strictObject({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  password: password.optional(),
+  disabled: z.boolean().optional(),
+});
 export const listQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

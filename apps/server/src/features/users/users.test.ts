@@ -11,7 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const account = (over: Record<string, unknown> = {}) => ({ username: 'can-bo-moi', displayName: 'Cán bộ mới', password: 'mat-khau-du-dai', role: 'VIEWER', authorityId: th, ...over });
+const account = (over: Record<string, unknown> = {}) => ({
+  username: 'can-bo-moi',
+  displayName: 'Cán bộ mới',
+  password: 'mat-khau-du-dai',
+  role: 'VIEWER',
+  authorityId: th,
+  ...over,
+});
 
 describe('accounts', () => {
   it('only administrators and committee officers manage accounts; a committee officer sees its authority only', async () => {
@@ -30,7 +37,9 @@ describe('accounts', () => {
     const missing = await officer.post('/api/v1/users', account({ role: 'UNIT_OFFICER' }));
     expect(missing.json().error.fields[0].path).toBe('unitId');
     const otherUnit = await idOf(t.database, 'unit', 'CB-VPUBND');
-    expect((await officer.post('/api/v1/users', account({ role: 'UNIT_OFFICER', unitId: otherUnit }))).json().error.fields[0].path).toBe('unitId');
+    expect((await officer.post('/api/v1/users', account({ role: 'UNIT_OFFICER', unitId: otherUnit }))).json().error.fields[0].path).toBe(
+      'unitId',
+    );
     expect((await officer.post('/api/v1/users', account({ password: 'short' }))).json().error.fields[0].path).toBe('password');
     const created = await officer.post('/api/v1/users', account());
     expect(created.statusCode).toBe(201);
@@ -49,7 +58,11 @@ describe('accounts', () => {
     const again = await signIn(t.app, 'can-bo-moi', 'mat-khau-moi-2026');
     expect((await officer.patch(`/api/v1/users/${id}`, { disabled: true })).json().disabled).toBe(true);
     expect((await again.get('/api/v1/auth/me')).statusCode).toBe(401);
-    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'can-bo-moi', password: 'mat-khau-moi-2026' } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'can-bo-moi', password: 'mat-khau-moi-2026' },
+    });
     expect(refused.statusCode).toBe(401);
   });
 

@@ -20,7 +20,16 @@ export interface VersionedFormProps<V extends object> {
  * An edit form for a record that carries a version. On 409 STALE_WRITE it shows the server's
  * localised message and offers to reload; field errors from the server land on their fields.
  */
-export function VersionedForm<V extends object>({ testId, form, initialValues, version, canEdit, onSave, onReload, children }: VersionedFormProps<V>) {
+export function VersionedForm<V extends object>({
+  testId,
+  form,
+  initialValues,
+  version,
+  canEdit,
+  onSave,
+  onReload,
+  children,
+}: VersionedFormProps<V>) {
   const { t } = useTranslation('common');
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);

@@ -32,7 +32,9 @@ export const UNIT_FIELDS = new Set(['unitId', 'headUnitId', 'deputyUnitId', 'par
 
 /** The unit ids an event names, so their names can be loaded before the summary is read. */
 export function unitIdsOf(data: unknown): number[] {
-  return describeChanges(data).flatMap((line) => (UNIT_FIELDS.has(line.field) ? [line.from, line.to] : [])).filter((v): v is number => typeof v === 'number');
+  return describeChanges(data)
+    .flatMap((line) => (UNIT_FIELDS.has(line.field) ? [line.from, line.to] : []))
+    .filter((v): v is number => typeof v === 'number');
 }
 
 export interface SummaryContext {
@@ -68,7 +70,9 @@ export function showValue(ctx: SummaryContext, field: string, value: unknown): s
 }
 
 function period(ctx: SummaryContext, from: unknown, to: unknown): string {
-  return to ? ctx.t('summary.period', { from: ctx.date(String(from)), to: ctx.date(String(to)) }) : ctx.t('summary.since', { from: ctx.date(String(from)) });
+  return to
+    ? ctx.t('summary.period', { from: ctx.date(String(from)), to: ctx.date(String(to)) })
+    : ctx.t('summary.since', { from: ctx.date(String(from)) });
 }
 
 function recordAdded(ctx: SummaryContext, d: Data): string[] {
@@ -79,15 +83,33 @@ function recordAdded(ctx: SummaryContext, d: Data): string[] {
     case 'ratings':
       return [t('summary.ratingAdded', { year: d.year, rating: vocab('ratings', d.rating) }), ...decision(d.decisionRef)];
     case 'awards':
-      return [t('summary.awardAdded', { award: vocab('awards', d.awardCode), year: d.year, kind: vocab('awardKinds', d.awardKind) }), ...decision([d.decisionNumber, d.decisionDate ? ctx.date(String(d.decisionDate)) : null].filter(Boolean).join(' – '))];
+      return [
+        t('summary.awardAdded', { award: vocab('awards', d.awardCode), year: d.year, kind: vocab('awardKinds', d.awardKind) }),
+        ...decision([d.decisionNumber, d.decisionDate ? ctx.date(String(d.decisionDate)) : null].filter(Boolean).join(' – ')),
+      ];
     case 'evidence':
-      return [t('summary.evidenceAdded', { type: t(`records:evidenceType.${String(d.evidenceType)}`, { defaultValue: String(d.evidenceType) }), title: d.title, year: d.year, scope: vocab('initiativeScopes', d.scope) })];
+      return [
+        t('summary.evidenceAdded', {
+          type: t(`records:evidenceType.${String(d.evidenceType)}`, { defaultValue: String(d.evidenceType) }),
+          title: d.title,
+          year: d.year,
+          scope: vocab('initiativeScopes', d.scope),
+        }),
+      ];
     case 'discipline':
-      return [t('summary.disciplineAdded', { form: vocab('disciplineForms', d.form), period: period(ctx, d.from, d.to) }), ...decision(d.decisionRef)];
+      return [
+        t('summary.disciplineAdded', { form: vocab('disciplineForms', d.form), period: period(ctx, d.from, d.to) }),
+        ...decision(d.decisionRef),
+      ];
     case 'leaves':
       return [t('summary.leaveAdded', { type: vocab('leaveTypes', d.leaveType), period: period(ctx, d.from, d.to) })];
     case 'reviews':
-      return [t('summary.reviewAdded', { type: t(`records:reviewType.${String(d.reviewType)}`, { defaultValue: String(d.reviewType) }), period: period(ctx, d.from, d.to) })];
+      return [
+        t('summary.reviewAdded', {
+          type: t(`records:reviewType.${String(d.reviewType)}`, { defaultValue: String(d.reviewType) }),
+          period: period(ctx, d.from, d.to),
+        }),
+      ];
     case 'figures':
       return [t('summary.figuresAdded', { year: d.year, total: d.total, advanced: d.advancedWorkers, fighters: d.grassrootsFighters })];
     default:
@@ -120,14 +142,25 @@ export function summarise(ctx: SummaryContext, type: string, data: unknown): str
           rate: d.ratePercent,
           rounding: t(`records:quota.roundings.${String(d.rounding)}`, { defaultValue: String(d.rounding) }),
         }),
-        ...(d.baseAwardCode ? [t('summary.quotaBase', { award: t(`vocabulary:awards.${String(d.baseAwardCode)}`, { defaultValue: String(d.baseAwardCode) }) })] : []),
+        ...(d.baseAwardCode
+          ? [
+              t('summary.quotaBase', {
+                award: t(`vocabulary:awards.${String(d.baseAwardCode)}`, { defaultValue: String(d.baseAwardCode) }),
+              }),
+            ]
+          : []),
         ...(d.minOne ? [t('records:quota.minOne')] : []),
       ];
     case 'ISSUER_SETTINGS_SET': {
       const overrides = Object.entries((d.overrides ?? {}) as Data);
       return [
         t(overrides.length ? 'summary.settingsFrom' : 'summary.settingsDefaults', { year: d.year }),
-        ...overrides.map(([key, value]) => t('history.value', { field: isSettingKey(key) ? t(`records:settings.items.${key}.label`) : key, value: settingText(t, key, value) })),
+        ...overrides.map(([key, value]) =>
+          t('history.value', {
+            field: isSettingKey(key) ? t(`records:settings.items.${key}.label`) : key,
+            value: settingText(t, key, value),
+          }),
+        ),
       ];
     }
     case 'USER_CREATED':
@@ -135,14 +168,20 @@ export function summarise(ctx: SummaryContext, type: string, data: unknown): str
     case 'USER_SESSIONS_REVOKED':
       return [t('summary.sessionsRevoked', { count: Number(d.sessions ?? 0) })];
     case 'CLUSTER_MEMBER_ADDED':
-      return [t('summary.memberAdded', { unit: ctx.unit(Number(d.unitId)), year: d.year }), ...(d.from || d.to ? [period(ctx, d.from ?? '', d.to)] : [])];
+      return [
+        t('summary.memberAdded', { unit: ctx.unit(Number(d.unitId)), year: d.year }),
+        ...(d.from || d.to ? [period(ctx, d.from ?? '', d.to)] : []),
+      ];
     case 'CLUSTER_MEMBER_REMOVED':
       return [t('summary.memberRemoved', { unit: ctx.unit(Number(d.unitId)), year: d.year })];
     case 'CLUSTER_LEADERSHIP_SET':
       return [
         t('summary.leadershipYear', { year: d.year }),
         t('history.value', { field: t('field.headUnitId'), value: ctx.unit(Number(d.headUnitId)) }),
-        t('history.value', { field: t('field.deputyUnitId'), value: d.deputyUnitId ? ctx.unit(Number(d.deputyUnitId)) : t('history.none') }),
+        t('history.value', {
+          field: t('field.deputyUnitId'),
+          value: d.deputyUnitId ? ctx.unit(Number(d.deputyUnitId)) : t('history.none'),
+        }),
       ];
     case 'CLUSTER_FLAG_HANDED_OVER':
       return [
@@ -169,7 +208,11 @@ export function eventLines(ctx: SummaryContext, type: string, data: unknown): st
     const label = ctx.t(`field.${change.field}`, { defaultValue: change.field });
     if (change.field === 'password') return ctx.t('summary.passwordReset');
     return 'from' in change
-      ? ctx.t('history.changed', { field: label, from: showValue(ctx, change.field, change.from), to: showValue(ctx, change.field, change.to) })
+      ? ctx.t('history.changed', {
+          field: label,
+          from: showValue(ctx, change.field, change.from),
+          to: showValue(ctx, change.field, change.to),
+        })
       : ctx.t('history.value', { field: label, value: showValue(ctx, change.field, change.to) });
   });
 }

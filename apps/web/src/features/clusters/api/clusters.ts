@@ -165,7 +165,9 @@ export function useRemoveMember(id: number) {
 }
 
 export function useSetLeadership(id: number) {
-  return useClusterWrite(id, ({ year, ...body }: Leadership & { year: number }) => api.put<ClusterDetail>(`/clusters/${id}/leadership/${year}`, body));
+  return useClusterWrite(id, ({ year, ...body }: Leadership & { year: number }) =>
+    api.put<ClusterDetail>(`/clusters/${id}/leadership/${year}`, body),
+  );
 }
 
 export function useHandOverFlag(id: number) {

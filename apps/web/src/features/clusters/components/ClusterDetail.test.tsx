@@ -5,7 +5,15 @@ import { clusterYears, defaultYear } from './ClusterDetail.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const member = (id: number, unitId: number, unitName: string, year: number, unitType = 'SOE_ONE_MEMBER_LLC') => ({ id, unitId, unitName, unitType, year, from: year === 2024 ? '2024-03-27' : null, to: null });
+const member = (id: number, unitId: number, unitName: string, year: number, unitType = 'SOE_ONE_MEMBER_LLC') => ({
+  id,
+  unitId,
+  unitName,
+  unitType,
+  year,
+  from: year === 2024 ? '2024-03-27' : null,
+  to: null,
+});
 
 function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa') {
   return {
@@ -42,8 +50,20 @@ function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa
       member(7, 13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 2025, 'JOINT_STOCK_COMPANY'),
     ],
     leadership: [
-      { year: 2024, headUnitId: 16, headUnitName: 'Công ty TNHH MTV Lam Sơn', deputyUnitId: 15, deputyUnitName: 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã' },
-      { year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: 13, deputyUnitName: 'Công ty Cổ phần Cấp nước Thanh Hóa' },
+      {
+        year: 2024,
+        headUnitId: 16,
+        headUnitName: 'Công ty TNHH MTV Lam Sơn',
+        deputyUnitId: 15,
+        deputyUnitName: 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã',
+      },
+      {
+        year: 2025,
+        headUnitId: 14,
+        headUnitName: 'Công ty TNHH MTV Sông Chu',
+        deputyUnitId: 13,
+        deputyUnitName: 'Công ty Cổ phần Cấp nước Thanh Hóa',
+      },
     ],
     flagCustody: [
       { id: 1, unitId: 16, unitName: 'Công ty TNHH MTV Lam Sơn', from: '2024-03-27', to: '2025-01-16', note: 'Nhận cờ khi thành lập cụm' },
@@ -54,8 +74,26 @@ function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa
 
 const history = {
   items: [
-    { id: 9, seq: 40, type: 'CLUSTER_UPDATED', actorName: 'Quản trị hệ thống', at: '2025-05-02T03:04:00Z', entityType: 'cluster', entityId: 2, data: { changes: { name: { from: 'Cụm 18', to: 'Cụm thi đua số 18 tỉnh Thanh Hóa' }, activeTo: { from: null, to: '2030-12-31' } } } },
-    { id: 3, seq: 12, type: 'CLUSTER_CREATED', actorName: null, at: '2024-03-27T01:00:00Z', entityType: 'cluster', entityId: 2, data: { code: 'TH-CUM18', name: 'Cụm 18', decisionNumber: '1197/QĐ-UBND' } },
+    {
+      id: 9,
+      seq: 40,
+      type: 'CLUSTER_UPDATED',
+      actorName: 'Quản trị hệ thống',
+      at: '2025-05-02T03:04:00Z',
+      entityType: 'cluster',
+      entityId: 2,
+      data: { changes: { name: { from: 'Cụm 18', to: 'Cụm thi đua số 18 tỉnh Thanh Hóa' }, activeTo: { from: null, to: '2030-12-31' } } },
+    },
+    {
+      id: 3,
+      seq: 12,
+      type: 'CLUSTER_CREATED',
+      actorName: null,
+      at: '2024-03-27T01:00:00Z',
+      entityType: 'cluster',
+      entityId: 2,
+      data: { code: 'TH-CUM18', name: 'Cụm 18', decisionNumber: '1197/QĐ-UBND' },
+    },
   ],
 };
 
@@ -150,7 +188,13 @@ describe('cluster detail', { timeout: 30_000 }, () => {
       'GET /audit': { body: { items: [] } },
       'PATCH /clusters/2': {
         status: 400,
-        body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu chưa hợp lệ', fields: [{ path: 'activeTo', message: 'Ngày kết thúc phải sau ngày thành lập' }] } },
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu chưa hợp lệ',
+            fields: [{ path: 'activeTo', message: 'Ngày kết thúc phải sau ngày thành lập' }],
+          },
+        },
       },
     });
     renderApp('/clusters/2');
@@ -164,7 +208,11 @@ describe('cluster detail', { timeout: 30_000 }, () => {
   });
 
   it('offers no form buttons to a user who cannot edit', async () => {
-    mockApi({ 'GET /auth/me': signedIn({ ...adminUser, role: 'VIEWER', canEdit: false }), 'GET /clusters/2': { body: cluster18() }, 'GET /audit': { body: { items: [] } } });
+    mockApi({
+      'GET /auth/me': signedIn({ ...adminUser, role: 'VIEWER', canEdit: false }),
+      'GET /clusters/2': { body: cluster18() },
+      'GET /audit': { body: { items: [] } },
+    });
     renderApp('/clusters/2');
     await screen.findByTestId('cluster-form');
     expect(screen.queryByTestId('save')).toBeNull();

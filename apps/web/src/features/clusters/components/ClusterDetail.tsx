@@ -10,7 +10,14 @@ import { isApiError } from '../../../lib/api.ts';
 import { sortByVietnamese } from '../../../lib/format.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { useCluster, useRemoveMember, useUpdateCluster, type ClusterDetail as Detail, type ClusterMembership, type FlagCustody } from '../api/clusters.ts';
+import {
+  useCluster,
+  useRemoveMember,
+  useUpdateCluster,
+  type ClusterDetail as Detail,
+  type ClusterMembership,
+  type FlagCustody,
+} from '../api/clusters.ts';
 import { AddMemberDialog, FlagDialog, LeadershipDialog } from './ClusterDialogs.tsx';
 
 interface ClusterDetailProps {
@@ -91,7 +98,11 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
           column={1}
           items={[
             { key: 'number', label: t('decision.number'), children: <span data-testid="decision-number">{decision.number}</span> },
-            { key: 'issuedOn', label: t('decision.issuedOn'), children: <span data-testid="decision-date">{date(decision.issuedOn)}</span> },
+            {
+              key: 'issuedOn',
+              label: t('decision.issuedOn'),
+              children: <span data-testid="decision-date">{date(decision.issuedOn)}</span>,
+            },
             { key: 'issuer', label: t('decision.issuer'), children: decision.issuer },
             { key: 'signer', label: t('decision.signer'), children: signer || '—' },
             { key: 'summary', label: t('decision.summary'), children: decision.summary || '—' },
@@ -118,8 +129,7 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
     (m) => m.unitName,
   );
   const leaders = cluster.leadership.find((l) => l.year === year);
-  const roleOf = (unitId: number) =>
-    unitId === leaders?.headUnitId ? 'head' : unitId === leaders?.deputyUnitId ? 'deputy' : null;
+  const roleOf = (unitId: number) => (unitId === leaders?.headUnitId ? 'head' : unitId === leaders?.deputyUnitId ? 'deputy' : null);
 
   async function removeMember(m: ClusterMembership) {
     try {
@@ -151,7 +161,13 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
               <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
                 {t('clusters.addMember')}
               </Button>
-              <Button size="small" icon={<CrownOutlined />} data-testid="leadership-set" disabled={members.length === 0} onClick={() => setDialog('leadership')}>
+              <Button
+                size="small"
+                icon={<CrownOutlined />}
+                data-testid="leadership-set"
+                disabled={members.length === 0}
+                onClick={() => setDialog('leadership')}
+              >
                 {t(`clusters.leadershipButton.${cluster.kind}`)}
               </Button>
             </>
@@ -164,8 +180,16 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'head', label: t(`clusters.headOf.${cluster.kind}`), children: <span data-testid="head-of-year">{leaders?.headUnitName ?? '—'}</span> },
-          { key: 'deputy', label: t(`clusters.deputyOf.${cluster.kind}`), children: <span data-testid="deputy-of-year">{leaders?.deputyUnitName ?? '—'}</span> },
+          {
+            key: 'head',
+            label: t(`clusters.headOf.${cluster.kind}`),
+            children: <span data-testid="head-of-year">{leaders?.headUnitName ?? '—'}</span>,
+          },
+          {
+            key: 'deputy',
+            label: t(`clusters.deputyOf.${cluster.kind}`),
+            children: <span data-testid="deputy-of-year">{leaders?.deputyUnitName ?? '—'}</span>,
+          },
         ]}
       />
       <Table<ClusterMembership>
@@ -184,11 +208,18 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
             render: (_, m) => (
               <Space size={4}>
                 <Link to={`/units/${m.unitId}`}>{m.unitName}</Link>
-                {roleOf(m.unitId) && <Tag color={roleOf(m.unitId) === 'head' ? 'red' : 'orange'}>{t(`clusters.${roleOf(m.unitId)}Of.${cluster.kind}`)}</Tag>}
+                {roleOf(m.unitId) && (
+                  <Tag color={roleOf(m.unitId) === 'head' ? 'red' : 'orange'}>{t(`clusters.${roleOf(m.unitId)}Of.${cluster.kind}`)}</Tag>
+                )}
               </Space>
             ),
           },
-          { key: 'type', title: t('fields.unitType'), width: 220, render: (_, m) => t(`unitType.${m.unitType}`, { defaultValue: m.unitType }) },
+          {
+            key: 'type',
+            title: t('fields.unitType'),
+            width: 220,
+            render: (_, m) => t(`unitType.${m.unitType}`, { defaultValue: m.unitType }),
+          },
           { key: 'from', title: t('fields.from'), width: 100, render: (_, m) => date(m.from) || '—' },
           { key: 'to', title: t('fields.to'), width: 100, render: (_, m) => date(m.to) || '—' },
           ...(canEdit
@@ -205,7 +236,14 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
                       okButtonProps={{ 'data-testid': 'confirm-remove-member', danger: true } as never}
                       onConfirm={() => removeMember(m)}
                     >
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('clusters.removeMember')} data-testid="member-remove" />
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('clusters.removeMember')}
+                        data-testid="member-remove"
+                      />
                     </Popconfirm>
                   ),
                 },
@@ -269,7 +307,12 @@ function FlagCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
         columns={[
           { key: 'unit', title: t('clusters.flagHolder'), render: (_, f) => <Link to={`/units/${f.unitId}`}>{f.unitName}</Link> },
           { key: 'from', title: t('fields.from'), width: 100, render: (_, f) => date(f.from) },
-          { key: 'to', title: t('fields.to'), width: 100, render: (_, f) => (f.to ? date(f.to) : <Tag color="green">{t('clusters.flagCurrent')}</Tag>) },
+          {
+            key: 'to',
+            title: t('fields.to'),
+            width: 100,
+            render: (_, f) => (f.to ? date(f.to) : <Tag color="green">{t('clusters.flagCurrent')}</Tag>),
+          },
           { key: 'note', title: t('fields.note'), render: (_, f) => f.note ?? '' },
         ]}
       />

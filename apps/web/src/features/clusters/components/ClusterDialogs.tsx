@@ -5,7 +5,15 @@ import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { FormDialog, type FormDialogProps } from '../../../components/ui/FormDialog.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { sortByVietnamese } from '../../../lib/format.ts';
-import { useAddMember, useHandOverFlag, useSetLeadership, type ClusterDetail, type FlagHandover, type Leadership, type NewMembership } from '../api/clusters.ts';
+import {
+  useAddMember,
+  useHandOverFlag,
+  useSetLeadership,
+  type ClusterDetail,
+  type FlagHandover,
+  type Leadership,
+  type NewMembership,
+} from '../api/clusters.ts';
 
 interface DialogProps {
   cluster: ClusterDetail;
@@ -16,7 +24,9 @@ interface DialogProps {
 function WriteDialog<V extends object>({
   testId,
   ...dialog
-}: Pick<FormDialogProps<V, unknown>, 'title' | 'form' | 'initialValues' | 'pending' | 'onSubmit' | 'onClose' | 'children'> & { testId: string }) {
+}: Pick<FormDialogProps<V, unknown>, 'title' | 'form' | 'initialValues' | 'pending' | 'onSubmit' | 'onClose' | 'children'> & {
+  testId: string;
+}) {
   const { t } = useTranslation('registry');
   return (
     <FormDialog<V>
@@ -101,11 +111,21 @@ export function LeadershipDialog({ cluster, year, onClose }: DialogProps & { yea
       onClose={onClose}
       onSubmit={(values) => set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null })}
     >
-      <Form.Item name="headUnitId" label={t(`clusters.headOf.${cluster.kind}`)} rules={[{ required: true, message: t('form.required') }]} extra={t('clusters.leadersAreMembers', { year })}>
+      <Form.Item
+        name="headUnitId"
+        label={t(`clusters.headOf.${cluster.kind}`)}
+        rules={[{ required: true, message: t('form.required') }]}
+        extra={t('clusters.leadersAreMembers', { year })}
+      >
         <Select data-testid="field-headUnitId" showSearch={{ optionFilterProp: 'label' }} options={options} />
       </Form.Item>
       <Form.Item name="deputyUnitId" label={t(`clusters.deputyOf.${cluster.kind}`)}>
-        <Select data-testid="field-deputyUnitId" allowClear showSearch={{ optionFilterProp: 'label' }} options={options.filter((o) => o.value !== head)} />
+        <Select
+          data-testid="field-deputyUnitId"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={options.filter((o) => o.value !== head)}
+        />
       </Form.Item>
     </WriteDialog>
   );
@@ -128,7 +148,9 @@ export function FlagDialog({ cluster, year, onClose }: DialogProps & { year: num
       onClose={onClose}
       onSubmit={(values) => handOver.mutateAsync({ unitId: values.unitId, from: values.from, note: values.note?.trim() || null })}
     >
-      {holder && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('clusters.flagClosesPrevious', { unit: holder.unitName })} />}
+      {holder && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('clusters.flagClosesPrevious', { unit: holder.unitName })} />
+      )}
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="from" label={t('clusters.flagFrom')} rules={[{ required: true, message: t('form.required') }]}>
@@ -136,7 +158,12 @@ export function FlagDialog({ cluster, year, onClose }: DialogProps & { year: num
           </Form.Item>
         </Col>
         <Col span={16}>
-          <Form.Item name="unitId" label={t('clusters.flagReceiver')} rules={[{ required: true, message: t('form.required') }]} extra={t('clusters.flagReceiverHint', { year: flagYear })}>
+          <Form.Item
+            name="unitId"
+            label={t('clusters.flagReceiver')}
+            rules={[{ required: true, message: t('form.required') }]}
+            extra={t('clusters.flagReceiverHint', { year: flagYear })}
+          >
             <Select data-testid="field-unitId" showSearch={{ optionFilterProp: 'label' }} options={memberOptions(cluster, flagYear)} />
           </Form.Item>
         </Col>

@@ -50,7 +50,11 @@ export function ClusterList({ canEdit = false, defaultAuthorityId }: { canEdit?:
             placeholder={t('filters.kind')}
             options={CLUSTER_KINDS.map((k) => ({ value: k, label: t(`clusterKind.${k}`) }))}
           />
-          <AuthoritySelect data-testid="filter-authority" value={Number(params.filters.authorityId) || undefined} onChange={(v) => setFilter('authorityId', v)} />
+          <AuthoritySelect
+            data-testid="filter-authority"
+            value={Number(params.filters.authorityId) || undefined}
+            onChange={(v) => setFilter('authorityId', v)}
+          />
           <Select
             data-testid="filter-year"
             size="small"
@@ -127,7 +131,14 @@ function NewClusterDialog({ onClose, defaultAuthorityId }: { onClose: () => void
           name: trim(values.name),
           activeFrom: values.activeFrom,
           activeTo: values.activeTo ?? null,
-          decision: { number: trim(d.number), issuedOn: d.issuedOn, issuer: trim(d.issuer), signerName: trim(d.signerName), signerTitle: trim(d.signerTitle), summary: trim(d.summary) },
+          decision: {
+            number: trim(d.number),
+            issuedOn: d.issuedOn,
+            issuer: trim(d.issuer),
+            signerName: trim(d.signerName),
+            signerTitle: trim(d.signerTitle),
+            summary: trim(d.summary),
+          },
         })
       }
       savedMessage={t('clusters.created')}

@@ -9,7 +9,15 @@ const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, c
 const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
 const empty = { items: [], total: 0, page: 1, pageSize: 20 };
 
-const member = (id: number, unitId: number, unitName: string, year: number) => ({ id, unitId, unitName, unitType: 'SOE_ONE_MEMBER_LLC', year, from: null, to: null });
+const member = (id: number, unitId: number, unitName: string, year: number) => ({
+  id,
+  unitId,
+  unitName,
+  unitType: 'SOE_ONE_MEMBER_LLC',
+  year,
+  from: null,
+  to: null,
+});
 
 function cluster18(over: Record<string, unknown> = {}) {
   return {
@@ -27,8 +35,20 @@ function cluster18(over: Record<string, unknown> = {}) {
     headUnitName: 'Công ty TNHH MTV Sông Chu',
     deputyUnitName: null,
     version: 1,
-    decision: { id: 2, number: '1197/QĐ-UBND', issuedOn: '2024-03-27', issuer: 'UBND tỉnh Thanh Hóa', signerName: 'Đỗ Minh Tuấn', signerTitle: 'CHỦ TỊCH', summary: 'Về việc thành lập Cụm thi đua số 18' },
-    memberships: [member(5, 16, 'Công ty TNHH MTV Lam Sơn', 2025), member(6, 14, 'Công ty TNHH MTV Sông Chu', 2025), member(7, 13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 2025)],
+    decision: {
+      id: 2,
+      number: '1197/QĐ-UBND',
+      issuedOn: '2024-03-27',
+      issuer: 'UBND tỉnh Thanh Hóa',
+      signerName: 'Đỗ Minh Tuấn',
+      signerTitle: 'CHỦ TỊCH',
+      summary: 'Về việc thành lập Cụm thi đua số 18',
+    },
+    memberships: [
+      member(5, 16, 'Công ty TNHH MTV Lam Sơn', 2025),
+      member(6, 14, 'Công ty TNHH MTV Sông Chu', 2025),
+      member(7, 13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 2025),
+    ],
     leadership: [{ year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: null, deputyUnitName: null }],
     flagCustody: [{ id: 2, unitId: 14, unitName: 'Công ty TNHH MTV Sông Chu', from: '2025-01-17', to: null, note: null }],
     ...over,
@@ -97,7 +117,14 @@ describe('new cluster', { timeout: 30_000 }, () => {
       name: 'Cụm thi đua số 21',
       activeFrom: '2025-04-02',
       activeTo: null,
-      decision: { number: '1250/QĐ-UBND', issuedOn: '2025-04-02', issuer: 'UBND tỉnh Thanh Hóa', signerName: 'Đỗ Minh Tuấn', signerTitle: 'CHỦ TỊCH', summary: 'Về việc thành lập Cụm thi đua số 21' },
+      decision: {
+        number: '1250/QĐ-UBND',
+        issuedOn: '2025-04-02',
+        issuer: 'UBND tỉnh Thanh Hóa',
+        signerName: 'Đỗ Minh Tuấn',
+        signerTitle: 'CHỦ TỊCH',
+        summary: 'Về việc thành lập Cụm thi đua số 21',
+      },
     });
     await waitFor(() => expect(router.state.location.pathname).toBe('/clusters/21'));
   });
@@ -109,7 +136,13 @@ describe('new cluster', { timeout: 30_000 }, () => {
       'GET /authorities': { body: authorities },
       'POST /clusters': {
         status: 400,
-        body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu chưa hợp lệ', fields: [{ path: 'decision.number', message: 'Số quyết định 1197/QĐ-UBND đã được dùng trong năm 2024' }] } },
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu chưa hợp lệ',
+            fields: [{ path: 'decision.number', message: 'Số quyết định 1197/QĐ-UBND đã được dùng trong năm 2024' }],
+          },
+        },
       },
     });
     renderApp('/clusters');
@@ -149,7 +182,16 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
       'GET /units': { body: { items: [{ id: 15, name: 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã' }], total: 1, page: 1, pageSize: 20 } },
       'POST /clusters/2/memberships': ({ body }) => {
         if ((body as { year: number }).year < 2024) {
-          return { status: 400, body: { error: { code: 'MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME', message: 'Thời gian là thành viên nằm ngoài thời gian hoạt động của cụm', fields: [{ path: 'year', message: 'Ngoài thời gian hoạt động của cụm' }] } } };
+          return {
+            status: 400,
+            body: {
+              error: {
+                code: 'MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME',
+                message: 'Thời gian là thành viên nằm ngoài thời gian hoạt động của cụm',
+                fields: [{ path: 'year', message: 'Ngoài thời gian hoạt động của cụm' }],
+              },
+            },
+          };
         }
         current = cluster18({ memberships: [...current.memberships, member(8, 15, 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã', 2025)] });
         return { status: 201, body: current };
@@ -180,7 +222,10 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
       'GET /auth/me': signedIn(committee),
       'GET /clusters/2': () => ({ body: current }),
       'GET /audit': { body: { items: [] } },
-      'DELETE /clusters/2/memberships/6': { status: 409, body: { error: { code: 'CONFLICT', message: 'Đơn vị đang là cụm trưởng, cụm phó năm 2025' } } },
+      'DELETE /clusters/2/memberships/6': {
+        status: 409,
+        body: { error: { code: 'CONFLICT', message: 'Đơn vị đang là cụm trưởng, cụm phó năm 2025' } },
+      },
       'DELETE /clusters/2/memberships/5': () => {
         current = cluster18({ memberships: current.memberships.filter((m) => m.id !== 5) });
         return { body: current };
@@ -209,7 +254,17 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
       'GET /clusters/2': () => ({ body: current }),
       'GET /audit': { body: { items: [] } },
       'PUT /clusters/2/leadership/2025': () => {
-        current = cluster18({ leadership: [{ year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: 16, deputyUnitName: 'Công ty TNHH MTV Lam Sơn' }] });
+        current = cluster18({
+          leadership: [
+            {
+              year: 2025,
+              headUnitId: 14,
+              headUnitName: 'Công ty TNHH MTV Sông Chu',
+              deputyUnitId: 16,
+              deputyUnitName: 'Công ty TNHH MTV Lam Sơn',
+            },
+          ],
+        });
         return { body: current };
       },
     });

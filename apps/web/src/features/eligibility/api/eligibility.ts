@@ -177,11 +177,13 @@ export function useIssuerSettings(authorityId: number | null, year: number) {
 export function useSaveIssuerSettings(authorityId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; overrides: Partial<IssuerSettingsValues> }) => api.put<IssuerSettingsAnswer>(`/eligibility/settings/${authorityId}`, body),
+    mutationFn: (body: { year: number; overrides: Partial<IssuerSettingsValues> }) =>
+      api.put<IssuerSettingsAnswer>(`/eligibility/settings/${authorityId}`, body),
     onSuccess: (answer) => {
       // later years may inherit the row: forget them all
       void queryClient.invalidateQueries({ queryKey: ['issuer-settings', authorityId] });
-      if (answer && typeof answer === 'object' && 'effective' in answer) queryClient.setQueryData(settingsKey(authorityId, answer.year), answer);
+      if (answer && typeof answer === 'object' && 'effective' in answer)
+        queryClient.setQueryData(settingsKey(authorityId, answer.year), answer);
       void invalidateEligibility(queryClient);
       void invalidateHistory(queryClient);
     },

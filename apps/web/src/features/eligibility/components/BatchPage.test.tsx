@@ -4,7 +4,14 @@ import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx
 
 afterEach(() => vi.unstubAllGlobals());
 
-const committee = { ...adminUser, id: 2, username: 'demo-committee', displayName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa', role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
+const committee = {
+  ...adminUser,
+  id: 2,
+  username: 'demo-committee',
+  displayName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa',
+  role: 'COMMITTEE_OFFICER' as const,
+  authorityId: 3,
+};
 const clusterOfficer = { ...adminUser, id: 5, role: 'CLUSTER_OFFICER' as const, authorityId: 3, clusterId: 2 };
 
 const batch = {
@@ -14,20 +21,84 @@ const batch = {
   rulebook: 'LAW-06-2022+DECREE-152-2025',
   considered: 210,
   eligibleCount: 52,
-  quota: { ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN', base: 184, quota: 27, used: 27, tieAtBoundary: true, rule: 'decree-98-2023/art-4' },
+  quota: {
+    ratePercent: 15,
+    rounding: 'floor',
+    minOne: true,
+    baseAwardCode: 'LAO_DONG_TIEN_TIEN',
+    base: 184,
+    quota: 27,
+    used: 27,
+    tieAtBoundary: true,
+    rule: 'decree-98-2023/art-4',
+  },
   candidates: [
-    { id: 308, name: 'Nguyễn Kim Lý', unitName: 'Công ty TNHH MTV Thủy lợi Nam Sông Mã', gender: 'female', merit: 401, eligible: true, withinQuota: true, failed: [], outsideReason: null },
-    { id: 470, name: 'Lê Thị Linh', unitName: 'Công ty TNHH MTV Lam Sơn', gender: 'female', merit: 400, eligible: true, withinQuota: false, failed: [], outsideReason: 'Ngoài chỉ tiêu (27): xếp thứ 29, ngang bằng hoàn toàn với người cuối cùng trong chỉ tiêu — Hội đồng cần quyết định' },
-    { id: 451, name: 'Trần Đình Hải', unitName: 'Công ty TNHH MTV Lam Sơn', gender: 'male', merit: 300, eligible: false, withinQuota: null, failed: ['GRASSROOTS_FIGHTER_NO_PATH', 'SOME_NEW_CODE'], outsideReason: null },
+    {
+      id: 308,
+      name: 'Nguyễn Kim Lý',
+      unitName: 'Công ty TNHH MTV Thủy lợi Nam Sông Mã',
+      gender: 'female',
+      merit: 401,
+      eligible: true,
+      withinQuota: true,
+      failed: [],
+      outsideReason: null,
+    },
+    {
+      id: 470,
+      name: 'Lê Thị Linh',
+      unitName: 'Công ty TNHH MTV Lam Sơn',
+      gender: 'female',
+      merit: 400,
+      eligible: true,
+      withinQuota: false,
+      failed: [],
+      outsideReason: 'Ngoài chỉ tiêu (27): xếp thứ 29, ngang bằng hoàn toàn với người cuối cùng trong chỉ tiêu — Hội đồng cần quyết định',
+    },
+    {
+      id: 451,
+      name: 'Trần Đình Hải',
+      unitName: 'Công ty TNHH MTV Lam Sơn',
+      gender: 'male',
+      merit: 300,
+      eligible: false,
+      withinQuota: null,
+      failed: ['GRASSROOTS_FIGHTER_NO_PATH', 'SOME_NEW_CODE'],
+      outsideReason: null,
+    },
   ],
 };
 
-const clusters = { items: [{ id: 1, name: 'Cụm thi đua số 17' }, { id: 2, name: 'Cụm thi đua số 18' }], total: 2, page: 1, pageSize: 100 };
+const clusters = {
+  items: [
+    { id: 1, name: 'Cụm thi đua số 17' },
+    { id: 2, name: 'Cụm thi đua số 18' },
+  ],
+  total: 2,
+  page: 1,
+  pageSize: 100,
+};
 const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
 const policies = {
   items: [
-    { authorityId: 3, awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, ratePercent: 15, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' },
-    { authorityId: 3, awardCode: 'TAP_THE_LAO_DONG_XUAT_SAC', year: 2024, ratePercent: 20, rounding: 'floor', minOne: true, baseAwardCode: 'TAP_THE_LAO_DONG_TIEN_TIEN' },
+    {
+      authorityId: 3,
+      awardCode: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: 2024,
+      ratePercent: 15,
+      rounding: 'floor',
+      minOne: true,
+      baseAwardCode: 'LAO_DONG_TIEN_TIEN',
+    },
+    {
+      authorityId: 3,
+      awardCode: 'TAP_THE_LAO_DONG_XUAT_SAC',
+      year: 2024,
+      ratePercent: 20,
+      rounding: 'floor',
+      minOne: true,
+      baseAwardCode: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+    },
   ],
 };
 
@@ -42,7 +113,11 @@ describe('batch view', { timeout: 30_000 }, () => {
     });
     renderApp('/eligibility?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&clusterId=2');
     const summary = await screen.findByTestId('quota-summary');
-    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: '2026', clusterId: '2' });
+    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({
+      award: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: '2026',
+      clusterId: '2',
+    });
 
     expect(screen.getByTestId('batch-summary').textContent).toContain('Chiến sĩ thi đua cơ sở năm 2026');
     expect(screen.getByTestId('batch-considered').textContent).toBe('210');
@@ -63,7 +138,11 @@ describe('batch view', { timeout: 30_000 }, () => {
     expect(rows[1]!.textContent).toContain('xếp thứ 29');
     expect(rows[2]!.textContent).toContain('Chưa đạt');
     // a known reason code gets its short text, an unknown one shows as the code
-    expect(within(rows[2]!).getAllByTestId('candidate-failed').map((tag) => tag.textContent)).toEqual(['Không xuất sắc, không có sáng kiến', 'SOME_NEW_CODE']);
+    expect(
+      within(rows[2]!)
+        .getAllByTestId('candidate-failed')
+        .map((tag) => tag.textContent),
+    ).toEqual(['Không xuất sắc, không có sáng kiến', 'SOME_NEW_CODE']);
 
     const csv = screen.getByTestId('export-csv');
     const href = new URL(csv.getAttribute('href')!, 'http://localhost');
@@ -90,7 +169,11 @@ describe('batch view', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTitle('Chiến sĩ thi đua cơ sở'));
     await screen.findByTestId('quota-none');
     expect(router.state.location.search).toContain('award=CHIEN_SI_THI_DUA_CO_SO');
-    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: String(new Date().getFullYear()), clusterId: '2' });
+    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({
+      award: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: String(new Date().getFullYear()),
+      clusterId: '2',
+    });
   });
 
   it('lets a committee officer set a quota policy, with the server’s field errors on the fields', async () => {
@@ -101,7 +184,16 @@ describe('batch view', { timeout: 30_000 }, () => {
       'GET /eligibility/quotas/3': { body: policies },
       'PUT /eligibility/quotas/3': ({ body }) =>
         fail
-          ? { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu gửi lên không hợp lệ.', fields: [{ path: 'ratePercent', message: 'phải nhỏ hơn hoặc bằng 100' }] } } }
+          ? {
+              status: 400,
+              body: {
+                error: {
+                  code: 'VALIDATION_FAILED',
+                  message: 'Dữ liệu gửi lên không hợp lệ.',
+                  fields: [{ path: 'ratePercent', message: 'phải nhỏ hơn hoặc bằng 100' }],
+                },
+              },
+            }
           : { body: { items: [...policies.items, { ...(body as object), authorityId: 3 }] } },
     });
     renderApp('/eligibility');
@@ -122,7 +214,14 @@ describe('batch view', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('quota-submit'));
     await waitFor(() => expect(within(card).getAllByTestId('quota-policy-row')).toHaveLength(3));
     const puts = api.find('PUT', '/eligibility/quotas/3');
-    expect(puts.at(-1)!.body).toEqual({ awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2027, ratePercent: 20, rounding: 'floor', minOne: true, baseAwardCode: 'LAO_DONG_TIEN_TIEN' });
+    expect(puts.at(-1)!.body).toEqual({
+      awardCode: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: 2027,
+      ratePercent: 20,
+      rounding: 'floor',
+      minOne: true,
+      baseAwardCode: 'LAO_DONG_TIEN_TIEN',
+    });
     expect(puts.at(-1)!.headers['x-csrf-token']).toBe('csrf-123');
   });
 });

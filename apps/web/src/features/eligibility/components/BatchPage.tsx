@@ -20,7 +20,11 @@ import { YearSelect, eligibilityYears } from './YearSelect.tsx';
 
 export const POPULATION_KINDS = ['unit', 'cluster', 'authority'] as const;
 type PopulationKind = (typeof POPULATION_KINDS)[number];
-const PARAM: Record<PopulationKind, 'unitId' | 'clusterId' | 'authorityId'> = { unit: 'unitId', cluster: 'clusterId', authority: 'authorityId' };
+const PARAM: Record<PopulationKind, 'unitId' | 'clusterId' | 'authorityId'> = {
+  unit: 'unitId',
+  cluster: 'clusterId',
+  authority: 'authorityId',
+};
 
 export interface BatchUser {
   authorityId: number | null;
@@ -61,7 +65,8 @@ function useBatchChoice(user: BatchUser) {
       { replace: true },
     );
 
-  const query: BatchQuery | null = award && populationId ? { award, year, population: { [PARAM[kind]]: populationId } as Population } : null;
+  const query: BatchQuery | null =
+    award && populationId ? { award, year, population: { [PARAM[kind]]: populationId } as Population } : null;
   return {
     kind,
     populationId,
@@ -74,7 +79,8 @@ function useBatchChoice(user: BatchUser) {
       setKindChoice(value);
       update({ unitId: undefined, clusterId: undefined, authorityId: undefined });
     },
-    setPopulation: (value: number | undefined) => update({ unitId: undefined, clusterId: undefined, authorityId: undefined, [PARAM[kind]]: value }),
+    setPopulation: (value: number | undefined) =>
+      update({ unitId: undefined, clusterId: undefined, authorityId: undefined, [PARAM[kind]]: value }),
   };
 }
 
@@ -129,8 +135,12 @@ export function BatchPage({ user }: { user: BatchUser }) {
         ) : (
           <BatchResult batch={batch.data} query={choice.query} fetching={batch.isFetching} />
         )}
-        {user.managesQuotas && <QuotaPolicies defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />}
-        {user.managesQuotas && <IssuerSettings defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />}
+        {user.managesQuotas && (
+          <QuotaPolicies defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />
+        )}
+        {user.managesQuotas && (
+          <IssuerSettings defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />
+        )}
       </Flex>
     </div>
   );
@@ -148,14 +158,23 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
 
   return (
     <>
-      <Card size="small" title={t('batch.summaryTitle', { award: batch.awardName, year: batch.year })} data-testid="batch-summary" loading={false}>
+      <Card
+        size="small"
+        title={t('batch.summaryTitle', { award: batch.awardName, year: batch.year })}
+        data-testid="batch-summary"
+        loading={false}
+      >
         <Flex vertical gap={8}>
           <Descriptions
             size="small"
             column={{ xs: 1, md: 3 }}
             items={[
               { key: 'considered', label: t('batch.considered'), children: <span data-testid="batch-considered">{batch.considered}</span> },
-              { key: 'eligible', label: t('batch.eligibleCount'), children: <span data-testid="batch-eligible">{batch.eligibleCount}</span> },
+              {
+                key: 'eligible',
+                label: t('batch.eligibleCount'),
+                children: <span data-testid="batch-eligible">{batch.eligibleCount}</span>,
+              },
               { key: 'rulebook', label: t('eligibility.rulebook'), children: <Tag style={{ marginInlineEnd: 0 }}>{batch.rulebook}</Tag> },
             ]}
           />
@@ -166,19 +185,36 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
                 size="small"
                 column={{ xs: 1, md: 3 }}
                 items={[
-                  { key: 'rate', label: t('quota.rate'), children: <span data-testid="quota-rate">{t('quota.percent', { value: quota.ratePercent })}</span> },
-                  { key: 'rounding', label: t('quota.rounding'), children: `${t(`quota.roundings.${quota.rounding}`, { defaultValue: quota.rounding })}${quota.minOne ? ` · ${t('quota.minOne')}` : ''}` },
+                  {
+                    key: 'rate',
+                    label: t('quota.rate'),
+                    children: <span data-testid="quota-rate">{t('quota.percent', { value: quota.ratePercent })}</span>,
+                  },
+                  {
+                    key: 'rounding',
+                    label: t('quota.rounding'),
+                    children: `${t(`quota.roundings.${quota.rounding}`, { defaultValue: quota.rounding })}${quota.minOne ? ` · ${t('quota.minOne')}` : ''}`,
+                  },
                   {
                     key: 'base',
                     label: t('quota.base'),
                     children: (
                       <span data-testid="quota-base">
-                        {quota.baseAwardCode ? t('quota.baseOf', { count: quota.base, award: t(`vocabulary:awards.${quota.baseAwardCode}`, { defaultValue: quota.baseAwardCode }) }) : quota.base}
+                        {quota.baseAwardCode
+                          ? t('quota.baseOf', {
+                              count: quota.base,
+                              award: t(`vocabulary:awards.${quota.baseAwardCode}`, { defaultValue: quota.baseAwardCode }),
+                            })
+                          : quota.base}
                       </span>
                     ),
                   },
                   { key: 'quota', label: t('quota.quota'), children: <span data-testid="quota-quota">{quota.quota}</span> },
-                  { key: 'used', label: t('quota.used'), children: <span data-testid="quota-used">{t('quota.usedOf', { used: quota.used, quota: quota.quota })}</span> },
+                  {
+                    key: 'used',
+                    label: t('quota.used'),
+                    children: <span data-testid="quota-used">{t('quota.usedOf', { used: quota.used, quota: quota.quota })}</span>,
+                  },
                   { key: 'rule', label: t('quota.rule'), children: <RuleTag rule={quota.rule} /> },
                 ]}
               />
@@ -215,7 +251,13 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
           loading={fetching}
           dataSource={candidates}
           scroll={{ x: 1250 }}
-          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, size: 'small', showTotal: (total) => t('batch.total', { count: total }) }}
+          pagination={{
+            defaultPageSize: 20,
+            pageSizeOptions: [20, 50, 100],
+            showSizeChanger: true,
+            size: 'small',
+            showTotal: (total) => t('batch.total', { count: total }),
+          }}
           onRow={() => ({ 'data-testid': 'candidate-row' }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {
@@ -240,7 +282,12 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
               key: 'withinQuota',
               title: t('batch.withinQuota'),
               width: 110,
-              render: (_, c) => (c.withinQuota === null ? '—' : <Tag color={c.withinQuota ? 'success' : 'warning'}>{t(c.withinQuota ? 'batch.yes' : 'batch.no')}</Tag>),
+              render: (_, c) =>
+                c.withinQuota === null ? (
+                  '—'
+                ) : (
+                  <Tag color={c.withinQuota ? 'success' : 'warning'}>{t(c.withinQuota ? 'batch.yes' : 'batch.no')}</Tag>
+                ),
             },
             { key: 'merit', title: t('batch.merit'), dataIndex: 'merit', width: 120, align: 'right' },
             {

@@ -26,7 +26,16 @@ const unit = {
   successors: [],
 };
 
-const emptyRecords = { subject: { type: 'unit', id: 16, name: unit.name, canEdit: true }, ratings: [], awards: [], evidence: [], discipline: [], leaves: [], reviews: [], figures: [] };
+const emptyRecords = {
+  subject: { type: 'unit', id: 16, name: unit.name, canEdit: true },
+  ratings: [],
+  awards: [],
+  evidence: [],
+  discipline: [],
+  leaves: [],
+  reviews: [],
+  figures: [],
+};
 
 function verdicts(year: number) {
   return {
@@ -40,7 +49,11 @@ function verdicts(year: number) {
         eligible: true,
         rewardVnd: 1_872_000,
         reasons: [
-          { rule: 'law-06-2022/art-28', met: true, message: `Năm ${year} xếp loại Hoàn thành tốt nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)` },
+          {
+            rule: 'law-06-2022/art-28',
+            met: true,
+            message: `Năm ${year} xếp loại Hoàn thành tốt nhiệm vụ (yêu cầu: Hoàn thành tốt nhiệm vụ trở lên)`,
+          },
           { rule: 'decree-152-2025/art-4', met: true, message: `Không bị kỷ luật trong năm ${year}` },
         ],
       },
@@ -138,7 +151,9 @@ describe('eligibility panel', { timeout: 30_000 }, () => {
     fireEvent.mouseDown(within(screen.getByTestId('eligibility-year')).getByRole('combobox'));
     fireEvent.click(await screen.findByTitle('2024'));
     await waitFor(() => expect(screen.getByTestId('eligibility-panel').textContent).toContain('Tiêu chuẩn khen thưởng năm 2024'));
-    await waitFor(() => expect(api.find('GET', '/eligibility/subjects/unit/16').map((c) => c.url.searchParams.get('year'))).toContain('2024'));
+    await waitFor(() =>
+      expect(api.find('GET', '/eligibility/subjects/unit/16').map((c) => c.url.searchParams.get('year'))).toContain('2024'),
+    );
   });
 
   it('shows the server’s message when the verdicts cannot be loaded', async () => {
@@ -147,7 +162,10 @@ describe('eligibility panel', { timeout: 30_000 }, () => {
       'GET /units/16': { body: unit },
       'GET /audit': { body: { items: [] } },
       'GET /records/unit/16': { body: emptyRecords },
-      'GET /eligibility/subjects/unit/16': { status: 400, body: { error: { code: 'RULEBOOK_NOT_IN_FORCE', message: 'Chưa có bộ quy tắc cho ngày 31/12/2030' } } },
+      'GET /eligibility/subjects/unit/16': {
+        status: 400,
+        body: { error: { code: 'RULEBOOK_NOT_IN_FORCE', message: 'Chưa có bộ quy tắc cho ngày 31/12/2030' } },
+      },
     });
     renderApp('/units/16');
     const panel = await screen.findByTestId('eligibility-panel');

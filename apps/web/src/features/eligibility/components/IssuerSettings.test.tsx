@@ -48,7 +48,9 @@ describe('issuer settings', { timeout: 30_000 }, () => {
     expect(within(row('evidenceWindowYears')).getByTestId('setting-value').textContent).toBe('Chiến sĩ thi đua cơ sở: 2 năm');
     expect(row('disciplineRestartsChains').getAttribute('data-overridden')).toBe('false');
     expect(within(row('disciplineRestartsChains')).getByTestId('setting-value').textContent).toBe('Có');
-    expect(within(row('collectivePmCertificate')).getByTestId('setting-value').textContent).toBe('5 năm HTXS, có 1 cờ thi đua hoặc 2 lần TTLĐXS');
+    expect(within(row('collectivePmCertificate')).getByTestId('setting-value').textContent).toBe(
+      '5 năm HTXS, có 1 cờ thi đua hoặc 2 lần TTLĐXS',
+    );
     expect(within(card).getAllByTestId('setting-overridden')).toHaveLength(2);
 
     // switch off discipline restarting chains; keep the cycle override, drop the evidence one
@@ -62,7 +64,10 @@ describe('issuer settings', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('settings-submit'));
 
     await waitFor(() => expect(api.find('PUT', '/eligibility/settings/3')).toHaveLength(1));
-    expect(api.find('PUT', '/eligibility/settings/3')[0]!.body).toEqual({ year, overrides: { provincialFighterCycleYears: 4, disciplineRestartsChains: false } });
+    expect(api.find('PUT', '/eligibility/settings/3')[0]!.body).toEqual({
+      year,
+      overrides: { provincialFighterCycleYears: 4, disciplineRestartsChains: false },
+    });
     await waitFor(() => expect(within(row('disciplineRestartsChains')).getByTestId('setting-value').textContent).toBe('Không'));
     expect(row('disciplineRestartsChains').getAttribute('data-overridden')).toBe('true');
     expect(row('evidenceWindowYears').getAttribute('data-overridden')).toBe('false');
@@ -75,7 +80,13 @@ describe('issuer settings', { timeout: 30_000 }, () => {
       'GET /eligibility/settings/3': { body: settings({}, null) },
       'PUT /eligibility/settings/3': {
         status: 400,
-        body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu chưa hợp lệ', fields: [{ path: 'overrides.provincialFighterCycleYears', message: 'Tối đa 10' }] } },
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu chưa hợp lệ',
+            fields: [{ path: 'overrides.provincialFighterCycleYears', message: 'Tối đa 10' }],
+          },
+        },
       },
     });
     renderApp('/eligibility');
@@ -85,7 +96,9 @@ describe('issuer settings', { timeout: 30_000 }, () => {
     await screen.findByTestId('settings-form');
     fireEvent.click(screen.getByTestId('override-provincialFighterCycleYears'));
     fireEvent.click(screen.getByTestId('settings-submit'));
-    expect((await within(screen.getByTestId('setting-edit-provincialFighterCycleYears')).findByTestId('setting-error')).textContent).toBe('Tối đa 10');
+    expect((await within(screen.getByTestId('setting-edit-provincialFighterCycleYears')).findByTestId('setting-error')).textContent).toBe(
+      'Tối đa 10',
+    );
     expect(within(screen.getByTestId('settings-form')).getByTestId('save-error').textContent).toContain('Dữ liệu chưa hợp lệ');
   });
 

@@ -1,11 +1,35 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, InputNumber, Modal, Row, Select, Skeleton, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Skeleton,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AuthoritySelect } from '../../../components/ui/AuthoritySelect.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { BOOLEAN_SETTINGS as BOOLEAN_KEYS, CHAIN_SETTINGS as CHAIN_KEYS, DEFAULT_SETTINGS, SETTING_KEYS, settingText } from '../../../lib/settings-text.ts';
+import {
+  BOOLEAN_SETTINGS as BOOLEAN_KEYS,
+  CHAIN_SETTINGS as CHAIN_KEYS,
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  settingText,
+} from '../../../lib/settings-text.ts';
 import { useIssuerSettings, useSaveIssuerSettings, type IssuerSettingsValues, type SettingKey } from '../api/eligibility.ts';
 import { YearSelect } from './YearSelect.tsx';
 
@@ -45,7 +69,9 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
     body = (
       <Flex vertical gap={8}>
         <Typography.Text type="secondary" data-testid="settings-in-force">
-          {answer.fromYear === null ? t('settings.defaultsOnly', { year: answer.year }) : t('settings.inForceFrom', { year: answer.year, from: answer.fromYear })}
+          {answer.fromYear === null
+            ? t('settings.defaultsOnly', { year: answer.year })
+            : t('settings.inForceFrom', { year: answer.year, from: answer.fromYear })}
         </Typography.Text>
         <Table<SettingKey>
           data-testid="settings-table"
@@ -68,7 +94,12 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
                 </Flex>
               ),
             },
-            { key: 'value', title: t('settings.value'), width: 260, render: (_, key) => <span data-testid="setting-value">{text(key, answer.effective[key])}</span> },
+            {
+              key: 'value',
+              title: t('settings.value'),
+              width: 260,
+              render: (_, key) => <span data-testid="setting-value">{text(key, answer.effective[key])}</span>,
+            },
             {
               key: 'source',
               title: '',
@@ -96,7 +127,13 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
         <Flex gap={8} wrap>
           <AuthoritySelect data-testid="settings-authority" allowClear={false} value={authorityId} onChange={(v) => setChosen(v)} />
           <YearSelect data-testid="settings-year" value={year} onChange={setYear} />
-          <Button size="small" icon={<EditOutlined />} disabled={!answer || authorityId === null} data-testid="settings-edit" onClick={() => setEditing(true)}>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            disabled={!answer || authorityId === null}
+            data-testid="settings-edit"
+            onClick={() => setEditing(true)}
+          >
             {t('settings.edit')}
           </Button>
         </Flex>
@@ -104,7 +141,13 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
     >
       {body}
       {editing && answer && authorityId !== null && (
-        <SettingsDialog authorityId={authorityId} year={year} overrides={answer.overrides} effective={answer.effective} onClose={() => setEditing(false)} />
+        <SettingsDialog
+          authorityId={authorityId}
+          year={year}
+          overrides={answer.overrides}
+          effective={answer.effective}
+          onClose={() => setEditing(false)}
+        />
       )}
     </Card>
   );
@@ -133,13 +176,17 @@ function SettingsDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const text = useSettingText();
-  const initialValues = Object.fromEntries(SETTING_KEYS.map((key) => [key, { on: key in overrides, value: effective[key] ?? DEFAULTS[key] }])) as SettingsForm;
+  const initialValues = Object.fromEntries(
+    SETTING_KEYS.map((key) => [key, { on: key in overrides, value: effective[key] ?? DEFAULTS[key] }]),
+  ) as SettingsForm;
   const values = Form.useWatch([], form) as SettingsForm | undefined;
 
   async function submit(all: SettingsForm) {
     setFailure(null);
     setFieldErrors({});
-    const chosen = Object.fromEntries(SETTING_KEYS.filter((key) => all[key]?.on).map((key) => [key, all[key].value])) as Partial<IssuerSettingsValues>;
+    const chosen = Object.fromEntries(
+      SETTING_KEYS.filter((key) => all[key]?.on).map((key) => [key, all[key].value]),
+    ) as Partial<IssuerSettingsValues>;
     try {
       await save.mutateAsync({ year, overrides: chosen });
       void message.success(t('settings.saved'));
@@ -166,7 +213,13 @@ function SettingsDialog({
     if (key === 'provincialFighterChainEnds')
       return (
         <Form.Item name={[key, 'value']} noStyle>
-          <Select size="small" style={{ width: '100%' }} disabled={disabled} data-testid={`field-${key}`} options={CHAIN_ENDS.map((v) => ({ value: v, label: t(`settings.chainEnds.${v}`) }))} />
+          <Select
+            size="small"
+            style={{ width: '100%' }}
+            disabled={disabled}
+            data-testid={`field-${key}`}
+            options={CHAIN_ENDS.map((v) => ({ value: v, label: t(`settings.chainEnds.${v}`) }))}
+          />
         </Form.Item>
       );
     if (key === 'evidenceWindowYears')
@@ -176,7 +229,16 @@ function SettingsDialog({
             <Flex key={code} gap={8} align="center" justify="space-between">
               <Typography.Text style={{ fontSize: 12 }}>{t(`vocabulary:awards.${code}`, { defaultValue: code })}</Typography.Text>
               <Form.Item name={[key, 'value', code]} noStyle>
-                <InputNumber size="small" min={1} max={20} precision={0} disabled={disabled} style={{ width: 90 }} suffix={t('settings.yearsUnit')} data-testid={`field-${key}-${code}`} />
+                <InputNumber
+                  size="small"
+                  min={1}
+                  max={20}
+                  precision={0}
+                  disabled={disabled}
+                  style={{ width: 90 }}
+                  suffix={t('settings.yearsUnit')}
+                  data-testid={`field-${key}-${code}`}
+                />
               </Form.Item>
             </Flex>
           ))}
@@ -191,7 +253,15 @@ function SettingsDialog({
                 {t(`settings.chainParts.${part}`)}
               </Typography.Text>
               <Form.Item name={[key, 'value', part]} noStyle>
-                <InputNumber size="small" min={part === 'htxsYears' ? 1 : 0} max={10} precision={0} disabled={disabled} style={{ width: '100%' }} data-testid={`field-${key}-${part}`} />
+                <InputNumber
+                  size="small"
+                  min={part === 'htxsYears' ? 1 : 0}
+                  max={10}
+                  precision={0}
+                  disabled={disabled}
+                  style={{ width: '100%' }}
+                  data-testid={`field-${key}-${part}`}
+                />
               </Form.Item>
             </Col>
           ))}
@@ -199,7 +269,16 @@ function SettingsDialog({
       );
     return (
       <Form.Item name={[key, 'value']} noStyle>
-        <InputNumber size="small" min={1} max={10} precision={0} disabled={disabled} style={{ width: 110 }} suffix={t('settings.yearsUnit')} data-testid={`field-${key}`} />
+        <InputNumber
+          size="small"
+          min={1}
+          max={10}
+          precision={0}
+          disabled={disabled}
+          style={{ width: 110 }}
+          suffix={t('settings.yearsUnit')}
+          data-testid={`field-${key}`}
+        />
       </Form.Item>
     );
   };
@@ -228,7 +307,8 @@ function SettingsDialog({
         onValuesChange={(changed: Partial<SettingsForm>) => {
           setFailure(null);
           // back to the default: show the default value again
-          for (const [key, v] of Object.entries(changed)) if (v && 'on' in v && v.on === false) form.setFieldValue([key, 'value'], DEFAULTS[key as SettingKey]);
+          for (const [key, v] of Object.entries(changed))
+            if (v && 'on' in v && v.on === false) form.setFieldValue([key, 'value'], DEFAULTS[key as SettingKey]);
         }}
       >
         {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
@@ -238,7 +318,13 @@ function SettingsDialog({
         {SETTING_KEYS.map((key) => {
           const on = values?.[key]?.on ?? initialValues[key].on;
           return (
-            <Row key={key} gutter={12} align="middle" style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }} data-testid={`setting-edit-${key}`}>
+            <Row
+              key={key}
+              gutter={12}
+              align="middle"
+              style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}
+              data-testid={`setting-edit-${key}`}
+            >
               <Col span={12}>
                 <Typography.Text strong style={{ display: 'block' }}>
                   {t(`settings.items.${key}.label`)}

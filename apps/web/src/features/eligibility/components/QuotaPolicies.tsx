@@ -55,15 +55,34 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
           columns={[
             { key: 'award', title: t('quota.award'), render: (_, p) => award(p.awardCode) },
             { key: 'year', title: t('quota.fromYear'), dataIndex: 'year', width: 80 },
-            { key: 'rate', title: t('quota.rate'), width: 80, align: 'right', render: (_, p) => t('quota.percent', { value: p.ratePercent }) },
-            { key: 'rounding', title: t('quota.rounding'), render: (_, p) => t(`quota.roundings.${p.rounding}`, { defaultValue: p.rounding }) },
+            {
+              key: 'rate',
+              title: t('quota.rate'),
+              width: 80,
+              align: 'right',
+              render: (_, p) => t('quota.percent', { value: p.ratePercent }),
+            },
+            {
+              key: 'rounding',
+              title: t('quota.rounding'),
+              render: (_, p) => t(`quota.roundings.${p.rounding}`, { defaultValue: p.rounding }),
+            },
             { key: 'minOne', title: t('quota.minOne'), width: 90, render: (_, p) => t(p.minOne ? 'batch.yes' : 'batch.no') },
             { key: 'base', title: t('quota.baseAward'), render: (_, p) => award(p.baseAwardCode) },
             {
               key: 'edit',
               title: '',
               width: 40,
-              render: (_, p) => <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('quota.edit')} data-testid="quota-edit" onClick={() => setEditing(p)} />,
+              render: (_, p) => (
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<EditOutlined />}
+                  aria-label={t('quota.edit')}
+                  data-testid="quota-edit"
+                  onClick={() => setEditing(p)}
+                />
+              ),
             },
           ]}
         />

@@ -9,7 +9,11 @@ export function RuleTag({ rule }: { rule: string }) {
   const [doc = '', part = ''] = rule.split('/');
   const article = /^art-(\d+)/.exec(part)?.[1];
   const known = (DOCUMENTS as readonly string[]).includes(doc);
-  const title = known ? (article ? t('legal.article', { document: t(`legal.documents.${doc}`), article }) : t(`legal.documents.${doc}`)) : undefined;
+  const title = known
+    ? article
+      ? t('legal.article', { document: t(`legal.documents.${doc}`), article })
+      : t(`legal.documents.${doc}`)
+    : undefined;
   return (
     <Tooltip title={title}>
       <Tag color="blue" data-testid="reason-rule" style={{ fontFamily: 'monospace', marginInlineEnd: 0 }}>

@@ -9,7 +9,15 @@ export function eligibilityYears(now: number = new Date().getFullYear()): number
   return years;
 }
 
-export function YearSelect({ value, onChange, 'data-testid': testId }: { value: number; onChange: (year: number) => void; 'data-testid'?: string }) {
+export function YearSelect({
+  value,
+  onChange,
+  'data-testid': testId,
+}: {
+  value: number;
+  onChange: (year: number) => void;
+  'data-testid'?: string;
+}) {
   const { t } = useTranslation('records');
   return (
     <Select

@@ -40,13 +40,18 @@ async function pick(testId: string, option: string) {
 
 /** AntD date pickers take typed dates in the language's pattern. */
 function typeDate(testId: string, value: string) {
-  const input = screen.getByTestId(testId).tagName === 'INPUT' ? screen.getByTestId(testId) : screen.getByTestId(testId).querySelector('input')!;
+  const input =
+    screen.getByTestId(testId).tagName === 'INPUT' ? screen.getByTestId(testId) : screen.getByTestId(testId).querySelector('input')!;
   fireEvent.mouseDown(input);
   fireEvent.change(input, { target: { value } });
   fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
 }
 
-const listing = { 'GET /people': { body: { items: [], total: 0, page: 1, pageSize: 20 } }, 'GET /units': { body: units }, 'GET /units/16': { body: lamSon } };
+const listing = {
+  'GET /people': { body: { items: [], total: 0, page: 1, pageSize: 20 } },
+  'GET /units': { body: units },
+  'GET /units/16': { body: lamSon },
+};
 
 describe('new person', { timeout: 30_000 }, () => {
   it('registers a person in a unit and opens the new record', async () => {
@@ -70,7 +75,13 @@ describe('new person', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('person-submit'));
 
     await waitFor(() => expect(api.find('POST', '/people')).toHaveLength(1));
-    expect(api.find('POST', '/people')[0]!.body).toEqual({ unitId: 16, code: 'LS-0470', fullName: 'Lê Thị Linh', gender: 'female', birthDate: null });
+    expect(api.find('POST', '/people')[0]!.body).toEqual({
+      unitId: 16,
+      code: 'LS-0470',
+      fullName: 'Lê Thị Linh',
+      gender: 'female',
+      birthDate: null,
+    });
     await waitFor(() => expect(router.state.location.pathname).toBe('/people/470'));
   });
 
@@ -78,7 +89,12 @@ describe('new person', { timeout: 30_000 }, () => {
     mockApi({
       'GET /auth/me': signedIn(committee),
       ...listing,
-      'POST /people': { status: 409, body: { error: { code: 'CONFLICT', message: 'Đã có bản ghi trùng', fields: [{ path: 'code', message: 'Mã LS-0470 đã được dùng' }] } } },
+      'POST /people': {
+        status: 409,
+        body: {
+          error: { code: 'CONFLICT', message: 'Đã có bản ghi trùng', fields: [{ path: 'code', message: 'Mã LS-0470 đã được dùng' }] },
+        },
+      },
     });
     renderApp('/people?unitId=16');
     fireEvent.click(await screen.findByTestId('person-new'));
@@ -133,9 +149,16 @@ describe('positions held', { timeout: 30_000 }, () => {
     typeDate('field-from', '01/03/2025');
     fireEvent.click(screen.getByTestId('position-submit'));
     await waitFor(() => expect(api.find('POST', '/people/470/positions')).toHaveLength(1));
-    expect(api.find('POST', '/people/470/positions')[0]!.body).toEqual({ unitId: 16, title: 'Trưởng phòng Kỹ thuật', from: '2025-03-01', to: null });
+    expect(api.find('POST', '/people/470/positions')[0]!.body).toEqual({
+      unitId: 16,
+      title: 'Trưởng phòng Kỹ thuật',
+      from: '2025-03-01',
+      to: null,
+    });
     await waitFor(() => expect(within(screen.getByTestId('person-positions')).getAllByTestId('position-row')).toHaveLength(2));
-    expect(within(screen.getByTestId('person-positions')).getAllByTestId('position-row')[0]!.textContent).toContain('Trưởng phòng Kỹ thuật');
+    expect(within(screen.getByTestId('person-positions')).getAllByTestId('position-row')[0]!.textContent).toContain(
+      'Trưởng phòng Kỹ thuật',
+    );
 
     const old = within(screen.getByTestId('person-positions')).getAllByTestId('position-row')[1]!;
     fireEvent.click(within(old).getByTestId('position-remove'));

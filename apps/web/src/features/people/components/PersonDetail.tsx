@@ -12,7 +12,17 @@ import { isApiError } from '../../../lib/api.ts';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { GENDERS, useAddPosition, usePerson, useRemovePosition, useUpdatePerson, type NewPosition, type Person, type PersonFields, type Position } from '../api/people.ts';
+import {
+  GENDERS,
+  useAddPosition,
+  usePerson,
+  useRemovePosition,
+  useUpdatePerson,
+  type NewPosition,
+  type Person,
+  type PersonFields,
+  type Position,
+} from '../api/people.ts';
 
 /** `children`: further cards of other features, composed by the route, below the record's own. */
 export function PersonDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
@@ -49,7 +59,11 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
           >
             <Row gutter={12}>
               <Col xs={24} md={12}>
-                <Form.Item name="fullName" label={t('people.fullName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                <Form.Item
+                  name="fullName"
+                  label={t('people.fullName')}
+                  rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                >
                   <Input data-testid="field-fullName" maxLength={255} />
                 </Form.Item>
               </Col>
@@ -130,7 +144,14 @@ function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }
                       okButtonProps={{ 'data-testid': 'confirm-remove-position', danger: true } as never}
                       onConfirm={() => removePosition(p)}
                     >
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('people.removePosition')} data-testid="position-remove" />
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('people.removePosition')}
+                        data-testid="position-remove"
+                      />
                     </Popconfirm>
                   ),
                 },
@@ -158,7 +179,9 @@ function AddPositionDialog({ person, onClose }: { person: Person; onClose: () =>
       testId="position-form"
       initialValues={{ unitId: person.unitId ?? undefined }}
       pending={add.isPending}
-      onSubmit={(values) => add.mutateAsync({ unitId: values.unitId, title: values.title.trim(), from: values.from, to: values.to ?? null })}
+      onSubmit={(values) =>
+        add.mutateAsync({ unitId: values.unitId, title: values.title.trim(), from: values.from, to: values.to ?? null })
+      }
       savedMessage={t('people.positionAdded')}
       onClose={onClose}
     >

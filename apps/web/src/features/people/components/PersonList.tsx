@@ -38,7 +38,11 @@ export function PersonList({ canEdit = false, defaultUnitId }: { canEdit?: boole
       />
       <Card size="small">
         <ListToolbar list={list} searchPlaceholder={t('people.searchPlaceholder')}>
-          <UnitSelect data-testid="filter-unit" value={Number(params.filters.unitId) || undefined} onChange={(v) => setFilter('unitId', v)} />
+          <UnitSelect
+            data-testid="filter-unit"
+            value={Number(params.filters.unitId) || undefined}
+            onChange={(v) => setFilter('unitId', v)}
+          />
           <FilterSelect
             data-testid="filter-gender"
             name="gender"
@@ -76,7 +80,9 @@ export function PersonList({ canEdit = false, defaultUnitId }: { canEdit?: boole
           ]}
         />
       </Card>
-      {creating && <NewPersonDialog defaultUnitId={defaultUnitId ?? (Number(params.filters.unitId) || undefined)} onClose={() => setCreating(false)} />}
+      {creating && (
+        <NewPersonDialog defaultUnitId={defaultUnitId ?? (Number(params.filters.unitId) || undefined)} onClose={() => setCreating(false)} />
+      )}
     </div>
   );
 }

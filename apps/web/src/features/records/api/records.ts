@@ -105,10 +105,14 @@ function useRecordsWrite<V>(type: SubjectType, id: number, write: (value: V) => 
 }
 
 export function useAddRecord(type: SubjectType, id: number) {
-  return useRecordsWrite(type, id, ({ kind, body }: { kind: RecordKind; body: object }) => api.post<Records>(`/records/${type}/${id}/${kind}`, body));
+  return useRecordsWrite(type, id, ({ kind, body }: { kind: RecordKind; body: object }) =>
+    api.post<Records>(`/records/${type}/${id}/${kind}`, body),
+  );
 }
 
 /** Ratings and member figures are removed by their year, the others by id. */
 export function useRemoveRecord(type: SubjectType, id: number) {
-  return useRecordsWrite(type, id, ({ kind, recordId }: { kind: RecordKind; recordId: number }) => api.delete<Records>(`/records/${type}/${id}/${kind}/${recordId}`));
+  return useRecordsWrite(type, id, ({ kind, recordId }: { kind: RecordKind; recordId: number }) =>
+    api.delete<Records>(`/records/${type}/${id}/${kind}/${recordId}`),
+  );
 }

@@ -20,10 +20,36 @@ function records(canEdit = true, ratings = [{ year: 2025, rating: 'HTT', decisio
   return {
     subject: { type: 'person', id: 451, name: 'Trần Đình Hải', canEdit },
     ratings,
-    awards: [{ id: 3054, awardCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2024, kind: 'CONG_TRANG', decisionNumber: '12/QĐ-LS', decisionDate: '2025-01-15', evidenceIds: [612] }],
+    awards: [
+      {
+        id: 3054,
+        awardCode: 'CHIEN_SI_THI_DUA_CO_SO',
+        year: 2024,
+        kind: 'CONG_TRANG',
+        decisionNumber: '12/QĐ-LS',
+        decisionDate: '2025-01-15',
+        evidenceIds: [612],
+      },
+    ],
     evidence: [
-      { id: 612, evidenceType: 'INITIATIVE', title: 'Chuẩn hóa biểu mẫu báo cáo', year: 2024, scope: 'CO_SO', recognitionRef: null, usedForAwardId: 3054 },
-      { id: 613, evidenceType: 'INITIATIVE', title: 'Giảm thất thoát nước tưới', year: 2025, scope: 'CO_SO', recognitionRef: '5/QĐ-LS', usedForAwardId: null },
+      {
+        id: 612,
+        evidenceType: 'INITIATIVE',
+        title: 'Chuẩn hóa biểu mẫu báo cáo',
+        year: 2024,
+        scope: 'CO_SO',
+        recognitionRef: null,
+        usedForAwardId: 3054,
+      },
+      {
+        id: 613,
+        evidenceType: 'INITIATIVE',
+        title: 'Giảm thất thoát nước tưới',
+        year: 2025,
+        scope: 'CO_SO',
+        recognitionRef: '5/QĐ-LS',
+        usedForAwardId: null,
+      },
     ],
     discipline: [],
     leaves: [{ id: 7, leaveType: 'MATERNITY', from: '2025-02-01', to: '2025-07-31' }],
@@ -37,7 +63,9 @@ function mockPersonPage(extra: Record<string, unknown> = {}, user = adminUser, d
     'GET /auth/me': signedIn(user),
     'GET /people/451': { body: person },
     'GET /audit': { body: { items: [] } },
-    'GET /eligibility/subjects/person/451': { body: { subject: { type: 'person', id: 451, name: 'Trần Đình Hải' }, year: 2026, rulebook: 'LAW-06-2022+DECREE-152-2025', items: [] } },
+    'GET /eligibility/subjects/person/451': {
+      body: { subject: { type: 'person', id: 451, name: 'Trần Đình Hải' }, year: 2026, rulebook: 'LAW-06-2022+DECREE-152-2025', items: [] },
+    },
     'GET /records/person/451': { body: doc },
     ...(extra as Record<string, never>),
   });
@@ -85,7 +113,10 @@ describe('records card', { timeout: 30_000 }, () => {
     const api = mockPersonPage({
       'POST /records/person/451/ratings': () => ({
         status: 201,
-        body: records(true, [{ year: 2026, rating: 'HTXS', decisionRef: '99/QĐ-LS' }, { year: 2025, rating: 'HTT', decisionRef: null }]),
+        body: records(true, [
+          { year: 2026, rating: 'HTXS', decisionRef: '99/QĐ-LS' },
+          { year: 2025, rating: 'HTT', decisionRef: null },
+        ]),
       }),
     });
     renderApp('/people/451');
@@ -129,7 +160,14 @@ describe('records card', { timeout: 30_000 }, () => {
     expect(await screen.findByText('sáng kiến hoặc đề tài 613 đã được dùng cho khen thưởng khác')).toBeTruthy();
     expect(screen.getByTestId('save-error').textContent).toContain('Sáng kiến hoặc đề tài này đã được dùng');
     expect(screen.getByTestId('record-form-awards')).toBeTruthy();
-    expect(api.find('POST', '/records/person/451/awards')[0]!.body).toEqual({ awardCode: 'GIAY_KHEN', year: new Date().getFullYear(), kind: 'CONG_TRANG', decisionNumber: null, decisionDate: null, evidenceIds: [613] });
+    expect(api.find('POST', '/records/person/451/awards')[0]!.body).toEqual({
+      awardCode: 'GIAY_KHEN',
+      year: new Date().getFullYear(),
+      kind: 'CONG_TRANG',
+      decisionNumber: null,
+      decisionDate: null,
+      evidenceIds: [613],
+    });
   });
 
   it('removes a record after confirmation, by year for ratings', async () => {
@@ -146,7 +184,13 @@ describe('records card', { timeout: 30_000 }, () => {
     mockPersonPage({
       'DELETE /records/person/451/evidence/612': {
         status: 409,
-        body: { error: { code: 'EVIDENCE_ALREADY_USED', message: 'Sáng kiến đã được dùng cho một khen thưởng; hãy xóa khen thưởng đó trước', fields: [{ path: 'recordId', message: '…' }] } },
+        body: {
+          error: {
+            code: 'EVIDENCE_ALREADY_USED',
+            message: 'Sáng kiến đã được dùng cho một khen thưởng; hãy xóa khen thưởng đó trước',
+            fields: [{ path: 'recordId', message: '…' }],
+          },
+        },
       },
     });
     renderApp('/people/451');
@@ -169,13 +213,36 @@ describe('records card', { timeout: 30_000 }, () => {
 
 describe('records card of a collective', { timeout: 30_000 }, () => {
   const unit = {
-    id: 16, authorityId: 3, authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa', code: 'TH-LAMSON', name: 'Công ty TNHH MTV Lam Sơn', shortName: null, unitType: 'SOE_ONE_MEMBER_LLC',
-    legalEntity: true, stateCapitalPct: 100, parentId: null, parentName: null, province: 'Thanh Hóa', taxCode: null, foundedOn: null, dissolvedOn: null, version: 1, predecessors: [], successors: [],
+    id: 16,
+    authorityId: 3,
+    authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+    code: 'TH-LAMSON',
+    name: 'Công ty TNHH MTV Lam Sơn',
+    shortName: null,
+    unitType: 'SOE_ONE_MEMBER_LLC',
+    legalEntity: true,
+    stateCapitalPct: 100,
+    parentId: null,
+    parentName: null,
+    province: 'Thanh Hóa',
+    taxCode: null,
+    foundedOn: null,
+    dissolvedOn: null,
+    version: 1,
+    predecessors: [],
+    successors: [],
   };
   const unitRecords = {
     subject: { type: 'unit', id: 16, name: unit.name, canEdit: true },
-    ratings: [], awards: [], evidence: [], discipline: [], leaves: [], reviews: [],
-    figures: [{ year: 2025, total: 30, advancedWorkers: 27, completedTasks: 30, grassrootsFighters: 4, disciplinedWarningOrAbove: 0, women: 12 }],
+    ratings: [],
+    awards: [],
+    evidence: [],
+    discipline: [],
+    leaves: [],
+    reviews: [],
+    figures: [
+      { year: 2025, total: 30, advancedWorkers: 27, completedTasks: 30, grassrootsFighters: 4, disciplinedWarningOrAbove: 0, women: 12 },
+    ],
   };
 
   it('lists member figures by year and puts the server’s field error on the figure that exceeds the total', async () => {
@@ -183,11 +250,19 @@ describe('records card of a collective', { timeout: 30_000 }, () => {
       'GET /auth/me': signedIn(),
       'GET /units/16': { body: unit },
       'GET /audit': { body: { items: [] } },
-      'GET /eligibility/subjects/unit/16': { body: { subject: { type: 'unit', id: 16, name: unit.name }, year: 2026, rulebook: null, items: [] } },
+      'GET /eligibility/subjects/unit/16': {
+        body: { subject: { type: 'unit', id: 16, name: unit.name }, year: 2026, rulebook: null, items: [] },
+      },
       'GET /records/unit/16': { body: unitRecords },
       'POST /records/unit/16/figures': {
         status: 400,
-        body: { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu gửi lên không hợp lệ.', fields: [{ path: 'advancedWorkers', message: 'không được lớn hơn tổng số (10)' }] } },
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu gửi lên không hợp lệ.',
+            fields: [{ path: 'advancedWorkers', message: 'không được lớn hơn tổng số (10)' }],
+          },
+        },
       },
     });
     renderApp('/units/16');
@@ -198,13 +273,25 @@ describe('records card of a collective', { timeout: 30_000 }, () => {
 
     fireEvent.click(screen.getByTestId('records-add-figures'));
     await screen.findByTestId('record-form-figures');
-    for (const [field, value] of Object.entries({ total: '10', advancedWorkers: '11', completedTasks: '10', grassrootsFighters: '1', disciplinedWarningOrAbove: '0' })) {
+    for (const [field, value] of Object.entries({
+      total: '10',
+      advancedWorkers: '11',
+      completedTasks: '10',
+      grassrootsFighters: '1',
+      disciplinedWarningOrAbove: '0',
+    })) {
       fireEvent.change(screen.getByTestId(`field-${field}`), { target: { value } });
     }
     fireEvent.click(screen.getByTestId('record-submit'));
     expect(await screen.findByText('không được lớn hơn tổng số (10)')).toBeTruthy();
     expect(api.find('POST', '/records/unit/16/figures')[0]!.body).toEqual({
-      year: new Date().getFullYear(), total: 10, women: null, advancedWorkers: 11, completedTasks: 10, grassrootsFighters: 1, disciplinedWarningOrAbove: 0,
+      year: new Date().getFullYear(),
+      total: 10,
+      women: null,
+      advancedWorkers: 11,
+      completedTasks: 10,
+      grassrootsFighters: 1,
+      disciplinedWarningOrAbove: 0,
     });
   });
 });

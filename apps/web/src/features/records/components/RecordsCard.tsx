@@ -1,5 +1,23 @@
 import { useState, type ReactNode } from 'react';
-import { App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Select,
+  Skeleton,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -221,7 +239,11 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
           render: (_, r) => {
             if (r.usedForAwardId === null) return <Tag color="green">{t('values.unused')}</Tag>;
             const award = awardById.get(r.usedForAwardId);
-            return <Tag style={{ whiteSpace: 'normal' }}>{award ? t('values.usedFor', { award: vocab('awards', award.awardCode), year: award.year }) : t('values.used')}</Tag>;
+            return (
+              <Tag style={{ whiteSpace: 'normal' }}>
+                {award ? t('values.usedFor', { award: vocab('awards', award.awardCode), year: award.year }) : t('values.used')}
+              </Tag>
+            );
           },
         },
       ],
@@ -234,7 +256,10 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
           <Row gutter={12}>
             <Col span={8}>
               <Form.Item name="evidenceType" label={f('evidenceType')} rules={[{ required: true, message: required }]}>
-                <Select data-testid="field-evidenceType" options={EVIDENCE_TYPES.map((c) => ({ value: c, label: t(`evidenceType.${c}`) }))} />
+                <Select
+                  data-testid="field-evidenceType"
+                  options={EVIDENCE_TYPES.map((c) => ({ value: c, label: t(`evidenceType.${c}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -256,7 +281,11 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
       kind: 'discipline',
       rows: records.discipline,
       recordId: (r) => r.id,
-      columns: [{ key: 'form', title: f('form'), render: (_, r) => vocab('disciplineForms', r.form) }, ...fromTo, { key: 'decisionRef', title: f('decisionRef'), render: (_, r) => r.decisionRef ?? '' }],
+      columns: [
+        { key: 'form', title: f('form'), render: (_, r) => vocab('disciplineForms', r.form) },
+        ...fromTo,
+        { key: 'decisionRef', title: f('decisionRef'), render: (_, r) => r.decisionRef ?? '' },
+      ],
       fields: (
         <>
           <Form.Item name="form" label={f('form')} rules={[{ required: true, message: required }]}>
@@ -316,12 +345,14 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
             recordId: (r: Row) => r.year,
             columns: [
               { key: 'year', title: f('year'), dataIndex: 'year', width: 60 },
-              ...(['total', 'advancedWorkers', 'completedTasks', 'grassrootsFighters', 'disciplinedWarningOrAbove', 'women'] as const).map((k) => ({
-                key: k,
-                title: f(k),
-                align: 'right' as const,
-                render: (_: unknown, r: Row) => r[k] ?? '',
-              })),
+              ...(['total', 'advancedWorkers', 'completedTasks', 'grassrootsFighters', 'disciplinedWarningOrAbove', 'women'] as const).map(
+                (k) => ({
+                  key: k,
+                  title: f(k),
+                  align: 'right' as const,
+                  render: (_: unknown, r: Row) => r[k] ?? '',
+                }),
+              ),
             ],
             initialValues: { year: thisYear() },
             fields: (
@@ -362,7 +393,8 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
           key: section.kind,
           label: (
             <span data-testid={`records-tab-${section.kind}`}>
-              {t(`tabs.${section.kind}`)} {section.rows.length > 0 && <Typography.Text type="secondary">({section.rows.length})</Typography.Text>}
+              {t(`tabs.${section.kind}`)}{' '}
+              {section.rows.length > 0 && <Typography.Text type="secondary">({section.rows.length})</Typography.Text>}
             </span>
           ),
           children: <SectionTable section={section} subjectType={subjectType} id={id} canEdit={canEdit} onAdd={() => setAdding(section)} />,
@@ -373,7 +405,19 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
   );
 }
 
-function SectionTable({ section, subjectType, id, canEdit, onAdd }: { section: Section; subjectType: SubjectType; id: number; canEdit: boolean; onAdd: () => void }) {
+function SectionTable({
+  section,
+  subjectType,
+  id,
+  canEdit,
+  onAdd,
+}: {
+  section: Section;
+  subjectType: SubjectType;
+  id: number;
+  canEdit: boolean;
+  onAdd: () => void;
+}) {
   const { t } = useTranslation('records');
   const { message } = App.useApp();
   const remove = useRemoveRecord(subjectType, id);
@@ -394,8 +438,21 @@ function SectionTable({ section, subjectType, id, canEdit, onAdd }: { section: S
           title: '',
           width: 40,
           render: (_, row) => (
-            <Popconfirm title={t('actions.confirmRemove')} okText={t('actions.remove')} cancelText={t('actions.cancel')} okButtonProps={{ 'data-testid': 'confirm-remove' } as never} onConfirm={() => removeRow(row)}>
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('actions.remove')} data-testid="record-remove" />
+            <Popconfirm
+              title={t('actions.confirmRemove')}
+              okText={t('actions.remove')}
+              cancelText={t('actions.cancel')}
+              okButtonProps={{ 'data-testid': 'confirm-remove' } as never}
+              onConfirm={() => removeRow(row)}
+            >
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('actions.remove')}
+                data-testid="record-remove"
+              />
             </Popconfirm>
           ),
         },
@@ -427,7 +484,17 @@ function SectionTable({ section, subjectType, id, canEdit, onAdd }: { section: S
   );
 }
 
-function AddRecordDialog({ section, subjectType, id, onClose }: { section: Section; subjectType: SubjectType; id: number; onClose: () => void }) {
+function AddRecordDialog({
+  section,
+  subjectType,
+  id,
+  onClose,
+}: {
+  section: Section;
+  subjectType: SubjectType;
+  id: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('records');
   const [form] = Form.useForm<Row>();
   const add = useAddRecord(subjectType, id);
@@ -452,4 +519,3 @@ function AddRecordDialog({ section, subjectType, id, onClose }: { section: Secti
     </FormDialog>
   );
 }
-

@@ -61,7 +61,12 @@ describe('unit list', { timeout: 30_000 }, () => {
     renderApp('/units?unitType=JOINT_STOCK_COMPANY&authorityId=3&pageSize=50');
     await screen.findByTestId('unit-list');
     await waitFor(() => expect(api.find('GET', '/units').length).toBeGreaterThan(0));
-    expect(Object.fromEntries(api.find('GET', '/units')[0]!.url.searchParams)).toEqual({ page: '1', pageSize: '50', authorityId: '3', unitType: 'JOINT_STOCK_COMPANY' });
+    expect(Object.fromEntries(api.find('GET', '/units')[0]!.url.searchParams)).toEqual({
+      page: '1',
+      pageSize: '50',
+      authorityId: '3',
+      unitType: 'JOINT_STOCK_COMPANY',
+    });
     expect(screen.getByTestId('filter-unitType').textContent).toContain('Công ty cổ phần');
     await waitFor(() => expect(screen.getByTestId('filter-authority').textContent).toContain('Ủy ban nhân dân tỉnh Thanh Hóa'));
   });

@@ -36,7 +36,11 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
       />
       <Card size="small">
         <ListToolbar list={list} searchPlaceholder={t('units.searchPlaceholder')}>
-          <AuthoritySelect data-testid="filter-authority" value={Number(params.filters.authorityId) || undefined} onChange={(v) => setFilter('authorityId', v)} />
+          <AuthoritySelect
+            data-testid="filter-authority"
+            value={Number(params.filters.authorityId) || undefined}
+            onChange={(v) => setFilter('authorityId', v)}
+          />
           <FilterSelect
             data-testid="filter-unitType"
             name="unitType"
@@ -65,7 +69,12 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
               ),
             },
             { key: 'short', title: t('fields.shortName'), width: 140, render: (_, u) => u.shortName ?? '' },
-            { key: 'type', title: t('fields.unitType'), width: 210, render: (_, u) => t(`unitType.${u.unitType}`, { defaultValue: u.unitType }) },
+            {
+              key: 'type',
+              title: t('fields.unitType'),
+              width: 210,
+              render: (_, u) => t(`unitType.${u.unitType}`, { defaultValue: u.unitType }),
+            },
             { key: 'authority', title: t('fields.authority'), dataIndex: 'authorityName', width: 160 },
             { key: 'parent', title: t('units.parent'), width: 180, render: (_, u) => u.parentName ?? '' },
             {
@@ -109,10 +118,20 @@ function NewUnitDialog({ onClose, defaultAuthorityId }: { onClose: () => void; d
       onClose={onClose}
     >
       <Flex gap={12}>
-        <Form.Item name="authorityId" label={t('fields.authority')} rules={[{ required: true, message: t('form.required') }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="authorityId"
+          label={t('fields.authority')}
+          rules={[{ required: true, message: t('form.required') }]}
+          style={{ flex: 1 }}
+        >
           <AuthoritySelect allowClear={false} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="code" label={t('fields.code')} rules={[{ required: true, whitespace: true, message: t('form.required') }]} style={{ width: 180 }}>
+        <Form.Item
+          name="code"
+          label={t('fields.code')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          style={{ width: 180 }}
+        >
           <Input data-testid="field-code" maxLength={50} />
         </Form.Item>
       </Flex>

@@ -4,7 +4,14 @@ import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx
 
 afterEach(() => vi.unstubAllGlobals());
 
-const committee = { ...adminUser, id: 2, username: 'demo-committee', displayName: 'Ban TĐKT tỉnh Thanh Hóa', role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
+const committee = {
+  ...adminUser,
+  id: 2,
+  username: 'demo-committee',
+  displayName: 'Ban TĐKT tỉnh Thanh Hóa',
+  role: 'COMMITTEE_OFFICER' as const,
+  authorityId: 3,
+};
 const unitOfficer = { ...adminUser, id: 4, username: 'demo-unit', role: 'UNIT_OFFICER' as const, authorityId: 3, unitId: 16 };
 
 const account = (id: number, username: string, over: Record<string, unknown> = {}) => ({
@@ -76,7 +83,10 @@ describe('accounts', { timeout: 30_000 }, () => {
   it('creates a unit officer with the unit the role needs, in the officer’s own authority', async () => {
     const api = mockApi({
       ...base(),
-      'POST /users': ({ body }) => ({ status: 201, body: { ...account(9, 'can-bo-lam-son'), ...(body as object), activeSessions: 0, disabled: false } }),
+      'POST /users': ({ body }) => ({
+        status: 201,
+        body: { ...account(9, 'can-bo-lam-son'), ...(body as object), activeSessions: 0, disabled: false },
+      }),
     });
     renderApp('/users');
     await screen.findByTestId('user-row-demo-unit');
@@ -119,7 +129,13 @@ describe('accounts', { timeout: 30_000 }, () => {
       ...base(),
       'POST /users': {
         status: 400,
-        body: { error: { code: 'CONFLICT', message: 'Dữ liệu chưa hợp lệ', fields: [{ path: 'username', message: 'Tên đăng nhập demo-unit đã có' }] } },
+        body: {
+          error: {
+            code: 'CONFLICT',
+            message: 'Dữ liệu chưa hợp lệ',
+            fields: [{ path: 'username', message: 'Tên đăng nhập demo-unit đã có' }],
+          },
+        },
       },
     });
     renderApp('/users');
@@ -180,7 +196,11 @@ describe('accounts', { timeout: 30_000 }, () => {
   });
 
   it('is not offered to a unit officer, and the address alone shows no accounts', async () => {
-    const api = mockApi({ 'GET /auth/me': signedIn(unitOfficer), 'GET /clusters': { body: clusters }, 'GET /authorities': { body: authorities } });
+    const api = mockApi({
+      'GET /auth/me': signedIn(unitOfficer),
+      'GET /clusters': { body: clusters },
+      'GET /authorities': { body: authorities },
+    });
     renderApp('/users');
     expect(await screen.findByTestId('forbidden')).toBeTruthy();
     expect(screen.queryByTestId('nav-users')).toBeNull();

@@ -1,5 +1,22 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { EditOutlined, KeyOutlined, LogoutOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canAssignRole, requiredScopeFields } from '@thidua/domain/access/roles.ts';
@@ -14,7 +31,15 @@ import { UnitSelect, useUnitName } from '../../../components/ui/UnitSelect.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useListParams } from '../../../lib/list-params.ts';
 import { ROLES, type Role, type SessionUser } from '../../../lib/session.ts';
-import { MIN_PASSWORD_LENGTH, useCreateUser, useRevokeSessions, useUpdateUser, useUsers, type NewAccount, type UserAccount } from '../api/users.ts';
+import {
+  MIN_PASSWORD_LENGTH,
+  useCreateUser,
+  useRevokeSessions,
+  useUpdateUser,
+  useUsers,
+  type NewAccount,
+  type UserAccount,
+} from '../api/users.ts';
 
 const NO_FILTERS = [] as const;
 
@@ -85,7 +110,11 @@ function ScopeCell({ account }: { account: UserAccount }) {
   return (
     <Flex vertical data-testid="user-scope">
       <span>{authority}</span>
-      {cluster && <Typography.Text type="secondary">{account.year ? t('users.clusterOfYear', { cluster, year: account.year }) : cluster}</Typography.Text>}
+      {cluster && (
+        <Typography.Text type="secondary">
+          {account.year ? t('users.clusterOfYear', { cluster, year: account.year }) : cluster}
+        </Typography.Text>
+      )}
       {unit && <Typography.Text type="secondary">{unit}</Typography.Text>}
     </Flex>
   );
@@ -106,14 +135,32 @@ function RowActions({ account, self, onEdit }: { account: UserAccount; self: boo
     }
   }
 
-  const toggle = () => run(() => update.mutateAsync({ id: account.id, patch: { disabled: !account.disabled } }), t(account.disabled ? 'users.enabledDone' : 'users.disabledDone'));
+  const toggle = () =>
+    run(
+      () => update.mutateAsync({ id: account.id, patch: { disabled: !account.disabled } }),
+      t(account.disabled ? 'users.enabledDone' : 'users.disabledDone'),
+    );
   return (
     <Space size={2}>
       <Tooltip title={t('users.rename')}>
-        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('users.rename')} data-testid="user-rename" onClick={() => onEdit('rename')} />
+        <Button
+          size="small"
+          type="text"
+          icon={<EditOutlined />}
+          aria-label={t('users.rename')}
+          data-testid="user-rename"
+          onClick={() => onEdit('rename')}
+        />
       </Tooltip>
       <Tooltip title={t('users.resetPassword')}>
-        <Button size="small" type="text" icon={<KeyOutlined />} aria-label={t('users.resetPassword')} data-testid="user-password" onClick={() => onEdit('password')} />
+        <Button
+          size="small"
+          type="text"
+          icon={<KeyOutlined />}
+          aria-label={t('users.resetPassword')}
+          data-testid="user-password"
+          onClick={() => onEdit('password')}
+        />
       </Tooltip>
       <Popconfirm
         title={t(account.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name: account.username })}
@@ -145,7 +192,14 @@ function RowActions({ account, self, onEdit }: { account: UserAccount; self: boo
         onConfirm={() => run(() => revoke.mutateAsync(account.id), t('users.revoked'))}
       >
         <Tooltip title={t('users.revoke')}>
-          <Button size="small" type="text" icon={<LogoutOutlined />} aria-label={t('users.revoke')} data-testid="user-revoke" loading={revoke.isPending} />
+          <Button
+            size="small"
+            type="text"
+            icon={<LogoutOutlined />}
+            aria-label={t('users.revoke')}
+            data-testid="user-revoke"
+            loading={revoke.isPending}
+          />
         </Tooltip>
       </Popconfirm>
     </Space>
@@ -224,7 +278,12 @@ function NewAccountDialog({ user, onClose }: { user: SessionUser; onClose: () =>
         />
       </Form.Item>
       {needs.has('authorityId') && (
-        <Form.Item name="authorityId" label={t('fields.authority')} rules={[{ required: true, message: required }]} extra={admin ? undefined : t('users.ownAuthorityOnly')}>
+        <Form.Item
+          name="authorityId"
+          label={t('fields.authority')}
+          rules={[{ required: true, message: required }]}
+          extra={admin ? undefined : t('users.ownAuthorityOnly')}
+        >
           <AuthoritySelect data-testid="field-authorityId" allowClear={false} disabled={!admin} style={{ width: '100%' }} />
         </Form.Item>
       )}
@@ -277,7 +336,8 @@ function PasswordFields() {
           rules={[
             { required: true, message: required },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('users.passwordMismatch')))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('users.passwordMismatch'))),
             }),
           ]}
         >
@@ -307,8 +367,12 @@ function RenameDialog({ account, onClose }: { account: UserAccount; onClose: () 
       savedMessage={t('users.renamed')}
       onClose={onClose}
     >
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-      <Input data-testid="field-displayName" maxLength={200} />
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+      >
+        <Input data-testid="field-displayName" maxLength={200} />
       </Form.Item>
     </FormDialog>
   );
