@@ -549,17 +549,15 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
   const username = 'bench-committee';
   const password = 'bench-committee-password';
   await step('committee officer', () =>
-    db
-      .transaction()
-      .execute((tx) =>
-        createUser(tx, SYSTEM_ACTOR, {
-          username,
-          displayName: 'Ban Thi đua – Khen thưởng tỉnh Bình An',
-          password,
-          role: 'COMMITTEE_OFFICER',
-          authorityId,
-        }),
-      ),
+    db.transaction().execute((tx) =>
+      createUser(tx, SYSTEM_ACTOR, {
+        username,
+        displayName: 'Ban Thi đua – Khen thưởng tỉnh Bình An',
+        password,
+        role: 'COMMITTEE_OFFICER',
+        authorityId,
+      }),
+    ),
   );
   count('app_user', 1);
   await step('analyze', () => sql`analyze`.execute(db));

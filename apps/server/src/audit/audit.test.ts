@@ -20,16 +20,14 @@ afterAll(() => database.close());
 
 async function append(n: number) {
   for (let i = 0; i < n; i++) {
-    await database.db
-      .transaction()
-      .execute((tx) =>
-        recordEvent(tx, SYSTEM_ACTOR, {
-          type: 'UNIT_UPDATED',
-          entityType: 'unit',
-          entityId: i + 1,
-          data: { changes: { name: { from: `Đơn vị ${i}`, to: `Đơn vị ${i + 1}` } } },
-        }),
-      );
+    await database.db.transaction().execute((tx) =>
+      recordEvent(tx, SYSTEM_ACTOR, {
+        type: 'UNIT_UPDATED',
+        entityType: 'unit',
+        entityId: i + 1,
+        data: { changes: { name: { from: `Đơn vị ${i}`, to: `Đơn vị ${i + 1}` } } },
+      }),
+    );
   }
 }
 

@@ -22,16 +22,14 @@ const FORM_POOL: AwardCode[] = ['BANG_KHEN_BO_TINH', 'BANG_KHEN_THU_TUONG', 'GIA
 const date = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-15`;
 
 const evidenceArb = (prefix: string) =>
-  fc
-    .array(fc.record({ year, scope: fc.constantFrom('CO_SO', 'BO_TINH', 'TOAN_QUOC'), used: fc.boolean() }), { maxLength: 4 })
-    .map((list) =>
-      list.map((e, i): Evidence => ({
-        id: `${prefix}${i}`,
-        year: e.year,
-        scope: e.scope as Evidence['scope'],
-        usedForAward: e.used ? 'AWARD-1' : null,
-      })),
-    );
+  fc.array(fc.record({ year, scope: fc.constantFrom('CO_SO', 'BO_TINH', 'TOAN_QUOC'), used: fc.boolean() }), { maxLength: 4 }).map((list) =>
+    list.map((e, i): Evidence => ({
+      id: `${prefix}${i}`,
+      year: e.year,
+      scope: e.scope as Evidence['scope'],
+      usedForAward: e.used ? 'AWARD-1' : null,
+    })),
+  );
 
 const caseArb: fc.Arbitrary<EligibilityCase> = fc
   .record({
