@@ -6,7 +6,9 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../apps/server/src/db/client.ts';
 import { createUser } from '../apps/server/src/access/users.ts';
-import { SYSTEM_ACTOR } from '../apps/server/src/audit/events.ts';
+import { SYSTEM } from '../apps/server/src/access/actor.ts';
+import { withTransaction } from '../apps/server/src/db/transaction.ts';
+import { systemClock } from '../apps/server/src/lib/clock.ts';
 import { searchKey } from '../apps/server/src/lib/search-key.ts';
 
 export interface ProvinceSizes {
@@ -549,8 +551,8 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
   const username = 'bench-committee';
   const password = 'bench-committee-password';
   await step('committee officer', () =>
-    db.transaction().execute((tx) =>
-      createUser(tx, SYSTEM_ACTOR, {
+    withTransaction({ db, clock: systemClock }, SYSTEM, (ctx) =>
+      createUser(ctx, {
         username,
         displayName: 'Ban Thi đua – Khen thưởng tỉnh Bình An',
         password,

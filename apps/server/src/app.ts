@@ -7,7 +7,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config/config.ts';
+import type { AppConfig, FeatureOptions } from './http/feature.ts';
+import { systemClock, type Clock } from './lib/clock.ts';
 import type { Database } from './db/client.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installSessionResolver } from './http/auth.ts';
@@ -25,10 +26,12 @@ import { userRoutes } from './features/users/users.routes.ts';
 
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'sessionTtlHours' | 'loginRateLimitMax' | 'cookieSecure' | 'webDir' | 'logLevel'>;
+  config: AppConfig;
+  /** The source of "now" for sessions and commands (tests inject one). */
+  clock?: Clock;
 }
 
-export async function buildApp({ database, config }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ database, config, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1_048_576,
@@ -65,10 +68,10 @@ export async function buildApp({ database, config }: AppDeps): Promise<FastifyIn
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  installSessionResolver(app, database.db);
+  installSessionResolver(app, database.db, clock);
   await installCsrf(app, database.db);
 
-  const ctx = { db: database.db, config };
+  const ctx: FeatureOptions = { db: database.db, clock, config };
   await app.register(healthRoutes, { prefix: '/api', ...ctx });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...ctx });
   await app.register(authorityRoutes, { prefix: '/api/v1/authorities', ...ctx });
@@ -89,10 +92,4 @@ export async function buildApp({ database, config }: AppDeps): Promise<FastifyIn
     });
   }
   return app;
-}
-
-/** What every feature plugin receives. */
-export interface FeatureOptions {
-  db: Database['db'];
-  config: AppDeps['config'];
 }

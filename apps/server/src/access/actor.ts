@@ -18,6 +18,19 @@ export interface Actor {
   scope: Scope;
 }
 
+/** The actor of the command line and of demo data: acts everywhere, audited as "system". */
+export const SYSTEM: Actor = Object.freeze<Actor>({
+  id: 0,
+  username: 'system',
+  displayName: 'system',
+  role: 'SYSTEM_ADMIN',
+  authorityId: null,
+  clusterId: null,
+  unitId: null,
+  year: null,
+  scope: { kind: 'all' },
+});
+
 export async function resolveScope(db: Db | Tx, user: UserRow): Promise<Scope> {
   const role = user.role as Role;
   if (role === 'SYSTEM_ADMIN') return { kind: 'all' };

@@ -1,7 +1,5 @@
 import type { Role } from '@thidua/domain';
-import type { Tx } from '../db/client.ts';
-import { recordEvent } from '../audit/record.ts';
-import type { AuditActor } from '../audit/events.ts';
+import type { TxContext } from '../db/transaction.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface NewUser {
@@ -15,8 +13,8 @@ export interface NewUser {
   year?: number | null;
 }
 
-export async function createUser(tx: Tx, actor: AuditActor, u: NewUser): Promise<number> {
-  const row = await tx
+export async function createUser(ctx: TxContext, u: NewUser): Promise<number> {
+  const row = await ctx.tx
     .insertInto('app_user')
     .values({
       username: u.username,
@@ -30,9 +28,7 @@ export async function createUser(tx: Tx, actor: AuditActor, u: NewUser): Promise
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await recordEvent(
-    tx,
-    actor,
+  ctx.audit(
     { type: 'USER_CREATED', entityType: 'user', entityId: row.id, data: { username: u.username, role: u.role } },
     u.authorityId ?? null,
   );

@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client.ts';
 import { openTestDatabase } from '../test/harness.ts';
 import { canonicalJson } from './chain.ts';
-import { SYSTEM_ACTOR } from './events.ts';
-import { recordEvent } from './record.ts';
+import { SYSTEM } from '../access/actor.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { fixedClock } from '../lib/clock.ts';
 import { verifyChain } from './verify.ts';
 
 let database: Database;
+const clock = fixedClock('2026-03-27T02:00:00Z');
 beforeAll(async () => {
   database = await openTestDatabase();
 });
@@ -20,8 +22,8 @@ afterAll(() => database.close());
 
 async function append(n: number) {
   for (let i = 0; i < n; i++) {
-    await database.db.transaction().execute((tx) =>
-      recordEvent(tx, SYSTEM_ACTOR, {
+    await withTransaction({ db: database.db, clock }, SYSTEM, async (ctx) =>
+      ctx.audit({
         type: 'UNIT_UPDATED',
         entityType: 'unit',
         entityId: i + 1,
@@ -42,11 +44,9 @@ describe('hash chain', () => {
     await append(5);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        database.db
-          .transaction()
-          .execute((tx) =>
-            recordEvent(tx, SYSTEM_ACTOR, { type: 'PERSON_UPDATED', entityType: 'person', entityId: i, data: { changes: {} } }),
-          ),
+        withTransaction({ db: database.db, clock }, SYSTEM, async (ctx) =>
+          ctx.audit({ type: 'PERSON_UPDATED', entityType: 'person', entityId: i, data: { changes: {} } }),
+        ),
       ),
     );
     expect(await verifyChain(database.db)).toEqual({ ok: true, events: 17 });

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../config/config.ts';
 import { openConfiguredDatabase } from '../server.ts';
 import { verifyChain } from '../audit/verify.ts';
-import { SYSTEM_ACTOR } from '../audit/events.ts';
+import { SYSTEM } from '../access/actor.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { systemClock } from '../lib/clock.ts';
 import { createUser } from '../access/users.ts';
 import { MIN_PASSWORD_LENGTH } from '../access/passwords.ts';
 import type { Database } from '../db/client.ts';
@@ -86,11 +88,9 @@ export async function runUserCreate(args: string[], io: CliIo, open = withDataba
       io.err(`thidua user create: ${t('cli:taken', { username })}\n`);
       return 1;
     }
-    await db
-      .transaction()
-      .execute((tx) =>
-        createUser(tx, SYSTEM_ACTOR, { username, displayName: values['display-name'] ?? username, password, role: 'SYSTEM_ADMIN' }),
-      );
+    await withTransaction({ db, clock: systemClock }, SYSTEM, (ctx) =>
+      createUser(ctx, { username, displayName: values['display-name'] ?? username, password, role: 'SYSTEM_ADMIN' }),
+    );
     io.out(`${generated ? t('cli:createdWithPassword', { username, password }) : t('cli:created', { username })}\n`);
     return 0;
   });

@@ -9,7 +9,7 @@ type VersionedTable = 'authority' | 'unit' | 'person' | 'cluster';
  * Otherwise STALE_WRITE (someone saved in between) or NOT_FOUND.
  */
 export async function updateVersioned(
-  tx: Tx,
+  { tx, now }: { tx: Tx; now: Date },
   table: VersionedTable,
   id: number,
   version: number,
@@ -17,7 +17,7 @@ export async function updateVersioned(
 ): Promise<void> {
   const result = await tx
     .updateTable(table)
-    .set({ ...values, version: sql`version + 1`, updated_at: new Date() } as never)
+    .set({ ...values, version: sql`version + 1`, updated_at: now } as never)
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();

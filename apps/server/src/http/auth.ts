@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
+import type { Clock } from '../lib/clock.ts';
 import { toActor, type Actor } from '../access/actor.ts';
 import { AppError } from './app-error.ts';
 
@@ -17,7 +18,7 @@ export const newSessionToken = () => randomBytes(32).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Resolves the session cookie to an actor on every request; unknown, expired or revoked sessions are anonymous. */
-export function installSessionResolver(app: FastifyInstance, db: Db): void {
+export function installSessionResolver(app: FastifyInstance, db: Db, clock: Clock): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (request) => {
@@ -37,7 +38,7 @@ export function installSessionResolver(app: FastifyInstance, db: Db): void {
       .selectAll('app_user')
       .where('user_session.token_hash', '=', tokenHash)
       .where('user_session.revoked_at', 'is', null)
-      .where('user_session.expires_at', '>', new Date())
+      .where('user_session.expires_at', '>', clock.now())
       .where('app_user.disabled', '=', false)
       .executeTakeFirst();
     if (!row) return;

@@ -1,6 +1,7 @@
-import type { Db, Tx } from '../db/client.ts';
-import { recordEvent } from '../audit/record.ts';
-import { SYSTEM_ACTOR } from '../audit/events.ts';
+import type { Db } from '../db/client.ts';
+import { SYSTEM } from '../access/actor.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { systemClock } from '../lib/clock.ts';
 import { createUser } from '../access/users.ts';
 import { searchKey } from '../lib/search-key.ts';
 import { currentYear } from '../lib/clock.ts';
@@ -36,7 +37,8 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
   const existing = await db.selectFrom('authority').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const year = options.year ?? currentYear();
-  await db.transaction().execute(async (tx) => {
+  await withTransaction({ db, clock: systemClock }, SYSTEM, async (ctx) => {
+    const { tx } = ctx;
     const authorityId = new Map<string, number>();
     for (const a of demoAuthorities) {
       const row = await tx
@@ -249,7 +251,7 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
       .execute();
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
-      await createUser(tx as Tx, SYSTEM_ACTOR, {
+      await createUser(ctx, {
         username: a.username,
         displayName: a.displayName,
         password: DEMO_PASSWORD,
@@ -260,7 +262,7 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         year: a.cluster ? year : null,
       });
     }
-    await recordEvent(tx, SYSTEM_ACTOR, {
+    ctx.audit({
       type: 'DEMO_DATA_LOADED',
       entityType: null,
       entityId: null,

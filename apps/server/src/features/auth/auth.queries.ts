@@ -6,10 +6,5 @@ export const findUserByUsername = (db: Db, username: string) =>
 export const insertSession = (tx: Tx, tokenHash: string, userId: number, expiresAt: Date) =>
   tx.insertInto('user_session').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt, revoked_at: null }).execute();
 
-export const revokeSession = (tx: Tx, tokenHash: string) =>
-  tx
-    .updateTable('user_session')
-    .set({ revoked_at: new Date() })
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .execute();
+export const revokeSession = (tx: Tx, tokenHash: string, at: Date) =>
+  tx.updateTable('user_session').set({ revoked_at: at }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();

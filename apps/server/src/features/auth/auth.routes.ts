@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
 import { presentUser, toActor } from '../../access/actor.ts';
 import { verifyPassword } from '../../access/passwords.ts';
-import { recordEvent } from '../../audit/record.ts';
+import { execute } from '../../db/transaction.ts';
 import { AppError } from '../../http/app-error.ts';
 import { hashToken, newSessionToken, requireActor, SESSION_COOKIE } from '../../http/auth.ts';
 import { issueCsrfToken } from '../../http/csrf.ts';
 import { errorResponses } from '../../http/validate.ts';
-import { findUserByUsername, insertSession, revokeSession } from './auth.queries.ts';
+import { findUserByUsername } from './auth.queries.ts';
+import { endSession, startSession } from './sessions.ts';
 
 const userSchema = z.object({
   id: z.number(),
@@ -23,7 +24,8 @@ const userSchema = z.object({
 });
 const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
 
-export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db, config }) => {
+export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db, config } = rt;
   app.post(
     '/login',
     {
@@ -41,15 +43,8 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
       if (!(await verifyPassword(user?.password_hash, password)) || !user) throw new AppError('INVALID_CREDENTIALS');
       const token = newSessionToken();
       const tokenHash = hashToken(token);
-      const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
-      await db.transaction().execute(async (tx) => {
-        await insertSession(tx, tokenHash, user.id, expiresAt);
-        await recordEvent(
-          tx,
-          { id: user.id, name: user.username, authorityId: user.authority_id },
-          { type: 'USER_SIGNED_IN', entityType: 'user', entityId: user.id, data: {} },
-        );
-      });
+      const actor = await toActor(db, user);
+      const expiresAt = await execute(rt, actor, (ctx) => startSession(ctx, { tokenHash, ttlHours: config.sessionTtlHours }));
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -57,7 +52,6 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
         secure: config.cookieSecure,
         expires: expiresAt,
       });
-      const actor = await toActor(db, user);
       return { user: presentUser(actor), csrfToken: issueCsrfToken(reply, tokenHash) };
     },
   );
@@ -67,14 +61,7 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     { schema: { tags: ['auth'], summary: 'Sign out; revokes the session', response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
       const actor = requireActor(request);
-      await db.transaction().execute(async (tx) => {
-        await revokeSession(tx, request.sessionTokenHash!);
-        await recordEvent(
-          tx,
-          { id: actor.id, name: actor.username, authorityId: actor.authorityId },
-          { type: 'USER_SIGNED_OUT', entityType: 'user', entityId: actor.id, data: {} },
-        );
-      });
+      await execute(rt, actor, (ctx) => endSession(ctx, request.sessionTokenHash!));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
 import { requireCapability } from '../../access/actor.ts';
 import { requireActor } from '../../http/auth.ts';
 import { notFound } from '../../http/app-error.ts';
@@ -39,7 +40,8 @@ async function loadDetail(db: Db, actor: Actor, id: number, y: number) {
   return presentClusterDetail(row, m, l, f);
 }
 
-export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
   app.get(
     '/',
     {
@@ -71,7 +73,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await createCluster(db, actor, request.body);
+      const id = await execute(rt, actor, (ctx) => createCluster(ctx, request.body));
       return reply.status(201).send(await loadDetail(db, actor, id, currentYear()));
     },
   );
@@ -106,7 +108,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateCluster(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => updateCluster(ctx, request.params.id, request.body));
       return loadDetail(db, actor, request.params.id, currentYear());
     },
   );
@@ -124,7 +126,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await addMembership(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => addMembership(ctx, request.params.id, request.body));
       return reply.status(201).send(await loadDetail(db, actor, request.params.id, request.body.year));
     },
   );
@@ -142,7 +144,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request) => {
       const actor = requireActor(request);
-      await setLeadership(db, actor, request.params.id, request.params.year, request.body);
+      await execute(rt, actor, (ctx) => setLeadership(ctx, request.params.id, request.params.year, request.body));
       return loadDetail(db, actor, request.params.id, request.params.year);
     },
   );
@@ -159,7 +161,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request) => {
       const actor = requireActor(request);
-      const y = await removeMembership(db, actor, request.params.id, request.params.membershipId);
+      const y = await execute(rt, actor, (ctx) => removeMembership(ctx, request.params.id, request.params.membershipId));
       return loadDetail(db, actor, request.params.id, y);
     },
   );
@@ -177,7 +179,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await handOverFlag(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => handOverFlag(ctx, request.params.id, request.body));
       return reply.status(201).send(await loadDetail(db, actor, request.params.id, Number(request.body.from.slice(0, 4))));
     },
   );

@@ -1,83 +1,77 @@
 import type { z } from 'zod';
 import { searchKey } from '../../lib/search-key.ts';
-import { recordEvent } from '../../audit/record.ts';
-import { auditActor, type Actor } from '../../access/actor.ts';
-import type { Db } from '../../db/client.ts';
+import type { TxContext } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
 import { assertCanCreateIn } from './clusters.policy.ts';
 import { findDecisionByNumber } from './clusters.queries.ts';
 import type { createClusterBody } from './clusters.schemas.ts';
 
 /** Registers a cluster with its establishing decision (Quyết định thành lập). */
-export async function createCluster(db: Db, actor: Actor, input: z.infer<typeof createClusterBody>): Promise<number> {
+export async function createCluster(ctx: TxContext, input: z.infer<typeof createClusterBody>): Promise<number> {
+  const { tx, actor } = ctx;
   assertCanCreateIn(actor, input.authorityId);
   if (input.activeTo && input.activeTo < input.activeFrom) throw fieldError('activeTo', 'DATE_RANGE_INVALID', 'date_range_invalid');
   if (input.activeFrom < input.decision.issuedOn)
     throw fieldError('activeFrom', 'DATE_RANGE_INVALID', 'before_decision', { date: input.decision.issuedOn });
   const issueYear = Number(input.decision.issuedOn.slice(0, 4));
-  return db
-    .transaction()
-    .execute(async (tx) => {
-      // the unique index decides under concurrency; this check gives the clear message in the common case
-      if (await findDecisionByNumber(tx, input.decision.issuer, issueYear, input.decision.number)) {
-        throw fieldError('decision.number', 'DUPLICATE_DECISION_NUMBER', 'duplicate_decision_number', {
-          number: input.decision.number,
-          year: issueYear,
-        });
-      }
-      const duplicateCode = await tx
-        .selectFrom('cluster')
-        .select('id')
-        .where('authority_id', '=', input.authorityId)
-        .where('code', '=', input.code)
-        .executeTakeFirst();
-      if (duplicateCode) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
-      const decision = await tx
-        .insertInto('decision')
-        .values({
-          authority_id: input.authorityId,
-          number: input.decision.number,
-          issued_on: input.decision.issuedOn,
-          issue_year: issueYear,
-          issuer: input.decision.issuer,
-          signer_name: input.decision.signerName,
-          signer_title: input.decision.signerTitle,
-          summary: input.decision.summary,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const cluster = await tx
-        .insertInto('cluster')
-        .values({
-          authority_id: input.authorityId,
-          code: input.code,
-          kind: input.kind,
-          name: input.name,
-          decision_id: decision.id,
-          active_from: input.activeFrom,
-          active_to: input.activeTo ?? null,
-          search_key: searchKey(input.name, input.code, input.decision.number),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await recordEvent(
-        tx,
-        auditActor(actor),
-        {
-          type: 'CLUSTER_CREATED',
-          entityType: 'cluster',
-          entityId: cluster.id,
-          data: { code: input.code, name: input.name, decisionNumber: input.decision.number },
-        },
-        input.authorityId,
-      );
-      return cluster.id;
-    })
-    .catch((error: unknown) => {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError('DUPLICATE_DECISION_NUMBER', { number: input.decision.number, year: issueYear }, [
-          { path: 'decision.number', key: 'duplicate_decision_number', params: { number: input.decision.number, year: issueYear } },
-        ]);
-      throw error;
-    });
+  try {
+    // the unique index decides under concurrency; this check gives the clear message in the common case
+    if (await findDecisionByNumber(tx, input.decision.issuer, issueYear, input.decision.number)) {
+      throw fieldError('decision.number', 'DUPLICATE_DECISION_NUMBER', 'duplicate_decision_number', {
+        number: input.decision.number,
+        year: issueYear,
+      });
+    }
+    const duplicateCode = await tx
+      .selectFrom('cluster')
+      .select('id')
+      .where('authority_id', '=', input.authorityId)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (duplicateCode) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
+    const decision = await tx
+      .insertInto('decision')
+      .values({
+        authority_id: input.authorityId,
+        number: input.decision.number,
+        issued_on: input.decision.issuedOn,
+        issue_year: issueYear,
+        issuer: input.decision.issuer,
+        signer_name: input.decision.signerName,
+        signer_title: input.decision.signerTitle,
+        summary: input.decision.summary,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const cluster = await tx
+      .insertInto('cluster')
+      .values({
+        authority_id: input.authorityId,
+        code: input.code,
+        kind: input.kind,
+        name: input.name,
+        decision_id: decision.id,
+        active_from: input.activeFrom,
+        active_to: input.activeTo ?? null,
+        search_key: searchKey(input.name, input.code, input.decision.number),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ctx.audit(
+      {
+        type: 'CLUSTER_CREATED',
+        entityType: 'cluster',
+        entityId: cluster.id,
+        data: { code: input.code, name: input.name, decisionNumber: input.decision.number },
+      },
+      input.authorityId,
+    );
+    return cluster.id;
+  } catch (error: unknown) {
+    if ((error as { code?: string }).code === '23505')
+      throw new AppError('DUPLICATE_DECISION_NUMBER', { number: input.decision.number, year: issueYear }, [
+        { path: 'decision.number', key: 'duplicate_decision_number', params: { number: input.decision.number, year: issueYear } },
+      ]);
+    throw error;
+  }
 }

@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import { checkLeadership } from '@thidua/domain';
-import { recordEvent } from '../../audit/record.ts';
-import { auditActor, type Actor } from '../../access/actor.ts';
-import type { Db } from '../../db/client.ts';
+import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { notFound } from '../../http/app-error.ts';
 import { assertCanEditCluster } from './clusters.policy.ts';
@@ -10,46 +8,42 @@ import type { setLeadershipBody } from './clusters.schemas.ts';
 
 /** Records the head and deputy elected for a year (bầu cụm trưởng, cụm phó). */
 export async function setLeadership(
-  db: Db,
-  actor: Actor,
+  ctx: TxContext,
   clusterId: number,
   year: number,
   input: z.infer<typeof setLeadershipBody>,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
-    if (!cluster) throw notFound('cluster', clusterId);
-    assertCanEditCluster(actor, cluster);
-    const members = await tx
-      .selectFrom('cluster_membership')
-      .select('unit_id')
-      .where('cluster_id', '=', clusterId)
-      .where('year', '=', year)
-      .execute();
-    const deputy = input.deputyUnitId ?? null;
-    unwrap(
-      checkLeadership(
-        members.map((m) => m.unit_id),
-        input.headUnitId,
-        deputy,
-      ),
-      'headUnitId',
-    );
-    await tx
-      .insertInto('cluster_leadership')
-      .values({ authority_id: cluster.authority_id, cluster_id: clusterId, year, head_unit_id: input.headUnitId, deputy_unit_id: deputy })
-      .onConflict((oc) => oc.columns(['cluster_id', 'year']).doUpdateSet({ head_unit_id: input.headUnitId, deputy_unit_id: deputy }))
-      .execute();
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      {
-        type: 'CLUSTER_LEADERSHIP_SET',
-        entityType: 'cluster',
-        entityId: clusterId,
-        data: { year, headUnitId: input.headUnitId, deputyUnitId: deputy },
-      },
-      cluster.authority_id,
-    );
-  });
+  const { tx, actor } = ctx;
+  const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
+  if (!cluster) throw notFound('cluster', clusterId);
+  assertCanEditCluster(actor, cluster);
+  const members = await tx
+    .selectFrom('cluster_membership')
+    .select('unit_id')
+    .where('cluster_id', '=', clusterId)
+    .where('year', '=', year)
+    .execute();
+  const deputy = input.deputyUnitId ?? null;
+  unwrap(
+    checkLeadership(
+      members.map((m) => m.unit_id),
+      input.headUnitId,
+      deputy,
+    ),
+    'headUnitId',
+  );
+  await tx
+    .insertInto('cluster_leadership')
+    .values({ authority_id: cluster.authority_id, cluster_id: clusterId, year, head_unit_id: input.headUnitId, deputy_unit_id: deputy })
+    .onConflict((oc) => oc.columns(['cluster_id', 'year']).doUpdateSet({ head_unit_id: input.headUnitId, deputy_unit_id: deputy }))
+    .execute();
+  ctx.audit(
+    {
+      type: 'CLUSTER_LEADERSHIP_SET',
+      entityType: 'cluster',
+      entityId: clusterId,
+      data: { year, headUnitId: input.headUnitId, deputyUnitId: deputy },
+    },
+    cluster.authority_id,
+  );
 }

@@ -1,55 +1,47 @@
 import type { z } from 'zod';
 import { checkLifetimeChange } from '@thidua/domain';
 import { diff } from '../../audit/events.ts';
-import { recordEvent } from '../../audit/record.ts';
-import { auditActor, type Actor } from '../../access/actor.ts';
-import type { Db } from '../../db/client.ts';
+import type { TxContext } from '../../db/transaction.ts';
 import { unwrap, updateVersioned } from '../../db/versioned-update.ts';
 import { notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { assertCanEditCluster } from './clusters.policy.ts';
 import type { updateClusterBody } from './clusters.schemas.ts';
 
-export async function updateCluster(db: Db, actor: Actor, id: number, input: z.infer<typeof updateClusterBody>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const before = await tx
-      .selectFrom('cluster')
-      .innerJoin('decision', 'decision.id', 'cluster.decision_id')
-      .select([
-        'cluster.id',
-        'cluster.authority_id',
-        'cluster.name',
-        'cluster.code',
-        'cluster.active_from',
-        'cluster.active_to',
-        'decision.number',
-      ])
-      .where('cluster.id', '=', id)
-      .executeTakeFirst();
-    if (!before) throw notFound('cluster', id);
-    assertCanEditCluster(actor, before);
-    if (input.activeTo !== undefined) {
-      const memberships = await tx
-        .selectFrom('cluster_membership')
-        .select(['year', 'from_date as from', 'to_date as to'])
-        .where('cluster_id', '=', id)
-        .execute();
-      unwrap(checkLifetimeChange({ activeFrom: before.active_from, activeTo: input.activeTo }, memberships), 'activeTo');
-    }
-    const values = {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.code !== undefined ? { code: input.code } : {}),
-      ...(input.activeTo !== undefined ? { active_to: input.activeTo } : {}),
-    };
-    await updateVersioned(tx, 'cluster', id, input.version, {
-      ...values,
-      search_key: searchKey(values.name ?? before.name, values.code ?? before.code, before.number),
-    });
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'CLUSTER_UPDATED', entityType: 'cluster', entityId: id, data: { changes: diff(before, values) } },
-      before.authority_id,
-    );
+export async function updateCluster(ctx: TxContext, id: number, input: z.infer<typeof updateClusterBody>): Promise<void> {
+  const { tx, actor } = ctx;
+  const before = await tx
+    .selectFrom('cluster')
+    .innerJoin('decision', 'decision.id', 'cluster.decision_id')
+    .select([
+      'cluster.id',
+      'cluster.authority_id',
+      'cluster.name',
+      'cluster.code',
+      'cluster.active_from',
+      'cluster.active_to',
+      'decision.number',
+    ])
+    .where('cluster.id', '=', id)
+    .executeTakeFirst();
+  if (!before) throw notFound('cluster', id);
+  assertCanEditCluster(actor, before);
+  if (input.activeTo !== undefined) {
+    const memberships = await tx
+      .selectFrom('cluster_membership')
+      .select(['year', 'from_date as from', 'to_date as to'])
+      .where('cluster_id', '=', id)
+      .execute();
+    unwrap(checkLifetimeChange({ activeFrom: before.active_from, activeTo: input.activeTo }, memberships), 'activeTo');
+  }
+  const values = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.code !== undefined ? { code: input.code } : {}),
+    ...(input.activeTo !== undefined ? { active_to: input.activeTo } : {}),
+  };
+  await updateVersioned(ctx, 'cluster', id, input.version, {
+    ...values,
+    search_key: searchKey(values.name ?? before.name, values.code ?? before.code, before.number),
   });
+  ctx.audit({ type: 'CLUSTER_UPDATED', entityType: 'cluster', entityId: id, data: { changes: diff(before, values) } }, before.authority_id);
 }

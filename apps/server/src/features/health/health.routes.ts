@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isReachable } from '../../db/client.ts';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
   app.get(

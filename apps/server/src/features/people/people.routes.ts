@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
 import { requireCapability, type Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
@@ -29,7 +30,8 @@ async function loadPerson(db: Db, actor: Actor, id: number) {
   return presentPersonDetail(row, await listPositions(db, id));
 }
 
-export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
   app.get(
     '/',
     {
@@ -65,7 +67,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
     },
     async (request) => {
       const actor = requireActor(request);
-      await updatePerson(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => updatePerson(ctx, request.params.id, request.body));
       return loadPerson(db, actor, request.params.id);
     },
   );
@@ -77,7 +79,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await createPerson(db, actor, request.body);
+      const id = await execute(rt, actor, (ctx) => createPerson(ctx, request.body));
       return reply.status(201).send(await loadPerson(db, actor, id));
     },
   );
@@ -94,7 +96,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await addPosition(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => addPosition(ctx, request.params.id, request.body));
       return reply.status(201).send(await loadPerson(db, actor, request.params.id));
     },
   );
@@ -103,7 +105,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
     { schema: { tags, summary: 'Remove a position record', params: positionParams, response: { 200: personSchema, ...errorResponses } } },
     async (request) => {
       const actor = requireActor(request);
-      await removePosition(db, actor, request.params.id, request.params.positionId);
+      await execute(rt, actor, (ctx) => removePosition(ctx, request.params.id, request.params.positionId));
       return loadPerson(db, actor, request.params.id);
     },
   );

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '@thidua/domain';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
 import { assertCanReadSubject } from '../../access/subject-policy.ts';
 import { requireActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/validate.ts';
@@ -25,7 +26,8 @@ async function loadHistory(db: Db, actor: Actor, type: 'person' | 'unit', id: nu
   );
 }
 
-export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
   app.get(
     '/:subjectType/:id',
     {
@@ -53,7 +55,7 @@ export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
       async (request, reply) => {
         const actor = requireActor(request);
         const { subjectType, id } = request.params;
-        await addRecord(db, actor, subjectType, id, kind, request.body as Record<string, unknown>);
+        await execute(rt, actor, (ctx) => addRecord(ctx, subjectType, id, kind, request.body as Record<string, unknown>));
         return reply.status(201).send(await loadHistory(db, actor, subjectType, id));
       },
     );
@@ -71,7 +73,7 @@ export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, {
     async (request) => {
       const actor = requireActor(request);
       const { subjectType, id, kind, recordId } = request.params;
-      await removeRecord(db, actor, subjectType, id, kind, recordId);
+      await execute(rt, actor, (ctx) => removeRecord(ctx, subjectType, id, kind, recordId));
       return loadHistory(db, actor, subjectType, id);
     },
   );

@@ -1,9 +1,8 @@
+import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { checkEvidenceForAward } from '@thidua/domain';
 import { assertCanEditSubject } from '../../access/subject-policy.ts';
-import { auditActor, type Actor } from '../../access/actor.ts';
-import { recordEvent } from '../../audit/record.ts';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { findSubject, type SubjectType } from '../../history/subject-history.ts';
@@ -172,94 +171,82 @@ function recordData(kind: RecordKind, body: Record<string, unknown>): Record<str
 
 /** Adds one record (or replaces the rating / figures of a year) to a person's or collective's history. */
 export async function addRecord(
-  db: Db,
-  actor: Actor,
+  ctx: TxContext,
   type: SubjectType,
   subjectId: number,
   kind: RecordKind,
   body: Record<string, unknown>,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const subject = await findSubject(tx, type, subjectId);
-    assertCanEditSubject(actor, type, subject, subjectId);
-    const recordId = await insert(tx, kind, type, subjectId, subject.authority_id, body);
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'RECORD_ADDED', entityType: type, entityId: subjectId, data: { ...recordData(kind, body), kind, recordId } },
-      subject.authority_id,
-    );
-  });
+  const { tx, actor } = ctx;
+  const subject = await findSubject(tx, type, subjectId);
+  assertCanEditSubject(actor, type, subject, subjectId);
+  const recordId = await insert(tx, kind, type, subjectId, subject.authority_id, body);
+  ctx.audit(
+    { type: 'RECORD_ADDED', entityType: type, entityId: subjectId, data: { ...recordData(kind, body), kind, recordId } },
+    subject.authority_id,
+  );
 }
 
 /** Removes one record; an award's evidence becomes usable again. Ratings and figures are removed by year. */
 export async function removeRecord(
-  db: Db,
-  actor: Actor,
+  ctx: TxContext,
   type: SubjectType,
   subjectId: number,
   kind: RecordKind,
   recordId: number,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const subject = await findSubject(tx, type, subjectId);
-    assertCanEditSubject(actor, type, subject, subjectId);
-    let removed: number;
-    if (kind === 'ratings') {
-      removed = Number(
-        (
-          await tx
-            .deleteFrom('annual_rating')
-            .where('subject_type', '=', type)
-            .where('subject_id', '=', subjectId)
-            .where('year', '=', recordId)
-            .executeTakeFirst()
-        ).numDeletedRows,
-      );
-    } else if (kind === 'figures') {
-      removed =
-        type === 'unit'
-          ? Number(
-              (await tx.deleteFrom('unit_year_figures').where('unit_id', '=', subjectId).where('year', '=', recordId).executeTakeFirst())
-                .numDeletedRows,
-            )
-          : 0;
-    } else if (kind === 'leaves') {
-      removed = Number(
-        (await tx.deleteFrom('leave_record').where('person_id', '=', subjectId).where('id', '=', recordId).executeTakeFirst())
-          .numDeletedRows,
-      );
-    } else {
-      const table = TABLE[kind];
-      if (kind === 'awards')
+  const { tx, actor } = ctx;
+  const subject = await findSubject(tx, type, subjectId);
+  assertCanEditSubject(actor, type, subject, subjectId);
+  let removed: number;
+  if (kind === 'ratings') {
+    removed = Number(
+      (
         await tx
-          .updateTable('evidence_item')
-          .set({ used_for_award_id: null })
-          .where('used_for_award_id', '=', recordId)
+          .deleteFrom('annual_rating')
           .where('subject_type', '=', type)
           .where('subject_id', '=', subjectId)
-          .execute();
-      if (kind === 'evidence') {
-        const used = await tx.selectFrom('evidence_item').select('used_for_award_id').where('id', '=', recordId).executeTakeFirst();
-        if (used?.used_for_award_id) throw fieldError('recordId', 'EVIDENCE_ALREADY_USED', 'evidence_in_use');
-      }
-      removed = Number(
-        (
-          await tx
-            .deleteFrom(table as 'award_received')
-            .where('subject_type', '=', type)
-            .where('subject_id', '=', subjectId)
-            .where('id', '=', recordId)
-            .executeTakeFirst()
-        ).numDeletedRows,
-      );
-    }
-    if (removed === 0) throw notFound('record', recordId);
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'RECORD_REMOVED', entityType: type, entityId: subjectId, data: { kind, recordId } },
-      subject.authority_id,
+          .where('year', '=', recordId)
+          .executeTakeFirst()
+      ).numDeletedRows,
     );
-  });
+  } else if (kind === 'figures') {
+    removed =
+      type === 'unit'
+        ? Number(
+            (await tx.deleteFrom('unit_year_figures').where('unit_id', '=', subjectId).where('year', '=', recordId).executeTakeFirst())
+              .numDeletedRows,
+          )
+        : 0;
+  } else if (kind === 'leaves') {
+    removed = Number(
+      (await tx.deleteFrom('leave_record').where('person_id', '=', subjectId).where('id', '=', recordId).executeTakeFirst()).numDeletedRows,
+    );
+  } else {
+    const table = TABLE[kind];
+    if (kind === 'awards')
+      await tx
+        .updateTable('evidence_item')
+        .set({ used_for_award_id: null })
+        .where('used_for_award_id', '=', recordId)
+        .where('subject_type', '=', type)
+        .where('subject_id', '=', subjectId)
+        .execute();
+    if (kind === 'evidence') {
+      const used = await tx.selectFrom('evidence_item').select('used_for_award_id').where('id', '=', recordId).executeTakeFirst();
+      if (used?.used_for_award_id) throw fieldError('recordId', 'EVIDENCE_ALREADY_USED', 'evidence_in_use');
+    }
+    removed = Number(
+      (
+        await tx
+          .deleteFrom(table as 'award_received')
+          .where('subject_type', '=', type)
+          .where('subject_id', '=', subjectId)
+          .where('id', '=', recordId)
+          .executeTakeFirst()
+      ).numDeletedRows,
+    );
+  }
+  if (removed === 0) throw notFound('record', recordId);
+  ctx.audit({ type: 'RECORD_REMOVED', entityType: type, entityId: subjectId, data: { kind, recordId } }, subject.authority_id);
 }

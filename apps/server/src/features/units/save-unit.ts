@@ -1,8 +1,7 @@
+import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { diff } from '../../audit/events.ts';
-import { recordEvent } from '../../audit/record.ts';
-import { auditActor, type Actor } from '../../access/actor.ts';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
@@ -48,52 +47,49 @@ async function replacePredecessors(tx: Tx, authorityId: number, unitId: number, 
       .execute();
 }
 
-export async function createUnit(db: Db, actor: Actor, input: z.infer<typeof createUnitBody>): Promise<number> {
+export async function createUnit(ctx: TxContext, input: z.infer<typeof createUnitBody>): Promise<number> {
+  const { tx, actor } = ctx;
   assertCanCreateUnitIn(actor, input.authorityId);
-  return db.transaction().execute(async (tx) => {
-    await checkLinks(tx, {
-      authorityId: input.authorityId,
-      selfId: null,
-      parentId: input.parentId,
-      predecessorIds: input.predecessorIds,
-      foundedOn: input.foundedOn,
-      dissolvedOn: input.dissolvedOn,
-    });
-    const dup = await tx
-      .selectFrom('unit')
-      .select('id')
-      .where('authority_id', '=', input.authorityId)
-      .where('code', '=', input.code)
-      .executeTakeFirst();
-    if (dup) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
-    const row = await tx
-      .insertInto('unit')
-      .values({
-        authority_id: input.authorityId,
-        code: input.code,
-        name: input.name,
-        short_name: input.shortName ?? null,
-        unit_type: input.unitType,
-        legal_entity: input.legalEntity,
-        state_capital_pct: input.stateCapitalPct ?? null,
-        parent_id: input.parentId ?? null,
-        province: input.province ?? null,
-        tax_code: input.taxCode ?? null,
-        founded_on: input.foundedOn ?? null,
-        dissolved_on: input.dissolvedOn ?? null,
-        search_key: searchKey(input.name, input.shortName, input.code),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await replacePredecessors(tx, input.authorityId, row.id, input.predecessorIds ?? []);
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'UNIT_CREATED', entityType: 'unit', entityId: row.id, data: { code: input.code, name: input.name } },
-      input.authorityId,
-    );
-    return row.id;
+  await checkLinks(tx, {
+    authorityId: input.authorityId,
+    selfId: null,
+    parentId: input.parentId,
+    predecessorIds: input.predecessorIds,
+    foundedOn: input.foundedOn,
+    dissolvedOn: input.dissolvedOn,
   });
+  const dup = await tx
+    .selectFrom('unit')
+    .select('id')
+    .where('authority_id', '=', input.authorityId)
+    .where('code', '=', input.code)
+    .executeTakeFirst();
+  if (dup) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
+  const row = await tx
+    .insertInto('unit')
+    .values({
+      authority_id: input.authorityId,
+      code: input.code,
+      name: input.name,
+      short_name: input.shortName ?? null,
+      unit_type: input.unitType,
+      legal_entity: input.legalEntity,
+      state_capital_pct: input.stateCapitalPct ?? null,
+      parent_id: input.parentId ?? null,
+      province: input.province ?? null,
+      tax_code: input.taxCode ?? null,
+      founded_on: input.foundedOn ?? null,
+      dissolved_on: input.dissolvedOn ?? null,
+      search_key: searchKey(input.name, input.shortName, input.code),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replacePredecessors(tx, input.authorityId, row.id, input.predecessorIds ?? []);
+  ctx.audit(
+    { type: 'UNIT_CREATED', entityType: 'unit', entityId: row.id, data: { code: input.code, name: input.name } },
+    input.authorityId,
+  );
+  return row.id;
 }
 
 const COLUMN: Record<string, string> = {
@@ -109,36 +105,30 @@ const COLUMN: Record<string, string> = {
   dissolvedOn: 'dissolved_on',
 };
 
-export async function updateUnit(db: Db, actor: Actor, id: number, input: z.infer<typeof updateUnitBody>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw notFound('unit', id);
-    assertCanEditUnit(actor, before);
-    const { version, predecessorIds, ...changes } = input;
-    await checkLinks(tx, {
-      authorityId: before.authority_id,
-      selfId: id,
-      parentId: changes.parentId,
-      predecessorIds,
-      foundedOn: changes.foundedOn === undefined ? before.founded_on : changes.foundedOn,
-      dissolvedOn: changes.dissolvedOn === undefined ? before.dissolved_on : changes.dissolvedOn,
-    });
-    const values: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(changes)) if (value !== undefined) values[COLUMN[key]!] = value;
-    const next = { ...before, ...values } as typeof before;
-    await updateVersioned(tx, 'unit', id, version, { ...values, search_key: searchKey(next.name, next.short_name, next.code) });
-    if (predecessorIds) await replacePredecessors(tx, before.authority_id, id, predecessorIds);
-    const beforeView = {
-      ...before,
-      state_capital_pct: before.state_capital_pct === null ? null : Number(before.state_capital_pct),
-    } as Record<string, unknown>;
-    const changed = diff(beforeView, values);
-    if (predecessorIds) changed.predecessorIds = { from: null, to: predecessorIds };
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'UNIT_UPDATED', entityType: 'unit', entityId: id, data: { changes: changed } },
-      before.authority_id,
-    );
+export async function updateUnit(ctx: TxContext, id: number, input: z.infer<typeof updateUnitBody>): Promise<void> {
+  const { tx, actor } = ctx;
+  const before = await tx.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('unit', id);
+  assertCanEditUnit(actor, before);
+  const { version, predecessorIds, ...changes } = input;
+  await checkLinks(tx, {
+    authorityId: before.authority_id,
+    selfId: id,
+    parentId: changes.parentId,
+    predecessorIds,
+    foundedOn: changes.foundedOn === undefined ? before.founded_on : changes.foundedOn,
+    dissolvedOn: changes.dissolvedOn === undefined ? before.dissolved_on : changes.dissolvedOn,
   });
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) if (value !== undefined) values[COLUMN[key]!] = value;
+  const next = { ...before, ...values } as typeof before;
+  await updateVersioned(ctx, 'unit', id, version, { ...values, search_key: searchKey(next.name, next.short_name, next.code) });
+  if (predecessorIds) await replacePredecessors(tx, before.authority_id, id, predecessorIds);
+  const beforeView = {
+    ...before,
+    state_capital_pct: before.state_capital_pct === null ? null : Number(before.state_capital_pct),
+  } as Record<string, unknown>;
+  const changed = diff(beforeView, values);
+  if (predecessorIds) changed.predecessorIds = { from: null, to: predecessorIds };
+  ctx.audit({ type: 'UNIT_UPDATED', entityType: 'unit', entityId: id, data: { changes: changed } }, before.authority_id);
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
 import { requireCapability, type Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
@@ -20,7 +21,8 @@ async function loadUnit(db: Db, actor: Actor, id: number) {
   return presentUnit(row, await findSuccession(db, id));
 }
 
-export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
   app.get(
     '/',
     {
@@ -43,7 +45,7 @@ export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     { schema: { tags, summary: 'Register a unit', body: createUnitBody, response: { 201: unitSchema, ...errorResponses } } },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await createUnit(db, actor, request.body);
+      const id = await execute(rt, actor, (ctx) => createUnit(ctx, request.body));
       return reply.status(201).send(await loadUnit(db, actor, id));
     },
   );
@@ -65,7 +67,7 @@ export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateUnit(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => updateUnit(ctx, request.params.id, request.body));
       return loadUnit(db, actor, request.params.id);
     },
   );

@@ -1,11 +1,11 @@
+import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { canAssignRole, requiredScopeFields, type Role } from '@thidua/domain';
-import { auditActor, type Actor } from '../../access/actor.ts';
 import { hashPassword } from '../../access/passwords.ts';
 import { createUser } from '../../access/users.ts';
 import { diff } from '../../audit/events.ts';
-import { recordEvent } from '../../audit/record.ts';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
+import type { Actor } from '../../access/actor.ts';
 import { AppError, fieldError, notFound } from '../../http/app-error.ts';
 import type { createUserBody, updateUserBody } from './users.schemas.ts';
 
@@ -39,69 +39,54 @@ async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): 
   }
 }
 
-export async function createAccount(db: Db, actor: Actor, input: z.infer<typeof createUserBody>): Promise<number> {
+export async function createAccount(ctx: TxContext, input: z.infer<typeof createUserBody>): Promise<number> {
+  const { tx, actor } = ctx;
   if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
   if (!canAssignRole(actor.role, input.role as Role)) throw fieldError('role', 'FORBIDDEN', 'role_not_assignable');
   if (actor.role !== 'SYSTEM_ADMIN' && input.authorityId !== actor.authorityId)
     throw fieldError('authorityId', 'FORBIDDEN', 'outside_scope');
   const scoped = input.role === 'SYSTEM_ADMIN' ? { ...input, authorityId: null, clusterId: null, unitId: null, year: null } : input;
-  return db.transaction().execute(async (tx) => {
-    await checkScopeFields(tx, scoped);
-    if (await tx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst())
-      throw fieldError('username', 'CONFLICT', 'username_taken', { username: input.username });
-    return createUser(tx, auditActor(actor), { ...scoped, role: scoped.role as Role });
-  });
+  await checkScopeFields(tx, scoped);
+  if (await tx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst())
+    throw fieldError('username', 'CONFLICT', 'username_taken', { username: input.username });
+  return createUser(ctx, { ...scoped, role: scoped.role as Role });
 }
 
-export async function updateAccount(db: Db, actor: Actor, id: number, input: z.infer<typeof updateUserBody>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const before = await tx
-      .selectFrom('app_user')
-      .select(['authority_id', 'role', 'display_name', 'disabled'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    assertCanManage(actor, before, id);
-    if (id === actor.id && input.disabled) throw fieldError('disabled', 'CONFLICT', 'cannot_disable_self');
-    const values = {
-      ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
-      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-      ...(input.password !== undefined ? { password_hash: await hashPassword(input.password) } : {}),
-    };
-    if (Object.keys(values).length) await tx.updateTable('app_user').set(values).where('id', '=', id).execute();
-    // a new password or a disabled account ends every session of the account
-    if (input.password !== undefined || input.disabled)
-      await tx
-        .updateTable('user_session')
-        .set({ revoked_at: new Date() })
-        .where('user_id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute();
-    const changes = diff(before as Record<string, unknown>, { display_name: values.display_name, disabled: values.disabled });
-    if (input.password !== undefined) changes.password = { from: '…', to: '…' };
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'USER_UPDATED', entityType: 'user', entityId: id, data: { changes } },
-      before.authority_id,
-    );
-  });
+export async function updateAccount(ctx: TxContext, id: number, input: z.infer<typeof updateUserBody>): Promise<void> {
+  const { tx, actor } = ctx;
+  const before = await tx
+    .selectFrom('app_user')
+    .select(['authority_id', 'role', 'display_name', 'disabled'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  assertCanManage(actor, before, id);
+  if (id === actor.id && input.disabled) throw fieldError('disabled', 'CONFLICT', 'cannot_disable_self');
+  const values = {
+    ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    ...(input.password !== undefined ? { password_hash: await hashPassword(input.password) } : {}),
+  };
+  if (Object.keys(values).length) await tx.updateTable('app_user').set(values).where('id', '=', id).execute();
+  // a new password or a disabled account ends every session of the account
+  if (input.password !== undefined || input.disabled)
+    await tx.updateTable('user_session').set({ revoked_at: ctx.now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+  const changes = diff(before as Record<string, unknown>, { display_name: values.display_name, disabled: values.disabled });
+  if (input.password !== undefined) changes.password = { from: '…', to: '…' };
+  ctx.audit({ type: 'USER_UPDATED', entityType: 'user', entityId: id, data: { changes } }, before.authority_id);
 }
 
-export async function revokeSessions(db: Db, actor: Actor, id: number): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const target = await tx.selectFrom('app_user').select(['authority_id', 'role']).where('id', '=', id).executeTakeFirst();
-    assertCanManage(actor, target, id);
-    const r = await tx
-      .updateTable('user_session')
-      .set({ revoked_at: new Date() })
-      .where('user_id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    await recordEvent(
-      tx,
-      auditActor(actor),
-      { type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions: Number(r.numUpdatedRows) } },
-      target.authority_id,
-    );
-  });
+export async function revokeSessions(ctx: TxContext, id: number): Promise<void> {
+  const { tx, actor } = ctx;
+  const target = await tx.selectFrom('app_user').select(['authority_id', 'role']).where('id', '=', id).executeTakeFirst();
+  assertCanManage(actor, target, id);
+  const r = await tx
+    .updateTable('user_session')
+    .set({ revoked_at: ctx.now })
+    .where('user_id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  ctx.audit(
+    { type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions: Number(r.numUpdatedRows) } },
+    target.authority_id,
+  );
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { FeatureOptions } from '../../app.ts';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
 import { AppError } from '../../http/app-error.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
@@ -10,7 +11,8 @@ import { findUser, listUsers, presentUserRow } from './users.queries.ts';
 
 const tags = ['users'];
 
-export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
   app.get(
     '/',
     {
@@ -40,7 +42,7 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await createAccount(db, actor, request.body);
+      const id = await execute(rt, actor, (ctx) => createAccount(ctx, request.body));
       return reply.status(201).send(presentUserRow((await findUser(db, id))!));
     },
   );
@@ -67,7 +69,7 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateAccount(db, actor, request.params.id, request.body);
+      await execute(rt, actor, (ctx) => updateAccount(ctx, request.params.id, request.body));
       return presentUserRow((await findUser(db, request.params.id))!);
     },
   );
@@ -75,7 +77,7 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     '/:id/revoke-sessions',
     { schema: { tags, summary: 'End every session of an account', params: idParam, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      await revokeSessions(db, requireActor(request), request.params.id);
+      await execute(rt, requireActor(request), (ctx) => revokeSessions(ctx, request.params.id));
       return reply.status(204).send(null);
     },
   );

@@ -1,0 +1,12 @@
+import type { AUTHORITY_KINDS } from './authorities.schemas.ts';
+import type { AuthorityRow } from './authorities.queries.ts';
+
+export const presentAuthority = (r: AuthorityRow) => ({
+  id: r.id,
+  code: r.code,
+  kind: r.kind as (typeof AUTHORITY_KINDS)[number],
+  name: r.name,
+  shortName: r.short_name,
+  place: r.place,
+  version: r.version,
+});

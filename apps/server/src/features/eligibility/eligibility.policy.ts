@@ -1,0 +1,35 @@
+import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
+import { requireCapability, type Actor } from '../../access/actor.ts';
+import { notFound } from '../../http/app-error.ts';
+import type { Population } from './eligibility.queries.ts';
+
+/** Reading an issuer's quotas and settings: anyone who sees the authority. */
+export function assertCanReadIssuer(actor: Actor, authorityId: number): void {
+  if (!scopeAllowsAuthority(actor.scope, authorityId)) throw notFound('authority', authorityId);
+}
+
+/** Setting an issuer's quotas and settings: whoever may edit the authority. */
+export function assertCanEditIssuer(actor: Actor, authority: { id: number } | undefined, authorityId: number): void {
+  if (!authority || !scopeAllowsAuthority(actor.scope, authority.id)) throw notFound('authority', authorityId);
+  requireCapability(actor, 'authority.edit');
+}
+
+/** A batch over a unit, a cluster or an authority the caller sees; the quota is the owner's. */
+export function assertCanRunBatch(
+  actor: Actor,
+  target: { kind: 'unit' | 'cluster' | 'authority'; id: number; authority_id: number } | undefined,
+  kind: 'unit' | 'cluster' | 'authority',
+  id: number,
+): asserts target {
+  requireCapability(actor, 'registry.read');
+  const ok =
+    target &&
+    (kind === 'unit'
+      ? scopeAllowsUnit(actor.scope, { id: target.id, authorityId: target.authority_id })
+      : kind === 'cluster'
+        ? scopeAllowsCluster(actor.scope, { id: target.id, authorityId: target.authority_id })
+        : scopeAllowsAuthority(actor.scope, target.id));
+  if (!ok) throw notFound(kind, id);
+}
+
+export type { Population };

@@ -1,0 +1,54 @@
+import type { Translate } from '@thidua/i18n';
+import type { checkBatch } from './check-batch.ts';
+import type { listQuotaPolicies } from './eligibility.queries.ts';
+import type { loadIssuerSettings } from './issuer-settings.ts';
+
+type QuotaRows = Awaited<ReturnType<typeof listQuotaPolicies>>;
+type BatchResult = Awaited<ReturnType<typeof checkBatch>>;
+
+export const presentQuotaList = (rows: QuotaRows) => ({
+  items: rows.map((p) => ({
+    authorityId: p.authority_id,
+    awardCode: p.award_code,
+    year: p.year,
+    ratePercent: Number(p.rate_percent),
+    rounding: p.rounding as 'floor' | 'half-up' | 'ceil',
+    minOne: p.min_one,
+    baseAwardCode: p.base_award_code,
+  })),
+});
+
+export const presentSettings = (authorityId: number, year: number, loaded: Awaited<ReturnType<typeof loadIssuerSettings>>) => ({
+  authorityId,
+  year,
+  fromYear: loaded.fromYear,
+  overrides: loaded.overrides,
+  effective: loaded.settings as unknown as Record<string, unknown>,
+});
+
+/** JSON answers carry the first `limit` candidates in ranked order, with the true total. */
+export const presentBatch = (result: BatchResult, limit: number) => ({
+  ...result,
+  candidatesTotal: result.candidates.length,
+  candidates: result.candidates.slice(0, limit),
+});
+
+function csv(rows: Array<Array<string | number | boolean | null>>): string {
+  const cell = (v: string | number | boolean | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  // BOM so spreadsheet programs read Vietnamese as UTF-8
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Every candidate of a batch as CSV, headers in the caller's language. */
+export function exportBatchCsv(result: BatchResult, t: Translate): string {
+  const header = ['id', 'name', 'unit', 'eligible', 'withinQuota', 'merit', 'unmet', 'outsideQuota'].map((h) =>
+    t(`reports:eligibilityExport.${h}`),
+  );
+  return csv([
+    header,
+    ...result.candidates.map((c) => [c.id, c.name, c.unitName, c.eligible, c.withinQuota, c.merit, c.failed.join(' '), c.outsideReason]),
+  ]);
+}
