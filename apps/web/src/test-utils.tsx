@@ -61,8 +61,26 @@ export const adminUser: SessionUser = {
   clusterId: null,
   unitId: null,
   year: null,
-  canEdit: true,
+  abilities: { createUnit: true, createPerson: true, createCluster: true, manageUsers: true, editIssuerRules: true },
 };
+
+/** What the menus offer a read-only role. */
+export const readOnlyAbilities: SessionUser['abilities'] = {
+  createUnit: false,
+  createPerson: false,
+  createCluster: false,
+  manageUsers: false,
+  editIssuerRules: false,
+};
+
+/** Every action on a record allowed, or none. */
+export const allowAll = <K extends string>(keys: readonly K[], allowed = true) =>
+  Object.fromEntries(keys.map((k) => [k, allowed])) as Record<K, boolean>;
+export const CLUSTER_ACTIONS = ['update', 'addMember', 'removeMember', 'setLeadership', 'handOverFlag'] as const;
+export const UNIT_ACTIONS = ['update', 'addPerson', 'editRecords'] as const;
+export const PERSON_ACTIONS = ['update', 'addPosition', 'removePosition', 'editRecords'] as const;
+export const USER_ACTIONS = ['update', 'resetPassword', 'disable', 'revokeSessions'] as const;
+export const AUTHORITY_ACTIONS = ['update', 'setQuotas', 'setSettings', 'createUnit', 'createCluster', 'manageUsers'] as const;
 
 export const signedIn = (user: SessionUser = adminUser): Reply => ({ body: { user, csrfToken: 'csrf-123' } });
 export const signedOut: Reply = { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Chưa đăng nhập' } } };

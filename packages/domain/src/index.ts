@@ -1,5 +1,6 @@
 export * from './shared/result.ts';
 export * from './shared/errors.ts';
 export * from './access/roles.ts';
+export * from './access/policies.ts';
 export * from './clusters/membership.ts';
 export * from './records/evidence.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { can, isRole, type Capability, type Role, type Scope } from '@thidua/domain';
+import { isRole, sessionAbilities, type Role, type Scope } from '@thidua/domain';
 import type { Db, Tx } from '../db/client.ts';
 import type { UserRow } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
@@ -87,10 +87,6 @@ export async function toActor(db: Db | Tx, user: UserRow): Promise<Actor> {
   };
 }
 
-export function requireCapability(actor: Actor, capability: Capability): void {
-  if (!can(actor.role, capability)) throw new AppError('FORBIDDEN');
-}
-
 export function auditActor(actor: Actor): AuditActor {
   return { id: actor.id, name: actor.username, authorityId: actor.authorityId };
 }
@@ -105,6 +101,6 @@ export function presentUser(actor: Actor) {
     clusterId: actor.clusterId,
     unitId: actor.unitId,
     year: actor.year,
-    canEdit: can(actor.role, 'registry.edit') || can(actor.role, 'person.edit'),
+    abilities: sessionAbilities(actor),
   };
 }

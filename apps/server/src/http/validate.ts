@@ -40,3 +40,7 @@ export const subjectParams = z.strictObject({
   subjectType: z.enum(['person', 'unit']),
   id: z.coerce.number().int().positive().max(2_147_483_647),
 });
+
+/** What the caller may do on a resource, decided by the area's policy: `{ update: true, handOverFlag: false, … }`. */
+export const abilitiesSchema = <K extends string>(actions: readonly K[]) =>
+  z.strictObject(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<K, z.ZodBoolean>);

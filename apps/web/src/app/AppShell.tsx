@@ -13,7 +13,7 @@ import {
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
-import { managesUsers, type SessionUser } from '../lib/session.ts';
+import type { SessionUser } from '../lib/session.ts';
 import { useLogout } from '../features/auth/api/auth.ts';
 
 const SECTIONS = [
@@ -22,7 +22,7 @@ const SECTIONS = [
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'authorities', icon: <SafetyCertificateOutlined /> },
   { key: 'eligibility', icon: <TrophyOutlined />, label: 'records:nav.eligibility' },
-  { key: 'users', icon: <IdcardOutlined />, label: 'registry:users.nav', onlyFor: managesUsers },
+  { key: 'users', icon: <IdcardOutlined />, label: 'registry:users.nav', onlyFor: (u: SessionUser) => u.abilities.manageUsers },
 ] as const;
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -45,7 +45,7 @@ export function AppShell({ user }: { user: SessionUser }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          items={SECTIONS.filter((s) => !('onlyFor' in s) || s.onlyFor(user.role)).map((s) => ({
+          items={SECTIONS.filter((s) => !('onlyFor' in s) || s.onlyFor(user)).map((s) => ({
             key: s.key,
             icon: s.icon,
             label: (

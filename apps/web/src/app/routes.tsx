@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
 import { QueryError } from '../components/ui/QueryError.tsx';
-import { SESSION_KEY, managesUsers, useSession } from '../lib/session.ts';
+import { SESSION_KEY, useSession } from '../lib/session.ts';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
 import { AppShell } from './AppShell.tsx';
 
@@ -103,19 +103,13 @@ function useId(): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-function useCanEdit(): boolean {
-  return useSession().user?.canEdit ?? false;
-}
-
 function ClusterRoute() {
   const id = useId();
-  const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
     <ClusterDetail
       key={id}
       id={id}
-      canEdit={canEdit}
       aside={
         <Later>
           <HistoryPanel entityType="cluster" entityId={id} />
@@ -127,28 +121,26 @@ function ClusterRoute() {
 
 function ClustersRoute() {
   const { user } = useSession();
-  return <ClusterList canEdit={user?.canEdit ?? false} defaultAuthorityId={user?.authorityId} />;
+  return <ClusterList canEdit={user?.abilities.createCluster ?? false} defaultAuthorityId={user?.authorityId} />;
 }
 
 function PeopleRoute() {
   const { user } = useSession();
-  return <PersonList canEdit={user?.canEdit ?? false} defaultUnitId={user?.unitId} />;
+  return <PersonList canEdit={user?.abilities.createPerson ?? false} defaultUnitId={user?.unitId} />;
 }
 
 function UnitsRoute() {
   const { user } = useSession();
-  return <UnitList canEdit={user?.canEdit ?? false} defaultAuthorityId={user?.authorityId} />;
+  return <UnitList canEdit={user?.abilities.createUnit ?? false} defaultAuthorityId={user?.authorityId} />;
 }
 
 function UnitRoute() {
   const id = useId();
-  const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
     <UnitDetail
       key={id}
       id={id}
-      canEdit={canEdit}
       aside={
         <Later>
           <HistoryPanel entityType="unit" entityId={id} />
@@ -167,13 +159,11 @@ function UnitRoute() {
 
 function PersonRoute() {
   const id = useId();
-  const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
     <PersonDetail
       key={id}
       id={id}
-      canEdit={canEdit}
       aside={
         <Later>
           <HistoryPanel entityType="person" entityId={id} />
@@ -192,7 +182,7 @@ function PersonRoute() {
 
 function EligibilityRoute() {
   const { user } = useSession();
-  const managesQuotas = user?.role === 'COMMITTEE_OFFICER' || user?.role === 'SYSTEM_ADMIN';
+  const managesQuotas = user?.abilities.editIssuerRules ?? false;
   return (
     <BatchPage
       user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }}
@@ -203,20 +193,17 @@ function EligibilityRoute() {
 function UsersRoute() {
   const { user } = useSession();
   const { t } = useTranslation('common');
-  if (!user || !managesUsers(user.role))
-    return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
+  if (!user?.abilities.manageUsers) return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
   return <UserList user={user} />;
 }
 
 function AuthorityRoute() {
   const id = useId();
-  const canEdit = useCanEdit();
   if (id === null) return <NotFound />;
   return (
     <AuthorityDetail
       key={id}
       id={id}
-      canEdit={canEdit}
       aside={
         <Later>
           <HistoryPanel entityType="authority" entityId={id} />

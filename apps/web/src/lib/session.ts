@@ -1,3 +1,4 @@
+import type { SessionAbilities } from '@thidua/domain/access/policies.ts';
 // Who is signed in. Shared by the shell, the login page and every screen that offers editing.
 import { useQuery } from '@tanstack/react-query';
 import { isApiError, request, setCsrfToken } from './api.ts';
@@ -14,7 +15,8 @@ export interface SessionUser {
   clusterId: number | null;
   unitId: number | null;
   year: number | null;
-  canEdit: boolean;
+  /** What the caller may start from the menus, decided by the server's policy. */
+  abilities: SessionAbilities;
 }
 
 export interface SessionAnswer {
@@ -42,9 +44,4 @@ export async function fetchSession(): Promise<SessionUser | null> {
 export function useSession() {
   const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: Infinity, retry: false });
   return { user: query.data ?? null, isLoading: query.isPending, error: query.error };
-}
-
-/** Administrators and committee officers manage accounts (the server enforces it too). */
-export function managesUsers(role: Role | undefined): boolean {
-  return role === 'SYSTEM_ADMIN' || role === 'COMMITTEE_OFFICER';
 }

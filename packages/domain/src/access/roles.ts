@@ -2,27 +2,12 @@
 export const ROLES = ['SYSTEM_ADMIN', 'COMMITTEE_OFFICER', 'CLUSTER_OFFICER', 'UNIT_OFFICER', 'COUNCIL_MEMBER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Capability =
-  'registry.read' | 'registry.edit' | 'unit.edit' | 'person.edit' | 'cluster.edit' | 'authority.edit' | 'user.manage';
-
 /**
- * SYSTEM_ADMIN — everything. COMMITTEE_OFFICER (Ban TĐKT of a province/ministry) — edits its authority's registry.
- * CLUSTER_OFFICER (staff of the head/deputy unit) — reads its cluster of the year. UNIT_OFFICER — edits its unit and staff.
- * COUNCIL_MEMBER and VIEWER — read their authority.
+ * SYSTEM_ADMIN — everything. COMMITTEE_OFFICER (Ban TĐKT of a province/ministry) — keeps its authority's registry and
+ * accounts. CLUSTER_OFFICER (staff of the head/deputy unit) — reads its cluster of the year. UNIT_OFFICER — keeps its
+ * unit and staff. COUNCIL_MEMBER and VIEWER — read their authority. What each may do on a record is decided in
+ * `policies.ts`.
  */
-const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  SYSTEM_ADMIN: ['registry.read', 'registry.edit', 'unit.edit', 'person.edit', 'cluster.edit', 'authority.edit', 'user.manage'],
-  COMMITTEE_OFFICER: ['registry.read', 'registry.edit', 'unit.edit', 'person.edit', 'cluster.edit', 'authority.edit'],
-  CLUSTER_OFFICER: ['registry.read'],
-  UNIT_OFFICER: ['registry.read', 'unit.edit', 'person.edit'],
-  COUNCIL_MEMBER: ['registry.read'],
-  VIEWER: ['registry.read'],
-};
-
-export function can(role: Role, capability: Capability): boolean {
-  return CAPABILITIES[role].includes(capability);
-}
-
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
+import { canManageUser, scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
 import type { FeatureOptions } from '../../http/feature.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
@@ -30,8 +30,10 @@ async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: nu
     visible = !!c && scopeAllowsCluster(s, { id: c.id, authorityId: c.authority_id });
   }
   if (type === 'user') {
-    if (actor.role !== 'SYSTEM_ADMIN' && actor.id !== id) throw new AppError('FORBIDDEN');
-    visible = true;
+    // one's own account, or an account one manages
+    const u = await db.selectFrom('app_user').select(['id', 'authority_id', 'role']).where('id', '=', id).executeTakeFirst();
+    if (u && u.id !== actor.id && !canManageUser(actor, { authorityId: u.authority_id, role: u.role })) throw new AppError('FORBIDDEN');
+    visible = !!u;
   }
   if (!visible) throw notFound(type, id);
 }

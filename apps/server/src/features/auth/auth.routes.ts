@@ -7,7 +7,8 @@ import { execute } from '../../db/transaction.ts';
 import { AppError } from '../../http/app-error.ts';
 import { hashToken, newSessionToken, requireActor, SESSION_COOKIE } from '../../http/auth.ts';
 import { issueCsrfToken } from '../../http/csrf.ts';
-import { errorResponses } from '../../http/validate.ts';
+import { abilitiesSchema, errorResponses } from '../../http/validate.ts';
+import { ROLES, SESSION_ACTIONS } from '@thidua/domain';
 import { findUserByUsername } from './auth.queries.ts';
 import { endSession, startSession } from './sessions.ts';
 
@@ -15,12 +16,12 @@ const userSchema = z.object({
   id: z.number(),
   username: z.string(),
   displayName: z.string(),
-  role: z.string(),
+  role: z.enum(ROLES),
   authorityId: z.number().nullable(),
   clusterId: z.number().nullable(),
   unitId: z.number().nullable(),
   year: z.number().nullable(),
-  canEdit: z.boolean(),
+  abilities: abilitiesSchema(SESSION_ACTIONS),
 });
 const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
 

@@ -22,7 +22,11 @@ describe('sign-in', () => {
     const cookie = res.cookies.find((c) => c.name === 'thidua_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    expect(res.json().user).toMatchObject({ username: 'demo-admin', role: 'SYSTEM_ADMIN', canEdit: true });
+    expect(res.json().user).toMatchObject({
+      username: 'demo-admin',
+      role: 'SYSTEM_ADMIN',
+      abilities: { createUnit: true, manageUsers: true },
+    });
     expect(res.json().csrfToken).toEqual(expect.any(String));
     // the password hash is argon2id and the token is stored only as a hash
     const row = await t.database.db

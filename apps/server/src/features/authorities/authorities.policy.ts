@@ -1,13 +1,18 @@
-import { scopeAllowsAuthority } from '@thidua/domain';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import { authorityAbilities, canSeeAuthority, type AuthorityAction } from '@thidua/domain';
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/authorize.ts';
 import { notFound } from '../../http/app-error.ts';
 
-/** Out of scope reads as "not found": the caller learns nothing about authorities it may not see. */
-export function assertCanReadAuthority<T extends { id: number }>(actor: Actor, row: T | undefined, id: number): asserts row is T {
-  if (!row || !scopeAllowsAuthority(actor.scope, row.id)) throw notFound('authority', id);
-}
+export const abilitiesOnAuthority = (actor: Actor, authority: { id: number }) => authorityAbilities(actor, authority);
 
-export function assertCanEditAuthority<T extends { id: number }>(actor: Actor, row: T | undefined, id: number): asserts row is T {
-  assertCanReadAuthority(actor, row, id);
-  requireCapability(actor, 'authority.edit');
+/** Out of scope reads as "not found": the caller learns nothing about authorities it may not see. */
+export function authorizeAuthority<T extends { id: number }>(
+  actor: Actor,
+  row: T | undefined,
+  id: number,
+  action?: AuthorityAction,
+): asserts row is T {
+  authorize(!!row && canSeeAuthority(actor, row), !!row && (action === undefined || authorityAbilities(actor, row)[action]), () =>
+    notFound('authority', id),
+  );
 }

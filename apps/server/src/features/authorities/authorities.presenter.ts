@@ -1,7 +1,8 @@
+import type { AuthorityAbilities } from '@thidua/domain';
 import type { AUTHORITY_KINDS } from './authorities.schemas.ts';
 import type { AuthorityRow } from './authorities.queries.ts';
 
-export const presentAuthority = (r: AuthorityRow) => ({
+export const presentAuthority = (r: AuthorityRow, abilities: AuthorityAbilities) => ({
   id: r.id,
   code: r.code,
   kind: r.kind as (typeof AUTHORITY_KINDS)[number],
@@ -9,4 +10,5 @@ export const presentAuthority = (r: AuthorityRow) => ({
   shortName: r.short_name,
   place: r.place,
   version: r.version,
+  abilities,
 });

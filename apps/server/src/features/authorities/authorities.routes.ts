@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
-import { assertCanReadAuthority } from './authorities.policy.ts';
+import { abilitiesOnAuthority, authorizeAuthority } from './authorities.policy.ts';
 import { presentAuthority } from './authorities.presenter.ts';
 import { findAuthority, listAuthorities } from './authorities.queries.ts';
 import { authorityListQuery, authoritySchema, updateAuthorityBody } from './authorities.schemas.ts';
@@ -15,8 +15,8 @@ const tags = ['authorities'];
 
 async function load(db: Db, actor: Actor, id: number) {
   const row = await findAuthority(db, id);
-  assertCanReadAuthority(actor, row, id);
-  return presentAuthority(row);
+  authorizeAuthority(actor, row, id);
+  return presentAuthority(row, abilitiesOnAuthority(actor, row));
 }
 
 export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
@@ -33,9 +33,13 @@ export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
     },
     async (request) => {
       const actor = requireActor(request);
-      requireCapability(actor, 'registry.read');
       const { rows, total } = await listAuthorities(db, actor.scope, request.query);
-      return { items: rows.map(presentAuthority), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: rows.map((r) => presentAuthority(r, abilitiesOnAuthority(actor, r))),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
   app.get(

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUTHORITY_ACTIONS } from '@thidua/domain';
+import { abilitiesSchema } from '../../http/validate.ts';
 import { text, version } from '../../http/validate.ts';
 
 export const AUTHORITY_KINDS = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'] as const;
@@ -10,6 +12,7 @@ export const authoritySchema = z.object({
   shortName: z.string(),
   place: z.string(),
   version: z.number(),
+  abilities: abilitiesSchema(AUTHORITY_ACTIONS),
 });
 export const authorityListQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),

@@ -3,13 +3,13 @@ import { diff } from '../../audit/events.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { searchKey } from '../../lib/search-key.ts';
-import { assertCanEditAuthority } from './authorities.policy.ts';
+import { authorizeAuthority } from './authorities.policy.ts';
 import { findAuthority } from './authorities.queries.ts';
 import type { updateAuthorityBody } from './authorities.schemas.ts';
 
 export async function updateAuthority(ctx: TxContext, id: number, input: z.infer<typeof updateAuthorityBody>): Promise<void> {
   const before = await findAuthority(ctx.tx, id);
-  assertCanEditAuthority(ctx.actor, before, id);
+  authorizeAuthority(ctx.actor, before, id, 'update');
   const values = {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),

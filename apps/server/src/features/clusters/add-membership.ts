@@ -3,7 +3,7 @@ import { checkMembership, scopeAllowsUnit } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
-import { assertCanEditCluster } from './clusters.policy.ts';
+import { authorizeCluster } from './clusters.policy.ts';
 import { findUnitBrief } from './clusters.queries.ts';
 import type { addMembershipBody } from './clusters.schemas.ts';
 
@@ -16,7 +16,7 @@ export async function addMembership(ctx: TxContext, clusterId: number, input: z.
     .where('id', '=', clusterId)
     .executeTakeFirst();
   if (!cluster) throw notFound('cluster', clusterId);
-  assertCanEditCluster(actor, cluster);
+  authorizeCluster(actor, cluster, 'addMember');
   const unit = await findUnitBrief(tx, input.unitId);
   // a ministry's or the central council's cluster gathers units of other authorities
   if (!unit || !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id }))

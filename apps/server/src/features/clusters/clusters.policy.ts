@@ -1,18 +1,23 @@
-import { scopeAllowsAuthority, scopeAllowsCluster } from '@thidua/domain';
-import { requireCapability, type Actor } from '../../access/actor.ts';
-import { notFound } from '../../http/app-error.ts';
+import { authorityAbilities, canSeeAuthority, canSeeCluster, clusterAbilities, sessionAbilities, type ClusterAction } from '@thidua/domain';
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/authorize.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+
+type ClusterRef = { id: number; authority_id: number };
+const ref = (c: ClusterRef) => ({ id: c.id, authorityId: c.authority_id });
+
+export const abilitiesOnCluster = (actor: Actor, cluster: ClusterRef) => clusterAbilities(actor, ref(cluster));
 
 /** Out of scope reads as "not found": the caller learns nothing about clusters it may not see. */
-export function assertCanReadCluster(actor: Actor, cluster: { id: number; authority_id: number }): void {
-  if (!scopeAllowsCluster(actor.scope, { id: cluster.id, authorityId: cluster.authority_id })) throw notFound('cluster', cluster.id);
+export function authorizeCluster(actor: Actor, cluster: ClusterRef, action?: ClusterAction): void {
+  authorize(canSeeCluster(actor, ref(cluster)), action === undefined || abilitiesOnCluster(actor, cluster)[action], () =>
+    notFound('cluster', cluster.id),
+  );
 }
 
-export function assertCanEditCluster(actor: Actor, cluster: { id: number; authority_id: number }): void {
-  assertCanReadCluster(actor, cluster);
-  requireCapability(actor, 'cluster.edit');
-}
-
-export function assertCanCreateIn(actor: Actor, authorityId: number): void {
-  requireCapability(actor, 'cluster.edit');
-  if (!scopeAllowsAuthority(actor.scope, authorityId)) throw notFound('authority', authorityId);
+export function authorizeClusterCreation(actor: Actor, authorityId: number): void {
+  if (!sessionAbilities(actor).createCluster) throw new AppError('FORBIDDEN');
+  authorize(canSeeAuthority(actor, { id: authorityId }), authorityAbilities(actor, { id: authorityId }).createCluster, () =>
+    notFound('authority', authorityId),
+  );
 }

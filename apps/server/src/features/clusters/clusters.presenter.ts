@@ -1,3 +1,4 @@
+import type { ClusterAbilities } from '@thidua/domain';
 import type { ClusterRow, listFlagCustody, listLeadership, listMemberships } from './clusters.queries.ts';
 
 type Rows<F extends (...a: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
@@ -27,6 +28,7 @@ export function presentClusterDetail(
   memberships: Rows<typeof listMemberships>,
   leadership: Rows<typeof listLeadership>,
   flags: Rows<typeof listFlagCustody>,
+  abilities: ClusterAbilities,
 ) {
   return {
     ...presentClusterItem(r),
@@ -56,5 +58,6 @@ export function presentClusterDetail(
       deputyUnitName: l.deputy_unit_name,
     })),
     flagCustody: flags.map((f) => ({ id: f.id, unitId: f.unit_id, unitName: f.unit_name, from: f.from_date, to: f.to_date, note: f.note })),
+    abilities,
   };
 }

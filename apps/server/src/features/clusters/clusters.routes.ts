@@ -2,14 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
-import { requireCapability } from '../../access/actor.ts';
 import { requireActor } from '../../http/auth.ts';
 import { notFound } from '../../http/app-error.ts';
 import { errorResponses, idParam, page, year } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
 import { addMembership } from './add-membership.ts';
 import { createCluster } from './create-cluster.ts';
-import { assertCanReadCluster } from './clusters.policy.ts';
+import { abilitiesOnCluster, authorizeCluster } from './clusters.policy.ts';
 import { presentClusterDetail, presentClusterItem } from './clusters.presenter.ts';
 import { findCluster, listClusters, listFlagCustody, listLeadership, listMemberships } from './clusters.queries.ts';
 import {
@@ -35,9 +34,9 @@ const tags = ['clusters'];
 async function loadDetail(db: Db, actor: Actor, id: number, y: number) {
   const row = await findCluster(db, id, y);
   if (!row) throw notFound('cluster', id);
-  assertCanReadCluster(actor, row);
+  authorizeCluster(actor, row);
   const [m, l, f] = await Promise.all([listMemberships(db, id), listLeadership(db, id), listFlagCustody(db, id)]);
-  return presentClusterDetail(row, m, l, f);
+  return presentClusterDetail(row, m, l, f, abilitiesOnCluster(actor, row));
 }
 
 export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
@@ -54,7 +53,6 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request) => {
       const actor = requireActor(request);
-      requireCapability(actor, 'registry.read');
       const q = request.query;
       const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear() });
       return { items: rows.map(presentClusterItem), total, page: q.page, pageSize: q.pageSize };

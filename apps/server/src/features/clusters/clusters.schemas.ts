@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateString, optionalText, text, version, year } from '../../http/validate.ts';
+import { CLUSTER_ACTIONS } from '@thidua/domain';
+import { abilitiesSchema, dateString, optionalText, text, version, year } from '../../http/validate.ts';
 
 export const clusterItem = z.object({
   id: z.number(),
@@ -19,6 +20,7 @@ export const clusterItem = z.object({
 });
 
 export const clusterDetail = clusterItem.extend({
+  abilities: abilitiesSchema(CLUSTER_ACTIONS),
   decision: z.object({
     id: z.number(),
     number: z.string(),

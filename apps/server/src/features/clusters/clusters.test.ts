@@ -294,3 +294,40 @@ describe('membership changes and the rotating flag', () => {
     ).toBe(403);
   });
 });
+
+describe('abilities: seeing a cluster is not keeping it', () => {
+  const ALL = ['update', 'addMember', 'removeMember', 'setLeadership', 'handOverFlag'] as const;
+  it.each([
+    ['demo-committee', true],
+    ['demo-admin', true],
+    ['demo-unit', false],
+    ['demo-cluster', false],
+    ['demo-council', false],
+  ])('%s on Cluster No. 18 → every action %s, and the server agrees', async (username, allowed) => {
+    const client = await t.as(username);
+    const res = await client.get(`/api/v1/clusters/${c18}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().abilities).toEqual(Object.fromEntries(ALL.map((a) => [a, allowed])));
+    if (!allowed) {
+      const version = res.json().version;
+      const tried = await client.patch(`/api/v1/clusters/${c18}`, { version, name: res.json().name });
+      expect(tried.statusCode).toBe(403);
+      const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+      const flag = await client.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: lamSon, from: `${new Date().getFullYear()}-12-20` });
+      expect(flag.statusCode).toBe(403);
+    }
+  });
+
+  it('a ministry sees its cluster’s provincial departments but keeps only its own cluster', async () => {
+    const ministry = await t.as('demo-ministry');
+    expect((await ministry.get(`/api/v1/clusters/${cVI}`)).json().abilities.update).toBe(true);
+    const sct = await idOf(t.database, 'unit', 'TH-SCT');
+    const unit = await ministry.get(`/api/v1/units/${sct}`);
+    expect(unit.statusCode).toBe(200);
+    expect(unit.json().abilities).toEqual({ update: false, addPerson: false, editRecords: false });
+    const before = await auditCount();
+    const res = await ministry.patch(`/api/v1/units/${sct}`, { version: unit.json().version, name: 'Sở Công Thương (đổi tên)' });
+    expect(res.statusCode).toBe(403);
+    expect(await auditCount()).toBe(before);
+  });
+});

@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import { searchKey } from '../../lib/search-key.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
-import { assertCanCreateIn } from './clusters.policy.ts';
+import { authorizeClusterCreation } from './clusters.policy.ts';
 import { findDecisionByNumber } from './clusters.queries.ts';
 import type { createClusterBody } from './clusters.schemas.ts';
 
 /** Registers a cluster with its establishing decision (Quyết định thành lập). */
 export async function createCluster(ctx: TxContext, input: z.infer<typeof createClusterBody>): Promise<number> {
   const { tx, actor } = ctx;
-  assertCanCreateIn(actor, input.authorityId);
+  authorizeClusterCreation(actor, input.authorityId);
   if (input.activeTo && input.activeTo < input.activeFrom) throw fieldError('activeTo', 'DATE_RANGE_INVALID', 'date_range_invalid');
   if (input.activeFrom < input.decision.issuedOn)
     throw fieldError('activeFrom', 'DATE_RANGE_INVALID', 'before_decision', { date: input.decision.issuedOn });

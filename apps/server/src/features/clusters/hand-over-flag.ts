@@ -3,7 +3,7 @@ import { planFlagHandover } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { notFound } from '../../http/app-error.ts';
-import { assertCanEditCluster } from './clusters.policy.ts';
+import { authorizeCluster } from './clusters.policy.ts';
 import type { flagHandoverBody } from './clusters.schemas.ts';
 
 /** Records the rotating flag passing to a member unit (usually at the year-end conference). */
@@ -16,7 +16,7 @@ export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.i
     .forUpdate()
     .executeTakeFirst();
   if (!cluster) throw notFound('cluster', clusterId);
-  assertCanEditCluster(actor, cluster);
+  authorizeCluster(actor, cluster, 'handOverFlag');
   const year = Number(input.from.slice(0, 4));
   const history = await tx
     .selectFrom('flag_custody')

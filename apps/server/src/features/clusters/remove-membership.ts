@@ -1,13 +1,13 @@
 import type { TxContext } from '../../db/transaction.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
-import { assertCanEditCluster } from './clusters.policy.ts';
+import { authorizeCluster } from './clusters.policy.ts';
 
 /** Takes a unit out of a year's membership; the head or deputy of that year must be replaced first. */
 export async function removeMembership(ctx: TxContext, clusterId: number, membershipId: number): Promise<number> {
   const { tx, actor } = ctx;
   const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
   if (!cluster) throw notFound('cluster', clusterId);
-  assertCanEditCluster(actor, cluster);
+  authorizeCluster(actor, cluster, 'removeMember');
   const m = await tx
     .selectFrom('cluster_membership')
     .select(['unit_id', 'year'])

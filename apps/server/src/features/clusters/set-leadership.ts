@@ -3,7 +3,7 @@ import { checkLeadership } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { notFound } from '../../http/app-error.ts';
-import { assertCanEditCluster } from './clusters.policy.ts';
+import { authorizeCluster } from './clusters.policy.ts';
 import type { setLeadershipBody } from './clusters.schemas.ts';
 
 /** Records the head and deputy elected for a year (bầu cụm trưởng, cụm phó). */
@@ -16,7 +16,7 @@ export async function setLeadership(
   const { tx, actor } = ctx;
   const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
   if (!cluster) throw notFound('cluster', clusterId);
-  assertCanEditCluster(actor, cluster);
+  authorizeCluster(actor, cluster, 'setLeadership');
   const members = await tx
     .selectFrom('cluster_membership')
     .select('unit_id')

@@ -5,7 +5,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import { unwrap, updateVersioned } from '../../db/versioned-update.ts';
 import { notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
-import { assertCanEditCluster } from './clusters.policy.ts';
+import { authorizeCluster } from './clusters.policy.ts';
 import type { updateClusterBody } from './clusters.schemas.ts';
 
 export async function updateCluster(ctx: TxContext, id: number, input: z.infer<typeof updateClusterBody>): Promise<void> {
@@ -25,7 +25,7 @@ export async function updateCluster(ctx: TxContext, id: number, input: z.infer<t
     .where('cluster.id', '=', id)
     .executeTakeFirst();
   if (!before) throw notFound('cluster', id);
-  assertCanEditCluster(actor, before);
+  authorizeCluster(actor, before, 'update');
   if (input.activeTo !== undefined) {
     const memberships = await tx
       .selectFrom('cluster_membership')

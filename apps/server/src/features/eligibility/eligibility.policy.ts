@@ -1,5 +1,6 @@
-import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import { authorityAbilities, canSeeAuthority, scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/authorize.ts';
 import { notFound } from '../../http/app-error.ts';
 import type { Population } from './eligibility.queries.ts';
 
@@ -9,10 +10,19 @@ export function assertCanReadIssuer(actor: Actor, authorityId: number): void {
 }
 
 /** Setting an issuer's quotas and settings: whoever may edit the authority. */
-export function assertCanEditIssuer(actor: Actor, authority: { id: number } | undefined, authorityId: number): void {
-  if (!authority || !scopeAllowsAuthority(actor.scope, authority.id)) throw notFound('authority', authorityId);
-  requireCapability(actor, 'authority.edit');
+export function assertCanEditIssuer(
+  actor: Actor,
+  authority: { id: number } | undefined,
+  authorityId: number,
+  action: 'setQuotas' | 'setSettings',
+): void {
+  authorize(!!authority && canSeeAuthority(actor, authority), !!authority && authorityAbilities(actor, authority)[action], () =>
+    notFound('authority', authorityId),
+  );
 }
+
+export const canEditIssuer = (actor: Actor, authorityId: number, action: 'setQuotas' | 'setSettings') =>
+  authorityAbilities(actor, { id: authorityId })[action];
 
 /** A batch over a unit, a cluster or an authority the caller sees; the quota is the owner's. */
 export function assertCanRunBatch(
@@ -21,7 +31,6 @@ export function assertCanRunBatch(
   kind: 'unit' | 'cluster' | 'authority',
   id: number,
 ): asserts target {
-  requireCapability(actor, 'registry.read');
   const ok =
     target &&
     (kind === 'unit'

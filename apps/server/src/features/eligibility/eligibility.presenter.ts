@@ -6,7 +6,7 @@ import type { loadIssuerSettings } from './issuer-settings.ts';
 type QuotaRows = Awaited<ReturnType<typeof listQuotaPolicies>>;
 type BatchResult = Awaited<ReturnType<typeof checkBatch>>;
 
-export const presentQuotaList = (rows: QuotaRows) => ({
+export const presentQuotaList = (rows: QuotaRows, abilities: { set: boolean }) => ({
   items: rows.map((p) => ({
     authorityId: p.authority_id,
     awardCode: p.award_code,
@@ -16,14 +16,21 @@ export const presentQuotaList = (rows: QuotaRows) => ({
     minOne: p.min_one,
     baseAwardCode: p.base_award_code,
   })),
+  abilities,
 });
 
-export const presentSettings = (authorityId: number, year: number, loaded: Awaited<ReturnType<typeof loadIssuerSettings>>) => ({
+export const presentSettings = (
+  authorityId: number,
+  year: number,
+  loaded: Awaited<ReturnType<typeof loadIssuerSettings>>,
+  abilities: { set: boolean },
+) => ({
   authorityId,
   year,
   fromYear: loaded.fromYear,
   overrides: loaded.overrides,
   effective: loaded.settings as unknown as Record<string, unknown>,
+  abilities,
 });
 
 /** JSON answers carry the first `limit` candidates in ranked order, with the true total. */

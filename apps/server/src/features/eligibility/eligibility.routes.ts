@@ -4,7 +4,6 @@ import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { checkEligibilityCases, renderEligibilityResults, renderInputError } from '@thidua/domain/eligibility/index.ts';
 import { translator } from '@thidua/i18n';
 import type { FeatureOptions } from '../../http/feature.ts';
-import { requireCapability } from '../../access/actor.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -13,7 +12,7 @@ import { errorResponses, subjectParams } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
 import { resolvePopulation } from './batch-population.ts';
 import { checkBatch } from './check-batch.ts';
-import { assertCanReadIssuer } from './eligibility.policy.ts';
+import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
 import { exportBatchCsv, presentBatch, presentQuotaList, presentSettings } from './eligibility.presenter.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
@@ -51,8 +50,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      requireCapability(actor, 'registry.read');
+      requireActor(request);
       const t = request.query.lang ? translator(request.query.lang) : requestTranslator(request);
       const result = checkEligibilityCases(request.body);
       if (!result.ok) {
@@ -118,8 +116,10 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       },
     },
     async (request) => {
-      assertCanReadIssuer(requireActor(request), request.params.authorityId);
-      return presentQuotaList(await listQuotaPolicies(db, request.params.authorityId));
+      const actor = requireActor(request);
+      const { authorityId } = request.params;
+      assertCanReadIssuer(actor, authorityId);
+      return presentQuotaList(await listQuotaPolicies(db, authorityId), { set: canEditIssuer(actor, authorityId, 'setQuotas') });
     },
   );
 
@@ -136,8 +136,9 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     },
     async (request) => {
       const { authorityId } = request.params;
-      await execute(rt, requireActor(request), (ctx) => setQuotaPolicy(ctx, authorityId, request.body));
-      return presentQuotaList(await listQuotaPolicies(db, authorityId));
+      const actor = requireActor(request);
+      await execute(rt, actor, (ctx) => setQuotaPolicy(ctx, authorityId, request.body));
+      return presentQuotaList(await listQuotaPolicies(db, authorityId), { set: canEditIssuer(actor, authorityId, 'setQuotas') });
     },
   );
 
@@ -154,9 +155,12 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     },
     async (request) => {
       const { authorityId } = request.params;
-      assertCanReadIssuer(requireActor(request), authorityId);
+      const actor = requireActor(request);
+      assertCanReadIssuer(actor, authorityId);
       const year = request.query.year ?? currentYear(rt.clock.now());
-      return presentSettings(authorityId, year, await loadIssuerSettings(db, authorityId, year));
+      return presentSettings(authorityId, year, await loadIssuerSettings(db, authorityId, year), {
+        set: canEditIssuer(actor, authorityId, 'setSettings'),
+      });
     },
   );
 
@@ -173,9 +177,12 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     },
     async (request) => {
       const { authorityId } = request.params;
-      await execute(rt, requireActor(request), (ctx) => setIssuerSettings(ctx, authorityId, request.body));
+      const actor = requireActor(request);
+      await execute(rt, actor, (ctx) => setIssuerSettings(ctx, authorityId, request.body));
       const { year } = request.body;
-      return presentSettings(authorityId, year, await loadIssuerSettings(db, authorityId, year));
+      return presentSettings(authorityId, year, await loadIssuerSettings(db, authorityId, year), {
+        set: canEditIssuer(actor, authorityId, 'setSettings'),
+      });
     },
   );
 };

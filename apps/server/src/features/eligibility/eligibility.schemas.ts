@@ -87,7 +87,10 @@ export const quotaBody = z.strictObject({
   minOne: z.boolean().default(false),
   baseAwardCode: awardCode.nullable().default(null),
 });
-export const quotaList = z.object({ items: z.array(quotaBody.extend({ authorityId: z.number() })) });
+export const quotaList = z.object({
+  items: z.array(quotaBody.extend({ authorityId: z.number() })),
+  abilities: z.object({ set: z.boolean() }),
+});
 
 const chain = z.strictObject({
   htxsYears: z.number().int().min(1).max(10),
@@ -115,4 +118,5 @@ export const settingsResponse = z.object({
   fromYear: z.number().nullable(),
   overrides: z.record(z.string(), z.unknown()),
   effective: z.record(z.string(), z.unknown()),
+  abilities: z.object({ set: z.boolean() }),
 });

@@ -7,7 +7,7 @@ const findAuthority = (ctx: TxContext, id: number) => ctx.tx.selectFrom('authori
 
 /** Sets a quota policy of an issuing authority from a year on (Decree 98/2023, art. 4: rate of a base award). */
 export async function setQuotaPolicy(ctx: TxContext, authorityId: number, b: z.infer<typeof quotaBody>): Promise<void> {
-  assertCanEditIssuer(ctx.actor, await findAuthority(ctx, authorityId), authorityId);
+  assertCanEditIssuer(ctx.actor, await findAuthority(ctx, authorityId), authorityId, 'setQuotas');
   const values = { rate_percent: b.ratePercent, rounding: b.rounding, min_one: b.minOne, base_award_code: b.baseAwardCode };
   await ctx.tx
     .insertInto('quota_policy')
@@ -34,7 +34,7 @@ export async function setQuotaPolicy(ctx: TxContext, authorityId: number, b: z.i
 
 /** Sets an issuing authority's settings for the points the law leaves open, from a year on. */
 export async function setIssuerSettings(ctx: TxContext, authorityId: number, input: z.infer<typeof settingsBody>): Promise<void> {
-  assertCanEditIssuer(ctx.actor, await findAuthority(ctx, authorityId), authorityId);
+  assertCanEditIssuer(ctx.actor, await findAuthority(ctx, authorityId), authorityId, 'setSettings');
   const { year, overrides } = input;
   await ctx.tx
     .insertInto('issuer_settings')

@@ -1,12 +1,39 @@
-import { scopeAllowsUnit } from '@thidua/domain';
-import { requireCapability, type Actor } from '../../access/actor.ts';
-import { notFound } from '../../http/app-error.ts';
+import { canSeePerson, canSeeUnit, personAbilities, sessionAbilities, unitAbilities, type PersonAction } from '@thidua/domain';
+import type { Actor } from '../../access/actor.ts';
+import { authorize } from '../../access/authorize.ts';
+import { AppError, fieldError, notFound } from '../../http/app-error.ts';
 
-/** A person is visible to whoever may see the person's unit. */
-export function assertCanReadPerson(actor: Actor, person: { id: number; authority_id: number; unit_id: number }): void {
-  if (!scopeAllowsUnit(actor.scope, { id: person.unit_id, authorityId: person.authority_id })) throw notFound('person', person.id);
+type PersonRef = { id: number; authority_id: number; unit_id: number };
+const ref = (p: PersonRef) => ({ unitId: p.unit_id, authorityId: p.authority_id });
+
+export const abilitiesOnPerson = (actor: Actor, person: PersonRef) => personAbilities(actor, ref(person));
+
+/** A person is visible to whoever may see the person's unit; written by the unit's owner. */
+export function authorizePerson(actor: Actor, person: PersonRef, action?: PersonAction): void {
+  authorize(canSeePerson(actor, ref(person)), action === undefined || abilitiesOnPerson(actor, person)[action], () =>
+    notFound('person', person.id),
+  );
 }
-export function assertCanEditPerson(actor: Actor, person: { id: number; authority_id: number; unit_id: number }): void {
-  assertCanReadPerson(actor, person);
-  requireCapability(actor, 'person.edit');
+
+/** Registering a person: a role that never registers people is refused before anything is looked up. */
+export function authorizePersonCreation<T extends { id: number; authority_id: number }>(
+  actor: Actor,
+  unit: T | undefined,
+  unitId: number,
+): asserts unit is T {
+  if (!sessionAbilities(actor).createPerson) throw new AppError('FORBIDDEN');
+  authorizePlacementIn(actor, unit, 'unitId', unitId);
+}
+
+/** Placing a person in a unit (a new person, a position held): the unit must be one the caller keeps. */
+export function authorizePlacementIn<T extends { id: number; authority_id: number }>(
+  actor: Actor,
+  unit: T | undefined,
+  field: string,
+  id: number,
+): asserts unit is T {
+  const u = unit && { id: unit.id, authorityId: unit.authority_id };
+  authorize(!!u && canSeeUnit(actor, u), !!u && unitAbilities(actor, u).addPerson, () =>
+    fieldError(field, 'VALIDATION_FAILED', 'unknown_reference', { id }),
+  );
 }

@@ -1,6 +1,7 @@
+import type { PersonAbilities } from '@thidua/domain';
 import type { PersonRow, listPositions } from './people.queries.ts';
 
-export function presentPerson(r: PersonRow) {
+export function presentPerson(r: PersonRow, abilities: PersonAbilities) {
   return {
     id: r.id,
     code: r.code,
@@ -10,12 +11,13 @@ export function presentPerson(r: PersonRow) {
     unitId: r.unit_id,
     unitName: r.unit_name,
     version: r.version,
+    abilities,
   };
 }
 
-export function presentPersonDetail(r: PersonRow, positions: Awaited<ReturnType<typeof listPositions>>) {
+export function presentPersonDetail(r: PersonRow, abilities: PersonAbilities, positions: Awaited<ReturnType<typeof listPositions>>) {
   return {
-    ...presentPerson(r),
+    ...presentPerson(r, abilities),
     positions: positions.map((p) => ({
       id: p.id,
       unitId: p.unit_id,

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
 import { notFound } from '../../http/app-error.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
-import { assertCanReadPerson } from './people.policy.ts';
+import { abilitiesOnPerson, authorizePerson } from './people.policy.ts';
 import { presentPerson, presentPersonDetail } from './people.presenter.ts';
 import { findPerson, listPeople, listPositions } from './people.queries.ts';
 import {
@@ -26,8 +26,8 @@ const tags = ['people'];
 async function loadPerson(db: Db, actor: Actor, id: number) {
   const row = await findPerson(db, id);
   if (!row) throw notFound('person', id);
-  assertCanReadPerson(actor, row);
-  return presentPersonDetail(row, await listPositions(db, id));
+  authorizePerson(actor, row);
+  return presentPersonDetail(row, abilitiesOnPerson(actor, row), await listPositions(db, id));
 }
 
 export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
@@ -44,9 +44,13 @@ export const peopleRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, r
     },
     async (request) => {
       const actor = requireActor(request);
-      requireCapability(actor, 'registry.read');
       const { rows, total } = await listPeople(db, actor.scope, request.query);
-      return { items: rows.map(presentPerson), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: rows.map((r) => presentPerson(r, abilitiesOnPerson(actor, r))),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
   app.get(

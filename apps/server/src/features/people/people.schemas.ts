@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateString, text, version } from '../../http/validate.ts';
+import { PERSON_ACTIONS } from '@thidua/domain';
+import { abilitiesSchema, dateString, text, version } from '../../http/validate.ts';
 
 export const personSchema = z.object({
   id: z.number(),
@@ -10,6 +11,7 @@ export const personSchema = z.object({
   unitId: z.number(),
   unitName: z.string(),
   version: z.number(),
+  abilities: abilitiesSchema(PERSON_ACTIONS),
   positions: z.array(
     z.object({ id: z.number(), unitId: z.number(), unitName: z.string(), title: z.string(), from: z.string(), to: z.string().nullable() }),
   ),

@@ -1,11 +1,11 @@
 import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { scopeAllowsUnit } from '@thidua/domain';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import type { Tx } from '../../db/client.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
-import { assertCanEditPerson } from './people.policy.ts';
+import { authorizePerson, authorizePersonCreation } from './people.policy.ts';
 import type { addPositionBody, createPersonBody } from './people.schemas.ts';
 
 /** A unit the actor may see, else a field error: people are only placed in units within the editor's scope. */
@@ -18,8 +18,8 @@ async function unitInScope(tx: Tx, actor: Actor, unitId: number, field: string) 
 
 export async function createPerson(ctx: TxContext, input: z.infer<typeof createPersonBody>): Promise<number> {
   const { tx, actor } = ctx;
-  requireCapability(actor, 'person.edit');
-  const unit = await unitInScope(tx, actor, input.unitId, 'unitId');
+  const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', input.unitId).executeTakeFirst();
+  authorizePersonCreation(actor, unit, input.unitId);
   if (
     await tx
       .selectFrom('person')
@@ -59,7 +59,7 @@ export async function addPosition(ctx: TxContext, personId: number, input: z.inf
   const { tx, actor } = ctx;
   const person = await tx.selectFrom('person').select(['id', 'authority_id', 'unit_id']).where('id', '=', personId).executeTakeFirst();
   if (!person) throw notFound('person', personId);
-  assertCanEditPerson(actor, person);
+  authorizePerson(actor, person, 'addPosition');
   if (input.to && input.to < input.from) throw fieldError('to', 'DATE_RANGE_INVALID', 'date_range_invalid');
   const unit = await unitInScope(tx, actor, input.unitId, 'unitId');
   const row = await tx
@@ -89,7 +89,7 @@ export async function removePosition(ctx: TxContext, personId: number, positionI
   const { tx, actor } = ctx;
   const person = await tx.selectFrom('person').select(['id', 'authority_id', 'unit_id']).where('id', '=', personId).executeTakeFirst();
   if (!person) throw notFound('person', personId);
-  assertCanEditPerson(actor, person);
+  authorizePerson(actor, person, 'removePosition');
   const r = await tx.deleteFrom('person_position').where('id', '=', positionId).where('person_id', '=', personId).executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) throw notFound('record', positionId);
   ctx.audit({ type: 'PERSON_POSITION_REMOVED', entityType: 'person', entityId: personId, data: { positionId } }, person.authority_id);

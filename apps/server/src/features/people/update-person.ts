@@ -1,28 +1,23 @@
 import type { z } from 'zod';
-import { scopeAllowsUnit } from '@thidua/domain';
 import { diff } from '../../audit/events.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
-import { assertCanEditPerson } from './people.policy.ts';
+import { authorizePerson, authorizePlacementIn } from './people.policy.ts';
 import type { updatePersonBody } from './people.schemas.ts';
 
 export async function updatePerson(ctx: TxContext, id: number, input: z.infer<typeof updatePersonBody>): Promise<void> {
   const { tx, actor } = ctx;
   const before = await tx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('person', id);
-  assertCanEditPerson(actor, before);
+  authorizePerson(actor, before, 'update');
   if (input.unitId !== undefined && input.unitId !== before.unit_id) {
     // moving someone to a unit the editor cannot see would be a write outside the editor's scope
     const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', input.unitId).executeTakeFirst();
-    if (
-      !unit ||
-      unit.authority_id !== before.authority_id ||
-      !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id })
-    ) {
+    if (unit && unit.authority_id !== before.authority_id)
       throw fieldError('unitId', 'VALIDATION_FAILED', 'unknown_reference', { id: input.unitId });
-    }
+    authorizePlacementIn(actor, unit, 'unitId', input.unitId);
   }
   const values = {
     ...(input.fullName !== undefined ? { full_name: input.fullName } : {}),

@@ -1,8 +1,8 @@
 import type { SubjectHistory, SubjectRow, SubjectType } from '../../history/subject-history.ts';
 
-export function presentHistory(type: SubjectType, s: SubjectRow, h: SubjectHistory, canEdit: boolean) {
+export function presentHistory(type: SubjectType, s: SubjectRow, h: SubjectHistory, abilities: { editRecords: boolean }) {
   return {
-    subject: { type, id: s.id, name: s.name, canEdit },
+    subject: { type, id: s.id, name: s.name, abilities },
     ratings: h.ratings.map((r) => ({ year: r.year, rating: r.rating, decisionRef: r.decision_ref })),
     awards: h.awards.map((a) => ({
       id: a.id,

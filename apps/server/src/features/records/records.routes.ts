@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can } from '@thidua/domain';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
-import { assertCanReadSubject } from '../../access/subject-policy.ts';
+import { assertCanReadSubject, canEditRecords } from '../../access/subject-policy.ts';
 import { requireActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/validate.ts';
 import { findSubject, loadSubjectHistory } from '../../history/subject-history.ts';
@@ -18,12 +17,7 @@ const tags = ['records'];
 async function loadHistory(db: Db, actor: Actor, type: 'person' | 'unit', id: number) {
   const subject = await findSubject(db, type, id);
   assertCanReadSubject(actor, type, subject, id);
-  return presentHistory(
-    type,
-    subject,
-    await loadSubjectHistory(db, type, id),
-    can(actor.role, type === 'person' ? 'person.edit' : 'unit.edit'),
-  );
+  return presentHistory(type, subject, await loadSubjectHistory(db, type, id), { editRecords: canEditRecords(actor, type, subject) });
 }
 
 export const recordRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {

@@ -60,7 +60,12 @@ export const addRecordBody = z.union([
 ]);
 
 export const historySchema = z.object({
-  subject: z.object({ type: z.enum(['person', 'unit']), id: z.number(), name: z.string(), canEdit: z.boolean() }),
+  subject: z.object({
+    type: z.enum(['person', 'unit']),
+    id: z.number(),
+    name: z.string(),
+    abilities: z.object({ editRecords: z.boolean() }),
+  }),
   ratings: z.array(z.object({ year: z.number(), rating: z.string(), decisionRef: z.string().nullable() })),
   awards: z.array(
     z.object({

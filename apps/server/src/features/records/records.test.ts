@@ -45,7 +45,7 @@ describe('records of a person', () => {
     const res = await unit.post(`/api/v1/records/person/${staff}/ratings`, { year: 2025, rating: 'HTXS', decisionRef: '15/QĐ-LS' });
     expect(res.statusCode).toBe(201);
     expect(res.json().ratings).toEqual([{ year: 2025, rating: 'HTXS', decisionRef: '15/QĐ-LS' }]);
-    expect(res.json().subject.canEdit).toBe(true);
+    expect(res.json().subject.abilities).toEqual({ editRecords: true });
   });
 
   it('an award marks the initiatives it relied on as used; a second use is refused and nothing is written', async () => {

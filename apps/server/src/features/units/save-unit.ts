@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
-import { assertCanCreateUnitIn, assertCanEditUnit } from './units.policy.ts';
+import { authorizeUnit, authorizeUnitCreation } from './units.policy.ts';
 import { ancestorIds, unitsByIds } from './units.queries.ts';
 import type { createUnitBody, updateUnitBody } from './units.schemas.ts';
 
@@ -49,7 +49,7 @@ async function replacePredecessors(tx: Tx, authorityId: number, unitId: number, 
 
 export async function createUnit(ctx: TxContext, input: z.infer<typeof createUnitBody>): Promise<number> {
   const { tx, actor } = ctx;
-  assertCanCreateUnitIn(actor, input.authorityId);
+  authorizeUnitCreation(actor, input.authorityId);
   await checkLinks(tx, {
     authorityId: input.authorityId,
     selfId: null,
@@ -109,7 +109,7 @@ export async function updateUnit(ctx: TxContext, id: number, input: z.infer<type
   const { tx, actor } = ctx;
   const before = await tx.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('unit', id);
-  assertCanEditUnit(actor, before);
+  authorizeUnit(actor, before, 'update');
   const { version, predecessorIds, ...changes } = input;
   await checkLinks(tx, {
     authorityId: before.authority_id,

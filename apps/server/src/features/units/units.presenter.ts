@@ -1,8 +1,13 @@
+import type { UnitAbilities } from '@thidua/domain';
 import type { UnitRow } from './units.queries.ts';
 
 type Ref = { id: number; name: string };
 
-export function presentUnit(r: UnitRow, links: { predecessors: Ref[]; successors: Ref[] } = { predecessors: [], successors: [] }) {
+export function presentUnit(
+  r: UnitRow,
+  abilities: UnitAbilities,
+  links: { predecessors: Ref[]; successors: Ref[] } = { predecessors: [], successors: [] },
+) {
   return {
     id: r.id,
     authorityId: r.authority_id,
@@ -22,5 +27,6 @@ export function presentUnit(r: UnitRow, links: { predecessors: Ref[]; successors
     version: r.version,
     predecessors: links.predecessors,
     successors: links.successors,
+    abilities,
   };
 }

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
-import { requireCapability, type Actor } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
 import { notFound } from '../../http/app-error.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { createUnit, updateUnit } from './save-unit.ts';
-import { assertCanReadUnit } from './units.policy.ts';
+import { abilitiesOnUnit, authorizeUnit } from './units.policy.ts';
 import { presentUnit } from './units.presenter.ts';
 import { findSuccession, findUnit, listUnits } from './units.queries.ts';
 import { createUnitBody, listQuery, unitSchema, updateUnitBody } from './units.schemas.ts';
@@ -17,8 +17,8 @@ const tags = ['units'];
 async function loadUnit(db: Db, actor: Actor, id: number) {
   const row = await findUnit(db, id);
   if (!row) throw notFound('unit', id);
-  assertCanReadUnit(actor, row);
-  return presentUnit(row, await findSuccession(db, id));
+  authorizeUnit(actor, row);
+  return presentUnit(row, abilitiesOnUnit(actor, row), await findSuccession(db, id));
 }
 
 export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
@@ -35,9 +35,13 @@ export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     },
     async (request) => {
       const actor = requireActor(request);
-      requireCapability(actor, 'registry.read');
       const { rows, total } = await listUnits(db, actor.scope, request.query);
-      return { items: rows.map((r) => presentUnit(r)), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: rows.map((r) => presentUnit(r, abilitiesOnUnit(actor, r))),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
   app.post(

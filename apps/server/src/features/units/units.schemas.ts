@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateString, optionalText, text, version } from '../../http/validate.ts';
+import { UNIT_ACTIONS } from '@thidua/domain';
+import { abilitiesSchema, dateString, optionalText, text, version } from '../../http/validate.ts';
 
 export const UNIT_TYPES = [
   'STATE_AGENCY',
@@ -34,6 +35,7 @@ export const unitSchema = z.object({
   version: z.number(),
   predecessors: z.array(ref),
   successors: z.array(ref),
+  abilities: abilitiesSchema(UNIT_ACTIONS),
 });
 
 const fields = {

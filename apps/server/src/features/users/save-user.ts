@@ -1,24 +1,13 @@
 import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
-import { canAssignRole, requiredScopeFields, type Role } from '@thidua/domain';
+import { requiredScopeFields, type Role } from '@thidua/domain';
 import { hashPassword } from '../../access/passwords.ts';
 import { createUser } from '../../access/users.ts';
 import { diff } from '../../audit/events.ts';
 import type { Tx } from '../../db/client.ts';
-import type { Actor } from '../../access/actor.ts';
-import { AppError, fieldError, notFound } from '../../http/app-error.ts';
+import { fieldError } from '../../http/app-error.ts';
+import { authorizeUser, authorizeUserCreation } from './users.policy.ts';
 import type { createUserBody, updateUserBody } from './users.schemas.ts';
-
-/** Administrators manage everyone; a committee officer the accounts of its own authority. */
-export function assertCanManage(
-  actor: Actor,
-  target: { authority_id: number | null; role: string } | undefined,
-  id: number,
-): asserts target {
-  if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
-  if (!target || (actor.role !== 'SYSTEM_ADMIN' && (target.authority_id !== actor.authorityId || target.role === 'SYSTEM_ADMIN')))
-    throw notFound('user', id);
-}
 
 async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): Promise<void> {
   for (const field of requiredScopeFields(input.role as Role)) {
@@ -41,10 +30,7 @@ async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): 
 
 export async function createAccount(ctx: TxContext, input: z.infer<typeof createUserBody>): Promise<number> {
   const { tx, actor } = ctx;
-  if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
-  if (!canAssignRole(actor.role, input.role as Role)) throw fieldError('role', 'FORBIDDEN', 'role_not_assignable');
-  if (actor.role !== 'SYSTEM_ADMIN' && input.authorityId !== actor.authorityId)
-    throw fieldError('authorityId', 'FORBIDDEN', 'outside_scope');
+  authorizeUserCreation(actor, input.role as Role, input.authorityId ?? null);
   const scoped = input.role === 'SYSTEM_ADMIN' ? { ...input, authorityId: null, clusterId: null, unitId: null, year: null } : input;
   await checkScopeFields(tx, scoped);
   if (await tx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst())
@@ -56,10 +42,10 @@ export async function updateAccount(ctx: TxContext, id: number, input: z.infer<t
   const { tx, actor } = ctx;
   const before = await tx
     .selectFrom('app_user')
-    .select(['authority_id', 'role', 'display_name', 'disabled'])
+    .select(['id', 'authority_id', 'role', 'display_name', 'disabled'])
     .where('id', '=', id)
     .executeTakeFirst();
-  assertCanManage(actor, before, id);
+  authorizeUser(actor, before, id, input.password !== undefined ? 'resetPassword' : 'update');
   if (id === actor.id && input.disabled) throw fieldError('disabled', 'CONFLICT', 'cannot_disable_self');
   const values = {
     ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
@@ -77,8 +63,8 @@ export async function updateAccount(ctx: TxContext, id: number, input: z.infer<t
 
 export async function revokeSessions(ctx: TxContext, id: number): Promise<void> {
   const { tx, actor } = ctx;
-  const target = await tx.selectFrom('app_user').select(['authority_id', 'role']).where('id', '=', id).executeTakeFirst();
-  assertCanManage(actor, target, id);
+  const target = await tx.selectFrom('app_user').select(['id', 'authority_id', 'role']).where('id', '=', id).executeTakeFirst();
+  authorizeUser(actor, target, id, 'revokeSessions');
   const r = await tx
     .updateTable('user_session')
     .set({ revoked_at: ctx.now })

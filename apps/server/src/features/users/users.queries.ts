@@ -33,16 +33,3 @@ export async function listUsers(db: Db, authorityId: number | null, f: { q?: str
 export const findUser = (db: Db | Tx, id: number) =>
   db.selectFrom('app_user').select(columns).where('app_user.id', '=', id).executeTakeFirst();
 export type UserListRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
-
-export const presentUserRow = (u: UserListRow) => ({
-  id: u.id,
-  username: u.username,
-  displayName: u.display_name,
-  role: u.role as never,
-  authorityId: u.authority_id,
-  clusterId: u.cluster_id,
-  unitId: u.unit_id,
-  year: u.year,
-  disabled: u.disabled,
-  activeSessions: Number(u.active_sessions),
-});

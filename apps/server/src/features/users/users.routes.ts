@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
-import { AppError } from '../../http/app-error.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
-import { assertCanManage, createAccount, revokeSessions, updateAccount } from './save-user.ts';
+import { createAccount, revokeSessions, updateAccount } from './save-user.ts';
+import { abilitiesOnUser, authorizeUser, authorizeUserList } from './users.policy.ts';
 import { createUserBody, listQuery, updateUserBody, userSchema } from './users.schemas.ts';
-import { findUser, listUsers, presentUserRow } from './users.queries.ts';
+import { presentUserRow } from './users.presenter.ts';
+import { findUser, listUsers } from './users.queries.ts';
 
 const tags = ['users'];
 
@@ -25,9 +26,14 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     },
     async (request) => {
       const actor = requireActor(request);
-      if (actor.role !== 'SYSTEM_ADMIN' && actor.role !== 'COMMITTEE_OFFICER') throw new AppError('FORBIDDEN');
-      const { rows, total } = await listUsers(db, actor.role === 'SYSTEM_ADMIN' ? null : actor.authorityId, request.query);
-      return { items: rows.map(presentUserRow), total, page: request.query.page, pageSize: request.query.pageSize };
+      authorizeUserList(actor);
+      const { rows, total } = await listUsers(db, actor.scope.kind === 'all' ? null : actor.authorityId, request.query);
+      return {
+        items: rows.map((u) => presentUserRow(u, abilitiesOnUser(actor, u))),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
   app.post(
@@ -43,7 +49,8 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await execute(rt, actor, (ctx) => createAccount(ctx, request.body));
-      return reply.status(201).send(presentUserRow((await findUser(db, id))!));
+      const user = (await findUser(db, id))!;
+      return reply.status(201).send(presentUserRow(user, abilitiesOnUser(actor, user)));
     },
   );
   app.get(
@@ -52,8 +59,8 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     async (request) => {
       const actor = requireActor(request);
       const user = await findUser(db, request.params.id);
-      assertCanManage(actor, user, request.params.id);
-      return presentUserRow(user);
+      authorizeUser(actor, user, request.params.id);
+      return presentUserRow(user, abilitiesOnUser(actor, user));
     },
   );
   app.patch(
@@ -70,7 +77,8 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     async (request) => {
       const actor = requireActor(request);
       await execute(rt, actor, (ctx) => updateAccount(ctx, request.params.id, request.body));
-      return presentUserRow((await findUser(db, request.params.id))!);
+      const user = (await findUser(db, request.params.id))!;
+      return presentUserRow(user, abilitiesOnUser(actor, user));
     },
   );
   app.post(

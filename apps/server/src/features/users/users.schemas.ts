@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from '@thidua/domain';
+import { ROLES, USER_ACTIONS } from '@thidua/domain';
+import { abilitiesSchema } from '../../http/validate.ts';
 import { MIN_PASSWORD_LENGTH } from '../../access/passwords.ts';
 
 export const userSchema = z.object({
@@ -13,6 +14,7 @@ export const userSchema = z.object({
   year: z.number().nullable(),
   disabled: z.boolean(),
   activeSessions: z.number(),
+  abilities: abilitiesSchema(USER_ACTIONS),
 });
 
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);

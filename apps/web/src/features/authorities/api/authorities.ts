@@ -1,3 +1,4 @@
+import type { AuthorityAbilities } from '@thidua/domain/access/policies.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
@@ -14,6 +15,7 @@ export interface Authority {
   shortName: string | null;
   place: string | null;
   version: number;
+  abilities: AuthorityAbilities;
 }
 
 export interface AuthorityFields {

@@ -7,7 +7,7 @@ import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useAuthority, useUpdateAuthority, type AuthorityFields } from '../api/authorities.ts';
 
-export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: boolean; aside?: ReactNode }) {
+export function AuthorityDetail({ id, aside }: { id: number; aside?: ReactNode }) {
   const { t } = useTranslation('registry');
   const query = useAuthority(id);
   const update = useUpdateAuthority(id);
@@ -29,7 +29,7 @@ export function AuthorityDetail({ id, canEdit, aside }: { id: number; canEdit: b
             testId="authority-form"
             form={form}
             version={authority.version}
-            canEdit={canEdit}
+            canEdit={authority.abilities.update}
             initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}

@@ -1,3 +1,4 @@
+import type { ClusterAbilities } from '@thidua/domain/access/policies.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
@@ -65,6 +66,8 @@ export interface ClusterDetail extends Cluster {
   memberships: ClusterMembership[];
   leadership: ClusterLeadership[];
   flagCustody: FlagCustody[];
+  /** What the caller may do on this cluster, decided by the server's policy. */
+  abilities: ClusterAbilities;
 }
 
 export interface ClusterPatch {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { mockApi, renderApp, signedIn, adminUser } from '../../../test-utils.tsx';
+import { mockApi, renderApp, signedIn, adminUser, readOnlyAbilities, allowAll, CLUSTER_ACTIONS } from '../../../test-utils.tsx';
 import { clusterYears, defaultYear } from './ClusterDetail.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,8 +15,9 @@ const member = (id: number, unitId: number, unitName: string, year: number, unit
   to: null,
 });
 
-function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa') {
+function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa', allowed = true) {
   return {
+    abilities: allowAll(CLUSTER_ACTIONS, allowed),
     id: 2,
     code: 'TH-CUM18',
     kind: 'CLUSTER',
@@ -209,8 +210,8 @@ describe('cluster detail', { timeout: 30_000 }, () => {
 
   it('offers no form buttons to a user who cannot edit', async () => {
     mockApi({
-      'GET /auth/me': signedIn({ ...adminUser, role: 'VIEWER', canEdit: false }),
-      'GET /clusters/2': { body: cluster18() },
+      'GET /auth/me': signedIn({ ...adminUser, role: 'VIEWER', abilities: readOnlyAbilities }),
+      'GET /clusters/2': { body: cluster18(1, undefined, false) },
       'GET /audit': { body: { items: [] } },
     });
     renderApp('/clusters/2');

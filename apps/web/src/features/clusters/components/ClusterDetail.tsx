@@ -22,7 +22,6 @@ import { AddMemberDialog, FlagDialog, LeadershipDialog } from './ClusterDialogs.
 
 interface ClusterDetailProps {
   id: number;
-  canEdit: boolean;
   /** Shown beside the record (the route puts the history there). */
   aside?: ReactNode;
 }
@@ -38,7 +37,7 @@ export function defaultYear(years: number[], now = new Date().getFullYear()): nu
   return years.includes(now) ? now : (years[0] ?? now);
 }
 
-export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
+export function ClusterDetail({ id, aside }: ClusterDetailProps) {
   const { t } = useTranslation('registry');
   const query = useCluster(id);
   const reload = useReloadRecord(() => query.refetch());
@@ -56,7 +55,7 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
       )}
       aside={(cluster) => (
         <Flex vertical gap={12}>
-          <ClusterEditCard cluster={cluster} canEdit={canEdit} onReload={reload} />
+          <ClusterEditCard cluster={cluster} onReload={reload} />
           {aside}
         </Flex>
       )}
@@ -64,8 +63,8 @@ export function ClusterDetail({ id, canEdit, aside }: ClusterDetailProps) {
       {(cluster) => (
         <>
           <GeneralCard cluster={cluster} />
-          <MembersCard cluster={cluster} canEdit={canEdit} />
-          <FlagCard cluster={cluster} canEdit={canEdit} />
+          <MembersCard cluster={cluster} />
+          <FlagCard cluster={cluster} />
         </>
       )}
     </DetailScaffold>
@@ -115,7 +114,8 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
   );
 }
 
-function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
+function MembersCard({ cluster }: { cluster: Detail }) {
+  const { abilities } = cluster;
   const { t } = useTranslation('registry');
   const { date } = useFormat();
   const { message } = App.useApp();
@@ -156,21 +156,21 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
             onChange={setChosen}
             options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: String(y) }))}
           />
-          {canEdit && (
-            <>
-              <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
-                {t('clusters.addMember')}
-              </Button>
-              <Button
-                size="small"
-                icon={<CrownOutlined />}
-                data-testid="leadership-set"
-                disabled={members.length === 0}
-                onClick={() => setDialog('leadership')}
-              >
-                {t(`clusters.leadershipButton.${cluster.kind}`)}
-              </Button>
-            </>
+          {abilities.addMember && (
+            <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
+              {t('clusters.addMember')}
+            </Button>
+          )}
+          {abilities.setLeadership && (
+            <Button
+              size="small"
+              icon={<CrownOutlined />}
+              data-testid="leadership-set"
+              disabled={members.length === 0}
+              onClick={() => setDialog('leadership')}
+            >
+              {t(`clusters.leadershipButton.${cluster.kind}`)}
+            </Button>
           )}
         </Space>
       }
@@ -222,7 +222,7 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
           },
           { key: 'from', title: t('fields.from'), width: 100, render: (_, m) => date(m.from) || '—' },
           { key: 'to', title: t('fields.to'), width: 100, render: (_, m) => date(m.to) || '—' },
-          ...(canEdit
+          ...(abilities.removeMember
             ? [
                 {
                   key: 'remove',
@@ -273,7 +273,7 @@ function MembersCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }
   );
 }
 
-function FlagCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
+function FlagCard({ cluster }: { cluster: Detail }) {
   const { t } = useTranslation('registry');
   const { date } = useFormat();
   const [handingOver, setHandingOver] = useState(false);
@@ -289,7 +289,7 @@ function FlagCard({ cluster, canEdit }: { cluster: Detail; canEdit: boolean }) {
         </Space>
       }
       extra={
-        canEdit && (
+        cluster.abilities.handOverFlag && (
           <Button size="small" icon={<SwapOutlined />} data-testid="flag-hand-over" onClick={() => setHandingOver(true)}>
             {t('clusters.handOverFlag')}
           </Button>
@@ -325,7 +325,7 @@ interface ClusterForm {
   activeTo: string | null;
 }
 
-function ClusterEditCard({ cluster, canEdit, onReload }: { cluster: Detail; canEdit: boolean; onReload: () => Promise<unknown> }) {
+function ClusterEditCard({ cluster, onReload }: { cluster: Detail; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation('registry');
   const [form] = Form.useForm<ClusterForm>();
   const update = useUpdateCluster(cluster.id);
@@ -334,7 +334,7 @@ function ClusterEditCard({ cluster, canEdit, onReload }: { cluster: Detail; canE
       testId="cluster-form"
       form={form}
       version={cluster.version}
-      canEdit={canEdit}
+      canEdit={cluster.abilities.update}
       initialValues={{ name: cluster.name, activeTo: cluster.activeTo }}
       onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
       onReload={onReload}

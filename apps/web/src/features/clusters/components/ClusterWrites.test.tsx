@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn, allowAll, CLUSTER_ACTIONS } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
-const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, canEdit: false };
+const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, abilities: readOnlyAbilities };
 const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
 const empty = { items: [], total: 0, page: 1, pageSize: 20 };
 
@@ -51,6 +51,7 @@ function cluster18(over: Record<string, unknown> = {}) {
     ],
     leadership: [{ year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: null, deputyUnitName: null }],
     flagCustody: [{ id: 2, unitId: 14, unitName: 'Công ty TNHH MTV Sông Chu', from: '2025-01-17', to: null, note: null }],
+    abilities: allowAll(CLUSTER_ACTIONS),
     ...over,
   };
 }
@@ -308,7 +309,11 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
   });
 
   it('offers none of these to a viewer', async () => {
-    mockApi({ 'GET /auth/me': signedIn(viewer), 'GET /clusters/2': { body: cluster18() }, 'GET /audit': { body: { items: [] } } });
+    mockApi({
+      'GET /auth/me': signedIn(viewer),
+      'GET /clusters/2': { body: cluster18({ abilities: allowAll(CLUSTER_ACTIONS, false) }) },
+      'GET /audit': { body: { items: [] } },
+    });
     renderApp('/clusters/2');
     await screen.findByTestId('cluster-members');
     for (const id of ['member-add', 'member-remove', 'leadership-set', 'flag-hand-over']) expect(screen.queryByTestId(id)).toBeNull();

@@ -83,6 +83,11 @@ export interface QuotaPolicy {
   baseAwardCode: string | null;
 }
 
+export interface QuotaPolicyList {
+  items: QuotaPolicy[];
+  abilities: { set: boolean };
+}
+
 /** The earliest year the rulebooks judge (the server refuses older ones). */
 export const FIRST_YEAR = 2024;
 
@@ -112,7 +117,7 @@ const quotasKey = (authorityId: number) => ['quotas', authorityId] as const;
 export function useQuotaPolicies(authorityId: number | null) {
   return useQuery({
     queryKey: quotasKey(authorityId ?? 0),
-    queryFn: ({ signal }) => api.get<{ items: QuotaPolicy[] }>(`/eligibility/quotas/${authorityId}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<QuotaPolicyList>(`/eligibility/quotas/${authorityId}`, undefined, signal),
     enabled: authorityId !== null,
   });
 }
@@ -120,7 +125,7 @@ export function useQuotaPolicies(authorityId: number | null) {
 export function useSaveQuotaPolicy(authorityId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (policy: QuotaPolicy) => request<{ items: QuotaPolicy[] }>('PUT', `/eligibility/quotas/${authorityId}`, { body: policy }),
+    mutationFn: (policy: QuotaPolicy) => request<QuotaPolicyList>('PUT', `/eligibility/quotas/${authorityId}`, { body: policy }),
     onSuccess: (answer) => {
       if (answer && typeof answer === 'object' && 'items' in answer) queryClient.setQueryData(quotasKey(authorityId), answer);
       // quota usage in the batch view follows the policy
@@ -160,6 +165,7 @@ export interface IssuerSettingsAnswer {
   fromYear: number | null;
   overrides: Partial<IssuerSettingsValues>;
   effective: IssuerSettingsValues;
+  abilities: { set: boolean };
 }
 
 const settingsKey = (authorityId: number, year: number) => ['issuer-settings', authorityId, year] as const;

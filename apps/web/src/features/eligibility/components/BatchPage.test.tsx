@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, renderApp, signedIn, readOnlyAbilities } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -12,7 +12,14 @@ const committee = {
   role: 'COMMITTEE_OFFICER' as const,
   authorityId: 3,
 };
-const clusterOfficer = { ...adminUser, id: 5, role: 'CLUSTER_OFFICER' as const, authorityId: 3, clusterId: 2 };
+const clusterOfficer = {
+  ...adminUser,
+  id: 5,
+  role: 'CLUSTER_OFFICER' as const,
+  authorityId: 3,
+  clusterId: 2,
+  abilities: readOnlyAbilities,
+};
 
 const batch = {
   award: 'CHIEN_SI_THI_DUA_CO_SO',

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { mockApi, renderApp, signedIn, allowAll, UNIT_ACTIONS } from '../../../test-utils.tsx';
 import { eligibilityYears } from './YearSelect.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const unit = {
+  abilities: allowAll(UNIT_ACTIONS),
   id: 16,
   authorityId: 3,
   authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
@@ -27,7 +28,7 @@ const unit = {
 };
 
 const emptyRecords = {
-  subject: { type: 'unit', id: 16, name: unit.name, canEdit: true },
+  subject: { type: 'unit', id: 16, name: unit.name, abilities: { editRecords: true } },
   ratings: [],
   awards: [],
   evidence: [],

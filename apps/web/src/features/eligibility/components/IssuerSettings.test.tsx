@@ -1,12 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_ISSUER_SETTINGS } from '@thidua/domain/rulebook/settings.ts';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
-const clusterOfficer = { ...adminUser, id: 5, role: 'CLUSTER_OFFICER' as const, authorityId: 3, clusterId: 2, canEdit: false };
+const clusterOfficer = {
+  ...adminUser,
+  id: 5,
+  role: 'CLUSTER_OFFICER' as const,
+  authorityId: 3,
+  clusterId: 2,
+  abilities: readOnlyAbilities,
+};
 const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
 const year = new Date().getFullYear();
 

@@ -1,3 +1,4 @@
+import type { PersonAbilities } from '@thidua/domain/access/policies.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
@@ -25,6 +26,7 @@ export interface Person {
   unitName: string | null;
   version: number;
   positions: Position[];
+  abilities: PersonAbilities;
 }
 
 export interface PersonFields {

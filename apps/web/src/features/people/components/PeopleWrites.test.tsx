@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn, allowAll, PERSON_ACTIONS } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
-const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, canEdit: false };
+const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, abilities: readOnlyAbilities };
 const lamSon = { id: 16, name: 'Công ty TNHH MTV Lam Sơn' };
 const units = { items: [lamSon], total: 1, page: 1, pageSize: 20 };
 
-const person = (positions: unknown[] = []) => ({
+const person = (positions: unknown[] = [], allowed = true) => ({
   id: 470,
   code: 'LS-0470',
   fullName: 'Lê Thị Linh',
@@ -18,6 +18,7 @@ const person = (positions: unknown[] = []) => ({
   unitId: 16,
   unitName: 'Công ty TNHH MTV Lam Sơn',
   version: 1,
+  abilities: allowAll(PERSON_ACTIONS, allowed),
   positions,
 });
 const position = { id: 31, unitId: 16, unitName: 'Công ty TNHH MTV Lam Sơn', title: 'Phó phòng Kỹ thuật', from: '2021-01-01', to: null };
@@ -168,7 +169,7 @@ describe('positions held', { timeout: 30_000 }, () => {
   });
 
   it('offers no adding or removing to a viewer', async () => {
-    mockApi({ 'GET /auth/me': signedIn(viewer), ...detail(() => person([position])) });
+    mockApi({ 'GET /auth/me': signedIn(viewer), ...detail(() => person([position], false)) });
     renderApp('/people/470');
     await screen.findByTestId('person-positions');
     expect(screen.queryByTestId('position-add')).toBeNull();

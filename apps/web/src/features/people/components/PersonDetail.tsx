@@ -25,7 +25,7 @@ import {
 } from '../api/people.ts';
 
 /** `children`: further cards of other features, composed by the route, below the record's own. */
-export function PersonDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
+export function PersonDetail({ id, aside, children }: { id: number; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
   const query = usePerson(id);
   const update = useUpdatePerson(id);
@@ -47,12 +47,12 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
               },
             ]}
           />
-          <PositionsCard person={person} canEdit={canEdit} />
+          <PositionsCard person={person} />
           <EditCard<PersonFields>
             testId="person-form"
             form={form}
             version={person.version}
-            canEdit={canEdit}
+            canEdit={person.abilities.update}
             initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}
@@ -87,7 +87,7 @@ export function PersonDetail({ id, canEdit, aside, children }: { id: number; can
 }
 
 /** Where the person worked and in which position; current positions have no end date. */
-function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }) {
+function PositionsCard({ person }: { person: Person }) {
   const { t } = useTranslation('registry');
   const { date } = useFormat();
   const { message } = App.useApp();
@@ -109,7 +109,7 @@ function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }
       size="small"
       title={t('people.positions')}
       extra={
-        canEdit && (
+        person.abilities.addPosition && (
           <Button size="small" icon={<PlusOutlined />} data-testid="position-add" onClick={() => setAdding(true)}>
             {t('people.addPosition')}
           </Button>
@@ -130,7 +130,7 @@ function PositionsCard({ person, canEdit }: { person: Person; canEdit: boolean }
           { key: 'unit', title: t('fields.unit'), render: (_, p) => <Link to={`/units/${p.unitId}`}>{p.unitName}</Link> },
           { key: 'from', title: t('fields.from'), width: 100, render: (_, p) => date(p.from) || '—' },
           { key: 'to', title: t('fields.to'), width: 100, render: (_, p) => date(p.to) || t('people.current') },
-          ...(canEdit
+          ...(person.abilities.removePosition
             ? [
                 {
                   key: 'remove',

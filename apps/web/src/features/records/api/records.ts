@@ -69,7 +69,7 @@ export interface Figures {
 
 /** Everything the eligibility rules read about one person or collective. */
 export interface Records {
-  subject: { type: SubjectType; id: number; name: string; canEdit: boolean };
+  subject: { type: SubjectType; id: number; name: string; abilities: { editRecords: boolean } };
   ratings: Rating[];
   awards: AwardReceived[];
   evidence: Evidence[];

@@ -1,10 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import {
+  adminUser,
+  mockApi,
+  renderApp,
+  signedIn,
+  readOnlyAbilities,
+  allowAll,
+  PERSON_ACTIONS,
+  UNIT_ACTIONS,
+} from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const person = {
+  abilities: allowAll(PERSON_ACTIONS),
   id: 451,
   code: 'TH-LAMSON-NV001',
   fullName: 'Trần Đình Hải',
@@ -18,7 +28,7 @@ const person = {
 
 function records(canEdit = true, ratings = [{ year: 2025, rating: 'HTT', decisionRef: null as string | null }]) {
   return {
-    subject: { type: 'person', id: 451, name: 'Trần Đình Hải', canEdit },
+    subject: { type: 'person', id: 451, name: 'Trần Đình Hải', abilities: { editRecords: canEdit } },
     ratings,
     awards: [
       {
@@ -203,7 +213,7 @@ describe('records card', { timeout: 30_000 }, () => {
   });
 
   it('offers no adding or removing without edit rights', async () => {
-    mockPersonPage({}, { ...adminUser, role: 'VIEWER', canEdit: false }, records(false));
+    mockPersonPage({}, { ...adminUser, role: 'VIEWER', abilities: readOnlyAbilities }, records(false));
     renderApp('/people/451');
     await waitFor(() => expect(rows('ratings')).toHaveLength(1));
     expect(screen.queryByTestId('records-add-ratings')).toBeNull();
@@ -213,6 +223,7 @@ describe('records card', { timeout: 30_000 }, () => {
 
 describe('records card of a collective', { timeout: 30_000 }, () => {
   const unit = {
+    abilities: allowAll(UNIT_ACTIONS),
     id: 16,
     authorityId: 3,
     authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
@@ -233,7 +244,7 @@ describe('records card of a collective', { timeout: 30_000 }, () => {
     successors: [],
   };
   const unitRecords = {
-    subject: { type: 'unit', id: 16, name: unit.name, canEdit: true },
+    subject: { type: 'unit', id: 16, name: unit.name, abilities: { editRecords: true } },
     ratings: [],
     awards: [],
     evidence: [],

@@ -98,7 +98,7 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
     );
 
   const records = query.data;
-  const canEdit = records.subject.canEdit;
+  const canEdit = records.subject.abilities.editRecords;
   const required = t('form.required');
   const f = (key: string) => t(`fields.${key}`);
   const vocab = (group: string, code: string | null | undefined) => (code ? t(`vocabulary:${group}.${code}`, { defaultValue: code }) : '');

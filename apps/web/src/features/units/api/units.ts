@@ -1,3 +1,4 @@
+import type { UnitAbilities } from '@thidua/domain/access/policies.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
@@ -41,6 +42,7 @@ export interface Unit {
   version: number;
   predecessors: UnitRef[];
   successors: UnitRef[];
+  abilities: UnitAbilities;
 }
 
 /** The fields a person edits; the server answers with the whole unit. */

@@ -38,7 +38,7 @@ function UnitLinks({ units }: { units: UnitRef[] }) {
 }
 
 /** `children`: further cards of other features, composed by the route, below the record's own. */
-export function UnitDetail({ id, canEdit, aside, children }: { id: number; canEdit: boolean; aside?: ReactNode; children?: ReactNode }) {
+export function UnitDetail({ id, aside, children }: { id: number; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
   const query = useUnit(id);
   const update = useUpdateUnit(id);
@@ -79,7 +79,7 @@ export function UnitDetail({ id, canEdit, aside, children }: { id: number; canEd
             testId="unit-form"
             form={form}
             version={unit.version}
-            canEdit={canEdit}
+            canEdit={unit.abilities.update}
             initialValues={fieldsOf(unit)}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}

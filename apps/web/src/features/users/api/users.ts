@@ -1,3 +1,4 @@
+import type { UserAbilities } from '@thidua/domain/access/policies.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
@@ -15,6 +16,7 @@ export interface UserAccount {
   year: number | null;
   disabled: boolean;
   activeSessions: number;
+  abilities: UserAbilities;
 }
 
 export interface NewAccount {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, renderApp, signedIn, allowAll, USER_ACTIONS, readOnlyAbilities } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -12,7 +12,15 @@ const committee = {
   role: 'COMMITTEE_OFFICER' as const,
   authorityId: 3,
 };
-const unitOfficer = { ...adminUser, id: 4, username: 'demo-unit', role: 'UNIT_OFFICER' as const, authorityId: 3, unitId: 16 };
+const unitOfficer = {
+  ...adminUser,
+  id: 4,
+  username: 'demo-unit',
+  role: 'UNIT_OFFICER' as const,
+  authorityId: 3,
+  unitId: 16,
+  abilities: { ...readOnlyAbilities, createPerson: true },
+};
 
 const account = (id: number, username: string, over: Record<string, unknown> = {}) => ({
   id,
@@ -25,12 +33,18 @@ const account = (id: number, username: string, over: Record<string, unknown> = {
   year: null,
   disabled: false,
   activeSessions: 0,
+  abilities: allowAll(USER_ACTIONS),
   ...over,
 });
 
 const accounts = {
   items: [
-    account(2, 'demo-committee', { role: 'COMMITTEE_OFFICER', activeSessions: 1 }),
+    account(2, 'demo-committee', {
+      role: 'COMMITTEE_OFFICER',
+      activeSessions: 1,
+      // the server refuses to let one disable one's own account
+      abilities: { ...allowAll(USER_ACTIONS), disable: false },
+    }),
     account(5, 'demo-cluster', { role: 'CLUSTER_OFFICER', clusterId: 2, year: 2025 }),
     account(6, 'demo-unit', { role: 'UNIT_OFFICER', unitId: 16, activeSessions: 2 }),
   ],

@@ -142,40 +142,46 @@ function RowActions({ account, self, onEdit }: { account: UserAccount; self: boo
     );
   return (
     <Space size={2}>
-      <Tooltip title={t('users.rename')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<EditOutlined />}
-          aria-label={t('users.rename')}
-          data-testid="user-rename"
-          onClick={() => onEdit('rename')}
-        />
-      </Tooltip>
-      <Tooltip title={t('users.resetPassword')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<KeyOutlined />}
-          aria-label={t('users.resetPassword')}
-          data-testid="user-password"
-          onClick={() => onEdit('password')}
-        />
-      </Tooltip>
+      {account.abilities.update && (
+        <Tooltip title={t('users.rename')}>
+          <Button
+            size="small"
+            type="text"
+            icon={<EditOutlined />}
+            aria-label={t('users.rename')}
+            data-testid="user-rename"
+            onClick={() => onEdit('rename')}
+          />
+        </Tooltip>
+      )}
+      {account.abilities.resetPassword && (
+        <Tooltip title={t('users.resetPassword')}>
+          <Button
+            size="small"
+            type="text"
+            icon={<KeyOutlined />}
+            aria-label={t('users.resetPassword')}
+            data-testid="user-password"
+            onClick={() => onEdit('password')}
+          />
+        </Tooltip>
+      )}
       <Popconfirm
         title={t(account.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name: account.username })}
         okText={t(account.disabled ? 'users.enable' : 'users.disable')}
         cancelText={t('form.cancel')}
         okButtonProps={{ 'data-testid': 'confirm-toggle', danger: !account.disabled } as never}
         onConfirm={toggle}
-        disabled={self && !account.disabled}
+        disabled={!account.abilities.disable}
       >
-        <Tooltip title={self && !account.disabled ? t('users.cannotDisableSelf') : t(account.disabled ? 'users.enable' : 'users.disable')}>
+        <Tooltip
+          title={self && !account.abilities.disable ? t('users.cannotDisableSelf') : t(account.disabled ? 'users.enable' : 'users.disable')}
+        >
           <Button
             size="small"
             type="text"
             danger={!account.disabled}
-            disabled={self && !account.disabled}
+            disabled={!account.abilities.disable}
             icon={account.disabled ? <UnlockOutlined /> : <StopOutlined />}
             aria-label={t(account.disabled ? 'users.enable' : 'users.disable')}
             data-testid="user-toggle"
@@ -183,25 +189,27 @@ function RowActions({ account, self, onEdit }: { account: UserAccount; self: boo
           />
         </Tooltip>
       </Popconfirm>
-      <Popconfirm
-        title={t('users.confirmRevoke', { name: account.username })}
-        description={self ? t('users.revokeSelfHint') : undefined}
-        okText={t('users.revoke')}
-        cancelText={t('form.cancel')}
-        okButtonProps={{ 'data-testid': 'confirm-revoke', danger: true } as never}
-        onConfirm={() => run(() => revoke.mutateAsync(account.id), t('users.revoked'))}
-      >
-        <Tooltip title={t('users.revoke')}>
-          <Button
-            size="small"
-            type="text"
-            icon={<LogoutOutlined />}
-            aria-label={t('users.revoke')}
-            data-testid="user-revoke"
-            loading={revoke.isPending}
-          />
-        </Tooltip>
-      </Popconfirm>
+      {account.abilities.revokeSessions && (
+        <Popconfirm
+          title={t('users.confirmRevoke', { name: account.username })}
+          description={self ? t('users.revokeSelfHint') : undefined}
+          okText={t('users.revoke')}
+          cancelText={t('form.cancel')}
+          okButtonProps={{ 'data-testid': 'confirm-revoke', danger: true } as never}
+          onConfirm={() => run(() => revoke.mutateAsync(account.id), t('users.revoked'))}
+        >
+          <Tooltip title={t('users.revoke')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<LogoutOutlined />}
+              aria-label={t('users.revoke')}
+              data-testid="user-revoke"
+              loading={revoke.isPending}
+            />
+          </Tooltip>
+        </Popconfirm>
+      )}
     </Space>
   );
 }

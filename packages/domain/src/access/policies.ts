@@ -1,0 +1,125 @@
+import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit, canAssignRole, type Role, type Scope } from './roles.ts';
+
+/**
+ * Who may do what, on a resource in its state. The server's `<area>.policy.ts` files enforce these predicates and
+ * its presenters send the results to the client as `abilities`, so the web app shows only what the caller may use.
+ *
+ * Seeing a record never implies editing it: a ministry's committee officer sees the provincial departments that sit in
+ * its cluster, but their registry belongs to their own province. Writes belong to the owning authority's committee
+ * (and the system administrator); a unit officer writes its own unit, the units under it and their staff.
+ */
+export interface PolicyActor {
+  readonly role: Role;
+  readonly authorityId: number | null;
+  readonly unitId: number | null;
+  readonly scope: Scope;
+}
+
+export interface OwnedResource {
+  readonly authorityId: number;
+}
+
+const isAdmin = (a: PolicyActor) => a.role === 'SYSTEM_ADMIN';
+
+/** The owning authority's emulation board (Ban Thi đua – Khen thưởng), or the administrator. */
+export const administers = (a: PolicyActor, authorityId: number): boolean =>
+  isAdmin(a) || (a.role === 'COMMITTEE_OFFICER' && a.authorityId === authorityId);
+
+/** A unit officer's own unit or a unit under it. */
+const officerOf = (a: PolicyActor, unitId: number): boolean =>
+  a.role === 'UNIT_OFFICER' && a.scope.kind === 'units' && a.scope.unitIds.includes(unitId);
+
+const abilities = <K extends string>(keys: readonly K[], allowed: (key: K) => boolean): Record<K, boolean> =>
+  Object.fromEntries(keys.map((k) => [k, allowed(k)])) as Record<K, boolean>;
+
+// ——— authorities (province, ministry, council) ———
+export const AUTHORITY_ACTIONS = ['update', 'setQuotas', 'setSettings', 'createUnit', 'createCluster', 'manageUsers'] as const;
+export type AuthorityAction = (typeof AUTHORITY_ACTIONS)[number];
+export type AuthorityAbilities = Record<AuthorityAction, boolean>;
+
+export const canSeeAuthority = (a: PolicyActor, authority: { id: number }): boolean => scopeAllowsAuthority(a.scope, authority.id);
+
+export function authorityAbilities(a: PolicyActor, authority: { id: number }): AuthorityAbilities {
+  const owns = canSeeAuthority(a, authority) && administers(a, authority.id);
+  return abilities(AUTHORITY_ACTIONS, () => owns);
+}
+
+// ——— units ———
+export const UNIT_ACTIONS = ['update', 'addPerson', 'editRecords'] as const;
+export type UnitAction = (typeof UNIT_ACTIONS)[number];
+export type UnitAbilities = Record<UnitAction, boolean>;
+
+export const canSeeUnit = (a: PolicyActor, unit: { id: number } & OwnedResource): boolean => scopeAllowsUnit(a.scope, unit);
+
+export function unitAbilities(a: PolicyActor, unit: { id: number } & OwnedResource): UnitAbilities {
+  const writes = canSeeUnit(a, unit) && (administers(a, unit.authorityId) || officerOf(a, unit.id));
+  return abilities(UNIT_ACTIONS, () => writes);
+}
+
+// ——— people ———
+export const PERSON_ACTIONS = ['update', 'addPosition', 'removePosition', 'editRecords'] as const;
+export type PersonAction = (typeof PERSON_ACTIONS)[number];
+export type PersonAbilities = Record<PersonAction, boolean>;
+
+/** A person is seen by whoever sees the person's unit. */
+export const canSeePerson = (a: PolicyActor, person: { unitId: number } & OwnedResource): boolean =>
+  scopeAllowsUnit(a.scope, { id: person.unitId, authorityId: person.authorityId });
+
+export function personAbilities(a: PolicyActor, person: { unitId: number } & OwnedResource): PersonAbilities {
+  const writes = canSeePerson(a, person) && (administers(a, person.authorityId) || officerOf(a, person.unitId));
+  return abilities(PERSON_ACTIONS, () => writes);
+}
+
+// ——— clusters and blocks ———
+export const CLUSTER_ACTIONS = ['update', 'addMember', 'removeMember', 'setLeadership', 'handOverFlag'] as const;
+export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
+export type ClusterAbilities = Record<ClusterAction, boolean>;
+
+export const canSeeCluster = (a: PolicyActor, cluster: { id: number } & OwnedResource): boolean => scopeAllowsCluster(a.scope, cluster);
+
+/**
+ * The founding authority's board keeps a cluster's registry: its decision, members, head and deputy, the flag's
+ * hand-over. A member unit's officer sees its cluster but changes none of it.
+ */
+export function clusterAbilities(a: PolicyActor, cluster: { id: number } & OwnedResource): ClusterAbilities {
+  const owns = canSeeCluster(a, cluster) && administers(a, cluster.authorityId);
+  return abilities(CLUSTER_ACTIONS, () => owns);
+}
+
+// ——— accounts ———
+export const USER_ACTIONS = ['update', 'resetPassword', 'disable', 'revokeSessions'] as const;
+export type UserAction = (typeof USER_ACTIONS)[number];
+export type UserAbilities = Record<UserAction, boolean>;
+
+/** Administrators manage every account; a committee officer the accounts of its own authority, administrators excepted. */
+export const canManageUser = (a: PolicyActor, target: { authorityId: number | null; role: Role | string }): boolean =>
+  isAdmin(a) || (a.role === 'COMMITTEE_OFFICER' && target.authorityId === a.authorityId && target.role !== 'SYSTEM_ADMIN');
+
+export function userAbilities(a: PolicyActor, target: { id: number; authorityId: number | null; role: Role | string }, selfId: number) {
+  const manages = canManageUser(a, target);
+  // an administrator cannot lock themself out
+  return abilities(USER_ACTIONS, (k) => manages && !(k === 'disable' && target.id === selfId));
+}
+
+/** Who may open the accounts screen at all. */
+export const canListUsers = (a: PolicyActor): boolean => isAdmin(a) || a.role === 'COMMITTEE_OFFICER';
+
+/** Creating an account with a role inside an authority (null: an administrator, who has no authority). */
+export const canCreateUser = (a: PolicyActor, role: Role, authorityId: number | null): boolean =>
+  canAssignRole(a.role, role) && (isAdmin(a) || authorityId === a.authorityId);
+
+// ——— what the caller may start from the menus, whatever record is open ———
+export const SESSION_ACTIONS = ['createUnit', 'createPerson', 'createCluster', 'manageUsers', 'editIssuerRules'] as const;
+export type SessionAction = (typeof SESSION_ACTIONS)[number];
+export type SessionAbilities = Record<SessionAction, boolean>;
+
+export function sessionAbilities(a: PolicyActor): SessionAbilities {
+  const board = isAdmin(a) || (a.role === 'COMMITTEE_OFFICER' && a.authorityId !== null);
+  return {
+    createUnit: board,
+    createPerson: board || (a.role === 'UNIT_OFFICER' && a.unitId !== null),
+    createCluster: board,
+    manageUsers: canListUsers(a),
+    editIssuerRules: board,
+  };
+}
