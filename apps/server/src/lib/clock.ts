@@ -5,10 +5,10 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** Today's date in Vietnam ('YYYY-MM-DD'), whatever the server's time zone. */
-export function todayInVietnam(now: Date = new Date()): string {
+export function todayInVietnam(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
-export const currentYear = (now: Date = new Date()) => Number(todayInVietnam(now).slice(0, 4));
+export const currentYear = (now: Date) => Number(todayInVietnam(now).slice(0, 4));
 
 /** A clock that stands still until moved (tests). */
 export function fixedClock(at: Date | string): Clock & { set(at: Date | string): void } {

@@ -36,7 +36,7 @@ export interface DemoOptions {
 export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<boolean> {
   const existing = await db.selectFrom('authority').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
-  const year = options.year ?? currentYear();
+  const year = options.year ?? currentYear(systemClock.now());
   await withTransaction({ db, clock: systemClock }, SYSTEM, async (ctx) => {
     const { tx } = ctx;
     const authorityId = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { checkMembership, scopeAllowsUnit } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
-import { fieldError, notFound } from '../../http/app-error.ts';
+import { fieldError } from '../../http/app-error.ts';
 import { authorizeCluster } from './clusters.policy.ts';
 import { findUnitBrief } from './clusters.queries.ts';
 import type { addMembershipBody } from './clusters.schemas.ts';
@@ -15,8 +15,7 @@ export async function addMembership(ctx: TxContext, clusterId: number, input: z.
     .select(['id', 'authority_id', 'active_from', 'active_to'])
     .where('id', '=', clusterId)
     .executeTakeFirst();
-  if (!cluster) throw notFound('cluster', clusterId);
-  authorizeCluster(actor, cluster, 'addMember');
+  authorizeCluster(actor, cluster, clusterId, 'addMember');
   const unit = await findUnitBrief(tx, input.unitId);
   // a ministry's or the central council's cluster gathers units of other authorities
   if (!unit || !scopeAllowsUnit(actor.scope, { id: unit.id, authorityId: unit.authority_id }))

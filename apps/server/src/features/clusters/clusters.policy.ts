@@ -9,9 +9,15 @@ const ref = (c: ClusterRef) => ({ id: c.id, authorityId: c.authority_id });
 export const abilitiesOnCluster = (actor: Actor, cluster: ClusterRef) => clusterAbilities(actor, ref(cluster));
 
 /** Out of scope reads as "not found": the caller learns nothing about clusters it may not see. */
-export function authorizeCluster(actor: Actor, cluster: ClusterRef, action?: ClusterAction): void {
+export function authorizeCluster<T extends ClusterRef>(
+  actor: Actor,
+  cluster: T | undefined,
+  id: number,
+  action?: ClusterAction,
+): asserts cluster is T {
+  if (!cluster) throw notFound('cluster', id);
   authorize(canSeeCluster(actor, ref(cluster)), action === undefined || abilitiesOnCluster(actor, cluster)[action], () =>
-    notFound('cluster', cluster.id),
+    notFound('cluster', id),
   );
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { errorResponses, idParam, page, year } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
 import { addMembership } from './add-membership.ts';
@@ -33,8 +33,7 @@ const tags = ['clusters'];
 
 async function loadDetail(db: Db, actor: Actor, id: number, y: number) {
   const row = await findCluster(db, id, y);
-  if (!row) throw notFound('cluster', id);
-  authorizeCluster(actor, row);
+  authorizeCluster(actor, row, id);
   const [m, l, f] = await Promise.all([listMemberships(db, id), listLeadership(db, id), listFlagCustody(db, id)]);
   return presentClusterDetail(row, m, l, f, abilitiesOnCluster(actor, row));
 }
@@ -54,7 +53,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     async (request) => {
       const actor = requireActor(request);
       const q = request.query;
-      const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear() });
+      const { rows, total } = await listClusters(db, actor.scope, { ...q, year: q.year ?? currentYear(rt.clock.now()) });
       return { items: rows.map(presentClusterItem), total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -72,7 +71,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await execute(rt, actor, (ctx) => createCluster(ctx, request.body));
-      return reply.status(201).send(await loadDetail(db, actor, id, currentYear()));
+      return reply.status(201).send(await loadDetail(db, actor, id, currentYear(rt.clock.now())));
     },
   );
 
@@ -89,7 +88,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     },
     async (request) => {
       const actor = requireActor(request);
-      return loadDetail(db, actor, request.params.id, request.query.year ?? currentYear());
+      return loadDetail(db, actor, request.params.id, request.query.year ?? currentYear(rt.clock.now()));
     },
   );
 
@@ -107,7 +106,7 @@ export const clusterRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
     async (request) => {
       const actor = requireActor(request);
       await execute(rt, actor, (ctx) => updateCluster(ctx, request.params.id, request.body));
-      return loadDetail(db, actor, request.params.id, currentYear());
+      return loadDetail(db, actor, request.params.id, currentYear(rt.clock.now()));
     },
   );
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { planFlagHandover } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { authorizeCluster } from './clusters.policy.ts';
 import type { flagHandoverBody } from './clusters.schemas.ts';
 
@@ -15,8 +15,7 @@ export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.i
     .where('id', '=', clusterId)
     .forUpdate()
     .executeTakeFirst();
-  if (!cluster) throw notFound('cluster', clusterId);
-  authorizeCluster(actor, cluster, 'handOverFlag');
+  authorizeCluster(actor, cluster, clusterId, 'handOverFlag');
   const year = Number(input.from.slice(0, 4));
   const history = await tx
     .selectFrom('flag_custody')

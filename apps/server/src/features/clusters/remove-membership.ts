@@ -6,8 +6,7 @@ import { authorizeCluster } from './clusters.policy.ts';
 export async function removeMembership(ctx: TxContext, clusterId: number, membershipId: number): Promise<number> {
   const { tx, actor } = ctx;
   const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
-  if (!cluster) throw notFound('cluster', clusterId);
-  authorizeCluster(actor, cluster, 'removeMember');
+  authorizeCluster(actor, cluster, clusterId, 'removeMember');
   const m = await tx
     .selectFrom('cluster_membership')
     .select(['unit_id', 'year'])

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { checkLeadership } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { authorizeCluster } from './clusters.policy.ts';
 import type { setLeadershipBody } from './clusters.schemas.ts';
 
@@ -15,8 +15,7 @@ export async function setLeadership(
 ): Promise<void> {
   const { tx, actor } = ctx;
   const cluster = await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', clusterId).executeTakeFirst();
-  if (!cluster) throw notFound('cluster', clusterId);
-  authorizeCluster(actor, cluster, 'setLeadership');
+  authorizeCluster(actor, cluster, clusterId, 'setLeadership');
   const members = await tx
     .selectFrom('cluster_membership')
     .select('unit_id')

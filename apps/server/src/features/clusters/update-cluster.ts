@@ -3,7 +3,7 @@ import { checkLifetimeChange } from '@thidua/domain';
 import { diff } from '../../audit/events.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap, updateVersioned } from '../../db/versioned-update.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizeCluster } from './clusters.policy.ts';
 import type { updateClusterBody } from './clusters.schemas.ts';
@@ -24,8 +24,7 @@ export async function updateCluster(ctx: TxContext, id: number, input: z.infer<t
     ])
     .where('cluster.id', '=', id)
     .executeTakeFirst();
-  if (!before) throw notFound('cluster', id);
-  authorizeCluster(actor, before, 'update');
+  authorizeCluster(actor, before, id, 'update');
   if (input.activeTo !== undefined) {
     const memberships = await tx
       .selectFrom('cluster_membership')

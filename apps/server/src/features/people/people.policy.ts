@@ -9,9 +9,15 @@ const ref = (p: PersonRef) => ({ unitId: p.unit_id, authorityId: p.authority_id 
 export const abilitiesOnPerson = (actor: Actor, person: PersonRef) => personAbilities(actor, ref(person));
 
 /** A person is visible to whoever may see the person's unit; written by the unit's owner. */
-export function authorizePerson(actor: Actor, person: PersonRef, action?: PersonAction): void {
+export function authorizePerson<T extends PersonRef>(
+  actor: Actor,
+  person: T | undefined,
+  id: number,
+  action?: PersonAction,
+): asserts person is T {
+  if (!person) throw notFound('person', id);
   authorize(canSeePerson(actor, ref(person)), action === undefined || abilitiesOnPerson(actor, person)[action], () =>
-    notFound('person', person.id),
+    notFound('person', id),
   );
 }
 

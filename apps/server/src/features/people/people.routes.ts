@@ -4,7 +4,7 @@ import { execute } from '../../db/transaction.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { abilitiesOnPerson, authorizePerson } from './people.policy.ts';
 import { presentPerson, presentPersonDetail } from './people.presenter.ts';
@@ -25,8 +25,7 @@ const tags = ['people'];
 
 async function loadPerson(db: Db, actor: Actor, id: number) {
   const row = await findPerson(db, id);
-  if (!row) throw notFound('person', id);
-  authorizePerson(actor, row);
+  authorizePerson(actor, row, id);
   return presentPersonDetail(row, abilitiesOnPerson(actor, row), await listPositions(db, id));
 }
 

@@ -58,8 +58,7 @@ export async function createPerson(ctx: TxContext, input: z.infer<typeof createP
 export async function addPosition(ctx: TxContext, personId: number, input: z.infer<typeof addPositionBody>): Promise<void> {
   const { tx, actor } = ctx;
   const person = await tx.selectFrom('person').select(['id', 'authority_id', 'unit_id']).where('id', '=', personId).executeTakeFirst();
-  if (!person) throw notFound('person', personId);
-  authorizePerson(actor, person, 'addPosition');
+  authorizePerson(actor, person, personId, 'addPosition');
   if (input.to && input.to < input.from) throw fieldError('to', 'DATE_RANGE_INVALID', 'date_range_invalid');
   const unit = await unitInScope(tx, actor, input.unitId, 'unitId');
   const row = await tx
@@ -88,8 +87,7 @@ export async function addPosition(ctx: TxContext, personId: number, input: z.inf
 export async function removePosition(ctx: TxContext, personId: number, positionId: number): Promise<void> {
   const { tx, actor } = ctx;
   const person = await tx.selectFrom('person').select(['id', 'authority_id', 'unit_id']).where('id', '=', personId).executeTakeFirst();
-  if (!person) throw notFound('person', personId);
-  authorizePerson(actor, person, 'removePosition');
+  authorizePerson(actor, person, personId, 'removePosition');
   const r = await tx.deleteFrom('person_position').where('id', '=', positionId).where('person_id', '=', personId).executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) throw notFound('record', positionId);
   ctx.audit({ type: 'PERSON_POSITION_REMOVED', entityType: 'person', entityId: personId, data: { positionId } }, person.authority_id);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { diff } from '../../audit/events.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
-import { fieldError, notFound } from '../../http/app-error.ts';
+import { fieldError } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizePerson, authorizePlacementIn } from './people.policy.ts';
 import type { updatePersonBody } from './people.schemas.ts';
@@ -10,8 +10,7 @@ import type { updatePersonBody } from './people.schemas.ts';
 export async function updatePerson(ctx: TxContext, id: number, input: z.infer<typeof updatePersonBody>): Promise<void> {
   const { tx, actor } = ctx;
   const before = await tx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!before) throw notFound('person', id);
-  authorizePerson(actor, before, 'update');
+  authorizePerson(actor, before, id, 'update');
   if (input.unitId !== undefined && input.unitId !== before.unit_id) {
     // moving someone to a unit the editor cannot see would be a write outside the editor's scope
     const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', input.unitId).executeTakeFirst();

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { diff } from '../../audit/events.ts';
 import type { Tx } from '../../db/client.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
-import { fieldError, notFound } from '../../http/app-error.ts';
+import { fieldError } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizeUnit, authorizeUnitCreation } from './units.policy.ts';
 import { ancestorIds, unitsByIds } from './units.queries.ts';
@@ -108,8 +108,7 @@ const COLUMN: Record<string, string> = {
 export async function updateUnit(ctx: TxContext, id: number, input: z.infer<typeof updateUnitBody>): Promise<void> {
   const { tx, actor } = ctx;
   const before = await tx.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!before) throw notFound('unit', id);
-  authorizeUnit(actor, before, 'update');
+  authorizeUnit(actor, before, id, 'update');
   const { version, predecessorIds, ...changes } = input;
   await checkLinks(tx, {
     authorityId: before.authority_id,

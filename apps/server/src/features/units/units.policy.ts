@@ -8,8 +8,9 @@ const ref = (u: UnitRef) => ({ id: u.id, authorityId: u.authority_id });
 
 export const abilitiesOnUnit = (actor: Actor, unit: UnitRef) => unitAbilities(actor, ref(unit));
 
-export function authorizeUnit(actor: Actor, unit: UnitRef, action?: UnitAction): void {
-  authorize(canSeeUnit(actor, ref(unit)), action === undefined || abilitiesOnUnit(actor, unit)[action], () => notFound('unit', unit.id));
+export function authorizeUnit<T extends UnitRef>(actor: Actor, unit: T | undefined, id: number, action?: UnitAction): asserts unit is T {
+  if (!unit) throw notFound('unit', id);
+  authorize(canSeeUnit(actor, ref(unit)), action === undefined || abilitiesOnUnit(actor, unit)[action], () => notFound('unit', id));
 }
 
 export function authorizeUnitCreation(actor: Actor, authorityId: number): void {

@@ -4,7 +4,7 @@ import { execute } from '../../db/transaction.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
-import { notFound } from '../../http/app-error.ts';
+
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { createUnit, updateUnit } from './save-unit.ts';
 import { abilitiesOnUnit, authorizeUnit } from './units.policy.ts';
@@ -16,8 +16,7 @@ const tags = ['units'];
 
 async function loadUnit(db: Db, actor: Actor, id: number) {
   const row = await findUnit(db, id);
-  if (!row) throw notFound('unit', id);
-  authorizeUnit(actor, row);
+  authorizeUnit(actor, row, id);
   return presentUnit(row, abilitiesOnUnit(actor, row), await findSuccession(db, id));
 }
 

@@ -87,6 +87,7 @@ const clusters = {
 };
 const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
 const policies = {
+  abilities: { set: true },
   items: [
     {
       authorityId: 3,
@@ -201,7 +202,7 @@ describe('batch view', { timeout: 30_000 }, () => {
                 },
               },
             }
-          : { body: { items: [...policies.items, { ...(body as object), authorityId: 3 }] } },
+          : { body: { ...policies, items: [...policies.items, { ...(body as object), authorityId: 3 }] } },
     });
     renderApp('/eligibility');
     const card = await screen.findByTestId('quota-policies');

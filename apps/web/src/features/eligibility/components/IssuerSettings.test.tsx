@@ -18,13 +18,13 @@ const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh H
 const year = new Date().getFullYear();
 
 function settings(overrides: Record<string, unknown>, fromYear: number | null = 2025) {
-  return { authorityId: 3, year, fromYear, overrides, effective: { ...DEFAULT_ISSUER_SETTINGS, ...overrides } };
+  return { authorityId: 3, year, fromYear, overrides, effective: { ...DEFAULT_ISSUER_SETTINGS, ...overrides }, abilities: { set: true } };
 }
 
 const base = {
   'GET /authorities': { body: authorities },
   'GET /clusters': { body: { items: [], total: 0, page: 1, pageSize: 100 } },
-  'GET /eligibility/quotas/3': { body: { items: [] } },
+  'GET /eligibility/quotas/3': { body: { items: [], abilities: { set: true } } },
 };
 
 const row = (key: string) => screen.getByTestId(`setting-${key}`);

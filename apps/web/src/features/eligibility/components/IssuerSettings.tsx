@@ -127,15 +127,17 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
         <Flex gap={8} wrap>
           <AuthoritySelect data-testid="settings-authority" allowClear={false} value={authorityId} onChange={(v) => setChosen(v)} />
           <YearSelect data-testid="settings-year" value={year} onChange={setYear} />
-          <Button
-            size="small"
-            icon={<EditOutlined />}
-            disabled={!answer || authorityId === null}
-            data-testid="settings-edit"
-            onClick={() => setEditing(true)}
-          >
-            {t('settings.edit')}
-          </Button>
+          {answer?.abilities.set && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              disabled={!answer || authorityId === null}
+              data-testid="settings-edit"
+              onClick={() => setEditing(true)}
+            >
+              {t('settings.edit')}
+            </Button>
+          )}
         </Flex>
       }
     >

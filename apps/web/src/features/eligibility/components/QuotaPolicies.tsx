@@ -16,6 +16,8 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
   const query = useQuotaPolicies(authorityId);
   const [editing, setEditing] = useState<Partial<QuotaPolicy> | null>(null);
   const award = (code: string | null) => (code ? t(`vocabulary:awards.${code}`, { defaultValue: code }) : '—');
+  // the issuer's own board sets its quotas: the server says so with the list
+  const canSet = query.data?.abilities.set ?? false;
   const policies = [...(query.data?.items ?? [])].sort((a, b) => a.awardCode.localeCompare(b.awardCode) || b.year - a.year);
 
   return (
@@ -26,15 +28,17 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
       extra={
         <Flex gap={8}>
           <AuthoritySelect data-testid="quota-authority" allowClear={false} value={authorityId} onChange={(v) => setChosen(v)} />
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            disabled={authorityId === null}
-            data-testid="quota-add"
-            onClick={() => setEditing({ year: new Date().getFullYear(), rounding: 'floor', minOne: true, baseAwardCode: null })}
-          >
-            {t('quota.add')}
-          </Button>
+          {canSet && (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              disabled={authorityId === null}
+              data-testid="quota-add"
+              onClick={() => setEditing({ year: new Date().getFullYear(), rounding: 'floor', minOne: true, baseAwardCode: null })}
+            >
+              {t('quota.add')}
+            </Button>
+          )}
         </Flex>
       }
     >
@@ -69,21 +73,25 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
             },
             { key: 'minOne', title: t('quota.minOne'), width: 90, render: (_, p) => t(p.minOne ? 'batch.yes' : 'batch.no') },
             { key: 'base', title: t('quota.baseAward'), render: (_, p) => award(p.baseAwardCode) },
-            {
-              key: 'edit',
-              title: '',
-              width: 40,
-              render: (_, p) => (
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<EditOutlined />}
-                  aria-label={t('quota.edit')}
-                  data-testid="quota-edit"
-                  onClick={() => setEditing(p)}
-                />
-              ),
-            },
+            ...(canSet
+              ? [
+                  {
+                    key: 'edit',
+                    title: '',
+                    width: 40,
+                    render: (_: unknown, p: QuotaPolicy) => (
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label={t('quota.edit')}
+                        data-testid="quota-edit"
+                        onClick={() => setEditing(p)}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
