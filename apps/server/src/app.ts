@@ -11,6 +11,7 @@ import type { AppConfig, FeatureOptions } from './http/feature.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { Database } from './db/client.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { installInputGuard } from './http/input-guard.ts';
 import { installSessionResolver } from './http/auth.ts';
 import { installCsrf } from './http/csrf.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -40,6 +41,7 @@ export async function buildApp({ database, config, clock = systemClock }: AppDep
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -55,6 +57,13 @@ export async function buildApp({ database, config, clock = systemClock }: AppDep
         frameAncestors: ["'none'"],
       },
     },
+    // HSTS only where the site is served over HTTPS: over plain HTTP it is meaningless or, behind a misconfigured
+    // proxy, harmful
+    hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  // answers carry personal data: no shared or browser cache keeps them
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

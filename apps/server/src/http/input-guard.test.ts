@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { createTestContext, idOf, openTestDatabase, type TestContext } from '../test/harness.ts';
+
+// The probe's requests: text the database cannot hold answered 500 on both databases and invalid UTF-8 was stored.
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext({ peoplePerUnit: 1 });
+});
+afterAll(() => t.close());
+
+const people = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('NUL characters and invalid UTF-8', () => {
+  it('a NUL in the sign-in username answers 400 naming the field, in the caller’s language', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      payload: '{"username":"a\\u0000b","password":"x"}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'username', message: 'contains a NUL character (code 0), which is not allowed' }]);
+  });
+
+  it.each(['/api/v1/people/?q=%00', '/api/v1/units/?q=a%00'])('a NUL in a search %s answers 400', async (url) => {
+    const res = await (await t.as('demo-committee')).get(url);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('query.q');
+  });
+
+  it('a NUL in a new person’s name answers 400 and writes nothing', async () => {
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const before = await people();
+    const res = await (
+      await t.as('demo-committee')
+    ).post('/api/v1/people', { unitId: lamSon, code: 'NUL-1', fullName: 'Lê\u0000Văn', gender: 'male' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('fullName');
+    expect(await people()).toBe(before);
+  });
+
+  it('a NUL nested in a body (the decision’s issuer) names the nested path', async () => {
+    const th = await idOf(t.database, 'authority', 'TH');
+    const res = await (
+      await t.as('demo-committee')
+    ).post('/api/v1/clusters', {
+      authorityId: th,
+      code: 'TH-NUL',
+      kind: 'CLUSTER',
+      name: 'Cụm thử',
+      activeFrom: '2026-01-05',
+      decision: { number: '5/QĐ-UBND', issuedOn: '2026-01-05', issuer: 'UBND\u0000', signerName: 'A', signerTitle: 'B', summary: 'C' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('decision.issuer');
+  });
+
+  it('a body that is not UTF-8 answers 400 and writes nothing', async () => {
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const committee = await t.as('demo-committee');
+    const before = await people();
+    const payload = Buffer.concat([
+      Buffer.from(`{"unitId":${lamSon},"code":"UTF-1","gender":"male","fullName":"`),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      cookies: committee.cookies,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': committee.csrfToken! },
+      payload,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('(body)');
+    expect(await people()).toBe(before);
+  });
+
+  it('ordinary Vietnamese text still passes', async () => {
+    const res = await (await t.as('demo-committee')).get(`/api/v1/people/?q=${encodeURIComponent('Trần Thị')}`);
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('caching and transport headers', () => {
+  it('API answers with personal data are never cached', async () => {
+    const res = await (await t.as('demo-committee')).get('/api/v1/people');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('sends HSTS only when the site runs behind HTTPS', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
+    const database = await openTestDatabase();
+    const secure = await buildApp({
+      database,
+      config: { sessionTtlHours: 1, loginRateLimitMax: 10, cookieSecure: true, webDir: '/nonexistent', logLevel: 'silent' },
+    });
+    try {
+      const res = await secure.inject({ method: 'GET', url: '/api/health' });
+      expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
+    } finally {
+      await secure.close();
+      await database.close();
+    }
+  });
+});
