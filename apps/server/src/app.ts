@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig, FeatureOptions } from './http/feature.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
+import { startWorkers, type Workers } from './workers/pool.ts';
 import type { Database } from './db/client.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
@@ -30,9 +31,11 @@ export interface AppDeps {
   config: AppConfig;
   /** The source of "now" for sessions and commands (tests inject one). */
   clock?: Clock;
+  /** Worker threads for CPU-heavy requests; started with the app when not given, stopped with it. */
+  workers?: Workers;
 }
 
-export async function buildApp({ database, config, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ database, config, clock = systemClock, workers }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1_048_576,
@@ -80,7 +83,9 @@ export async function buildApp({ database, config, clock = systemClock }: AppDep
   installSessionResolver(app, database.db, clock);
   await installCsrf(app, database.db);
 
-  const ctx: FeatureOptions = { db: database.db, clock, config };
+  const ownWorkers = workers ?? startWorkers();
+  if (!workers) app.addHook('onClose', () => ownWorkers.close());
+  const ctx: FeatureOptions = { db: database.db, clock, config, workers: ownWorkers };
   await app.register(healthRoutes, { prefix: '/api', ...ctx });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...ctx });
   await app.register(authorityRoutes, { prefix: '/api/v1/authorities', ...ctx });

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode } from '@thidua/domain';
 import { negotiateLanguage, translator, type Translate } from '@thidua/i18n';
 import { AppError, type FieldProblem } from './app-error.ts';
+import { WorkersBusyError } from '../workers/pool.ts';
 
 /** THE table: every domain and HTTP error code has exactly one status. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -90,7 +91,7 @@ export function classify(error: unknown): AppError {
   if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415)
     return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
   if (e?.code === 'FST_CSRF_INVALID_TOKEN' || e?.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
-  if (e?.statusCode === 429) return new AppError('RATE_LIMITED');
+  if (e?.statusCode === 429 || error instanceof WorkersBusyError) return new AppError('RATE_LIMITED');
   // a database constraint caught what a check before it could not (two requests racing): answer as the check would
   const pgCode = (error as { code?: unknown })?.code;
   if (pgCode === '23505') return new AppError('CONFLICT');

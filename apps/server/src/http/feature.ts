@@ -1,9 +1,15 @@
 import type { Config } from '../config/config.ts';
 import type { Runtime } from '../db/transaction.ts';
+import type { Workers } from '../workers/pool.ts';
 
 export type AppConfig = Pick<Config, 'sessionTtlHours' | 'loginRateLimitMax' | 'cookieSecure' | 'webDir' | 'logLevel'>;
 
 /** What every feature plugin receives: the runtime its commands run with, and the configuration. */
 export interface FeatureOptions extends Runtime {
   config: AppConfig;
+  /** Worker threads for CPU-heavy requests. */
+  workers: Workers;
 }
+
+/** Cases one `POST /eligibility/check` may carry; larger batches go through `npx thidua eligibility check`. */
+export const CHECK_MAX_CASES = 5_000;

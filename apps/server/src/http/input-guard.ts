@@ -23,7 +23,8 @@ export function installInputGuard(app: FastifyInstance): void {
 /** The path of the first string (or key) holding a NUL character, or null. */
 export function findNul(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object') return null;
+  // raw bodies (the eligibility check parses its own, in a worker) are checked where they are parsed
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   for (const [key, v] of entries) {
     const here = path ? `${path}.${key}` : key;

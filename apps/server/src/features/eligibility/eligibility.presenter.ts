@@ -1,4 +1,9 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '@thidua/domain';
+import type { checkResponse } from './eligibility.schemas.ts';
 import type { Translate } from '@thidua/i18n';
+import { AppError } from '../../http/app-error.ts';
+import type { CheckOutcome } from '../../workers/eligibility-check.worker.ts';
 import type { checkBatch } from './check-batch.ts';
 import type { listQuotaPolicies } from './eligibility.queries.ts';
 import type { loadIssuerSettings } from './issuer-settings.ts';
@@ -58,4 +63,24 @@ export function exportBatchCsv(result: BatchResult, t: Translate): string {
     header,
     ...result.candidates.map((c) => [c.id, c.name, c.unitName, c.eligible, c.withinQuota, c.merit, c.failed.join(' '), c.outsideReason]),
   ]);
+}
+
+/** The worker's answer to a contract check: the results, or the error naming what is wrong. */
+export function presentCheckOutcome(outcome: CheckOutcome) {
+  // the domain's renderer produces exactly the contract's document
+  if (outcome.ok) return outcome.results as z.infer<typeof checkResponse>;
+  switch (outcome.kind) {
+    case 'invalid_utf8':
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: '(body)', key: 'invalid_utf8' }]);
+    case 'invalid_json':
+      throw new AppError('INVALID_JSON');
+    case 'too_many_cases':
+      throw new AppError('PAYLOAD_TOO_LARGE', {}, [
+        { path: 'cases', key: 'too_many_cases', params: { max: outcome.max, given: outcome.given } },
+      ]);
+    case 'input':
+      throw new AppError(outcome.code as ErrorCode, outcome.params, [
+        { path: String(outcome.params.path), key: 'eligibility_input', params: { line: outcome.line } },
+      ]);
+  }
 }

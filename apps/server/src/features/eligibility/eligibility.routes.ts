@@ -1,19 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
-import { checkEligibilityCases, renderEligibilityResults, renderInputError } from '@thidua/domain/eligibility/index.ts';
-import { translator } from '@thidua/i18n';
-import type { FeatureOptions } from '../../http/feature.ts';
+import { negotiateLanguage } from '@thidua/i18n';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CHECK_MAX_CASES, type FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
-import { AppError } from '../../http/app-error.ts';
 import { requestTranslator } from '../../http/error-handler.ts';
 import { errorResponses, subjectParams } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
 import { resolvePopulation } from './batch-population.ts';
 import { checkBatch } from './check-batch.ts';
 import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
-import { exportBatchCsv, presentBatch, presentQuotaList, presentSettings } from './eligibility.presenter.ts';
+import { exportBatchCsv, presentBatch, presentCheckOutcome, presentQuotaList, presentSettings } from './eligibility.presenter.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
 import { setIssuerSettings, setQuotaPolicy } from './set-issuer-rules.ts';
@@ -37,29 +36,30 @@ const authorityParams = z.strictObject({ authorityId: z.coerce.number().int().po
 export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
   const { db } = rt;
 
-  app.post(
-    '/check',
-    {
-      bodyLimit: 20 * 1_048_576,
-      schema: {
-        tags,
-        summary: 'Batch eligibility check (contract thidua.eligibility-cases/1 → thidua.eligibility-results/1)',
-        querystring: checkQuery,
-        body: z.unknown(),
-        response: { 200: checkResponse, ...errorResponses },
+  // the check parses its own body in a worker thread: the route takes the raw bytes
+  await app.register(async (raw) => {
+    raw.removeAllContentTypeParsers();
+    raw.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    raw.withTypeProvider<ZodTypeProvider>().post(
+      '/check',
+      {
+        bodyLimit: 8 * 1_048_576,
+        schema: {
+          tags,
+          summary: `Batch eligibility check (contract thidua.eligibility-cases/1 → thidua.eligibility-results/1), at most ${CHECK_MAX_CASES} cases`,
+          querystring: checkQuery,
+          body: z.unknown(),
+          response: { 200: checkResponse, ...errorResponses },
+        },
       },
-    },
-    async (request) => {
-      requireActor(request);
-      const t = request.query.lang ? translator(request.query.lang) : requestTranslator(request);
-      const result = checkEligibilityCases(request.body);
-      if (!result.ok) {
-        const line = renderInputError(result.params, t);
-        throw new AppError(result.code, result.params, [{ path: String(result.params.path), key: 'eligibility_input', params: { line } }]);
-      }
-      return renderEligibilityResults(result.value, t) as z.infer<typeof checkResponse>;
-    },
-  );
+      async (request) => {
+        requireActor(request);
+        const lang = request.query.lang ?? negotiateLanguage(request.headers['accept-language']);
+        const outcome = await rt.workers.checkEligibility({ body: request.body as Buffer, lang, maxCases: CHECK_MAX_CASES });
+        return presentCheckOutcome(outcome);
+      },
+    );
+  });
 
   app.get(
     '/subjects/:subjectType/:id',
