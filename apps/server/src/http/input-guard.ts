@@ -12,7 +12,8 @@ export function installInputGuard(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const bytes = body as Buffer;
     if (!isUtf8(bytes)) return done(new AppError('VALIDATION_FAILED', {}, [{ path: '(body)', key: 'invalid_utf8' }]), undefined);
-    parseJson(request, bytes.toString('utf8'), done);
+    // the default parser answers through done (it is also callable as a promise; nothing waits on that)
+    void parseJson(request, bytes.toString('utf8'), done);
   });
   app.addHook('preValidation', async (request) => {
     const where = findNul(request.params, 'params') ?? findNul(request.query, 'query') ?? findNul(request.body, '');

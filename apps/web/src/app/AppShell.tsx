@@ -74,7 +74,7 @@ export function AppShell({ user }: { user: SessionUser }) {
               icon={<LogoutOutlined />}
               loading={logout.isPending}
               data-testid="sign-out"
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+              onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
             >
               {t('auth:logout')}
             </Button>
