@@ -25,6 +25,12 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { recordRoutes } from './features/records/records.routes.ts';
 import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { jobRoutes } from './features/jobs/jobs.routes.ts';
+import { eligibilityBatchJob } from './features/eligibility/batch-job.ts';
+import { JobWorker, type WorkerOptions } from './jobs/worker.ts';
+
+/** Every kind of job this server runs. */
+const JOB_DEFINITIONS = [eligibilityBatchJob];
 
 export interface AppDeps {
   database: Database;
@@ -33,9 +39,11 @@ export interface AppDeps {
   clock?: Clock;
   /** Worker threads for CPU-heavy requests; started with the app when not given, stopped with it. */
   workers?: Workers;
+  /** Run queued jobs in this process (default true); stopped with the app. */
+  jobWorker?: boolean | WorkerOptions;
 }
 
-export async function buildApp({ database, config, clock = systemClock, workers }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ database, config, clock = systemClock, workers, jobWorker = true }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1_048_576,
@@ -96,6 +104,16 @@ export async function buildApp({ database, config, clock = systemClock, workers 
   await app.register(recordRoutes, { prefix: '/api/v1/records', ...ctx });
   await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });
   await app.register(userRoutes, { prefix: '/api/v1/users', ...ctx });
+  await app.register(jobRoutes, { prefix: '/api/v1/jobs', ...ctx });
+
+  if (jobWorker) {
+    const worker = new JobWorker({ db: database.db, clock }, JOB_DEFINITIONS, {
+      ...(typeof jobWorker === 'object' ? jobWorker : {}),
+      onError: (error) => app.log.error({ err: error }, 'job failed'),
+    });
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', () => worker.stop());
+  }
 
   if (existsSync(config.webDir)) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });

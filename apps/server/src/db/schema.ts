@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { JobState } from '@thidua/domain';
 
 /** Dates are kept as 'YYYY-MM-DD' strings (see client.ts); timestamps come back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -246,6 +247,28 @@ export interface IssuerSettingsTable {
   overrides: ColumnType<unknown, string, string>;
 }
 
+export interface JobTable {
+  id: Id;
+  kind: string;
+  input: ColumnType<unknown, string, string>;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  owner_id: number | null;
+  authority_id: number | null;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_after: ColumnType<Date, Date, Date>;
+  locked_by: string | null;
+  locked_until: ColumnType<Date | null, Date | null, Date | null>;
+  done: Generated<number>;
+  total: number | null;
+  result: ColumnType<unknown, string | null, string | null>;
+  error: ColumnType<unknown, string | null, string | null>;
+  cancel_requested: Generated<boolean>;
+  created_at: ColumnType<Date, Date, never>;
+  started_at: ColumnType<Date | null, Date | null, Date | null>;
+  finished_at: ColumnType<Date | null, Date | null, Date | null>;
+}
+
 export interface DB {
   authority: AuthorityTable;
   unit: UnitTable;
@@ -271,6 +294,7 @@ export interface DB {
   unit_year_figures: UnitYearFiguresTable;
   quota_policy: QuotaPolicyTable;
   issuer_settings: IssuerSettingsTable;
+  job: JobTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

@@ -79,7 +79,9 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   return client(app, cookies, res.json().csrfToken);
 }
 
-export async function createTestContext(options: { loginRateLimitMax?: number; peoplePerUnit?: number } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
   const app = await buildApp({
@@ -91,6 +93,7 @@ export async function createTestContext(options: { loginRateLimitMax?: number; p
       webDir: '/nonexistent',
       logLevel: 'silent',
     },
+    jobWorker: options.jobWorker === false ? false : { pollMs: 100 },
   });
   await app.ready();
   const sessions = new Map<string, Client>();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   authorityAbilities,
+  canSeeJob,
+  jobAbilities,
   canCreateUser,
   canManageUser,
   clusterAbilities,
@@ -173,5 +175,16 @@ describe('what the menus offer', () => {
       manageUsers: board,
       editIssuerRules: board,
     });
+  });
+});
+
+describe('jobs', () => {
+  it('are their owner’s and the administrator’s; only open ones can be cancelled', () => {
+    const owner = { ...committee, id: 7 };
+    expect(jobAbilities(owner, { ownerId: 7, state: 'running' })).toEqual({ cancel: true });
+    expect(jobAbilities(owner, { ownerId: 7, state: 'succeeded' })).toEqual({ cancel: false });
+    expect(canSeeJob({ ...committee, id: 8 }, { ownerId: 7 })).toBe(false);
+    expect(canSeeJob(committee, { ownerId: 7 })).toBe(false);
+    expect(canSeeJob(admin, { ownerId: 7 })).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit, canAssignRol
  * (and the system administrator); a unit officer writes its own unit, the units under it and their staff.
  */
 export interface PolicyActor {
+  /** The account's id (absent for checks that never concern the actor's own records). */
+  readonly id?: number;
   readonly role: Role;
   readonly authorityId: number | null;
   readonly unitId: number | null;
@@ -122,4 +124,20 @@ export function sessionAbilities(a: PolicyActor): SessionAbilities {
     manageUsers: canListUsers(a),
     editIssuerRules: board,
   };
+}
+
+// ——— jobs (long work the caller started) ———
+export const JOB_ACTIONS = ['cancel'] as const;
+export type JobAction = (typeof JOB_ACTIONS)[number];
+export type JobAbilities = Record<JobAction, boolean>;
+export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** A job is its owner's (and the administrator's): its result holds what the owner was allowed to see. */
+export const canSeeJob = (a: PolicyActor, job: { ownerId: number | null }): boolean =>
+  isAdmin(a) || (a.id !== undefined && job.ownerId === a.id);
+
+export function jobAbilities(a: PolicyActor, job: { ownerId: number | null; state: JobState }): JobAbilities {
+  const open = job.state === 'queued' || job.state === 'running';
+  return { cancel: canSeeJob(a, job) && open };
 }

@@ -25,6 +25,23 @@ function merit(h: EngineHistory, year: number): number {
   );
 }
 
+/** Subjects loaded and judged at a time. */
+const CHUNK = 5_000;
+
+export interface BatchHooks {
+  /** Called after each chunk with subjects judged so far; a job records it (and may stop here when cancelled). */
+  progress?(done: number, total: number): Promise<void>;
+}
+
+type Subject = { id: number; name: string; unit_name: string } & Record<string, unknown>;
+interface Evaluated {
+  s: Subject;
+  gender: string | null;
+  verdict: ReturnType<typeof evaluate>;
+  merit: number;
+  women: { count: number; total: number } | undefined;
+}
+
 export async function checkBatch(
   db: Db,
   actor: Actor,
@@ -33,6 +50,7 @@ export async function checkBatch(
   year: number,
   population: Population,
   quotaAuthorityId: number,
+  hooks: BatchHooks = {},
 ) {
   const date = `${year}-12-31`;
   const { settings } = await loadIssuerSettings(db, quotaAuthorityId, year);
@@ -43,11 +61,6 @@ export async function checkBatch(
     type === 'person'
       ? await populationPeople(db, actor.scope, population, year)
       : await populationUnitsWithNames(db, actor.scope, population, year);
-  const histories = await loadEngineHistories(
-    db,
-    type,
-    subjects.map((s) => s.id),
-  );
 
   const policyRows = await listQuotaPolicies(db, quotaAuthorityId);
   const policies: QuotaPolicy[] = policyRows.map((p) => ({
@@ -63,26 +76,37 @@ export async function checkBatch(
   const baseAward = (policyRow?.base_award_code ?? null) as AwardCode | null;
 
   let base = 0;
-  const evaluated = subjects.map((s) => {
-    const h = histories.get(s.id)!;
-    const gender = 'gender' in s ? (s.gender as string) : null;
-    const verdict = evaluate(buildCase(String(s.id), type, gender, h, award, year, date), rulebook, settings);
-    if (policy) {
-      const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
-      const qualifies =
-        holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
-      if (qualifies) base++;
+  // histories are loaded and judged a chunk at a time: memory stays bounded and a job reports progress between chunks
+  const evaluated: Array<Evaluated> = [];
+  for (let from = 0; from < subjects.length || from === 0; from += CHUNK) {
+    const chunk = subjects.slice(from, from + CHUNK);
+    const histories = await loadEngineHistories(
+      db,
+      type,
+      chunk.map((s) => s.id),
+    );
+    for (const s of chunk) {
+      const h = histories.get(s.id)!;
+      const gender = 'gender' in s ? (s.gender as string) : null;
+      const verdict = evaluate(buildCase(String(s.id), type, gender, h, award, year, date), rulebook, settings);
+      if (policy) {
+        const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
+        const qualifies =
+          holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
+        if (qualifies) base++;
+      }
+      const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;
+      evaluated.push({
+        s,
+        gender,
+        verdict,
+        merit: merit(h, year),
+        women: women && women.women !== null ? { count: women.women, total: women.total } : undefined,
+      });
     }
-    const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;
-    return {
-      s,
-      h,
-      gender,
-      verdict,
-      merit: merit(h, year),
-      women: women && women.women !== null ? { count: women.women, total: women.total } : undefined,
-    };
-  });
+    await hooks.progress?.(Math.min(from + CHUNK, subjects.length), subjects.length);
+    if (from + CHUNK >= subjects.length) break;
+  }
   const eligible = evaluated.filter((e) => e.verdict.eligible);
 
   let quota = null;

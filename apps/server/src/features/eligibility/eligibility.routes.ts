@@ -7,9 +7,15 @@ import { CHECK_MAX_CASES, type FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
 import { requestTranslator } from '../../http/error-handler.ts';
-import { errorResponses, subjectParams } from '../../http/validate.ts';
+import { errorResponses, idParam, subjectParams } from '../../http/validate.ts';
 import { currentYear } from '../../lib/clock.ts';
 import { resolvePopulation } from './batch-population.ts';
+import { eligibilityBatchJob, startBatchJob } from './batch-job.ts';
+import { abilitiesOnJob, authorizeJob } from '../../jobs/job-policy.ts';
+import { presentJob } from '../../jobs/present.ts';
+import { findJob } from '../../jobs/queue.ts';
+import { jobSchema } from '../../jobs/schemas.ts';
+import { fieldError, notFound } from '../../http/app-error.ts';
 import { checkBatch } from './check-batch.ts';
 import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
 import { exportBatchCsv, presentBatch, presentCheckOutcome, presentQuotaList, presentSettings } from './eligibility.presenter.ts';
@@ -18,6 +24,8 @@ import { loadIssuerSettings } from './issuer-settings.ts';
 import { setIssuerSettings, setQuotaPolicy } from './set-issuer-rules.ts';
 import { loadSubjectPanel } from './subject-panel.ts';
 import {
+  batchJobBody,
+  batchJobResultQuery,
   batchQuery,
   batchResponse,
   checkQuery,
@@ -102,6 +110,47 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
           .send(exportBatchCsv(result, t) as never);
       }
       return presentBatch(result, q.limit);
+    },
+  );
+
+  app.post(
+    '/batch-jobs',
+    {
+      schema: {
+        tags,
+        summary: 'Run a batch (typically province-wide) as a job with progress; answers 202 with the job',
+        body: batchJobBody,
+        response: { 202: jobSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { award, year, unitId, clusterId, authorityId } = request.body;
+      const population = unitId !== undefined ? { unitId } : clusterId !== undefined ? { clusterId } : { authorityId: authorityId! };
+      const lang = negotiateLanguage(request.headers['accept-language']);
+      const id = await execute(rt, actor, (ctx) => startBatchJob(ctx, { award: award as AwardCode, year, population, lang }));
+      const job = (await findJob(db, id))!;
+      return reply.status(202).send(presentJob(job, abilitiesOnJob(actor, job)));
+    },
+  );
+
+  app.get(
+    '/batch-jobs/:id/result',
+    {
+      schema: {
+        tags,
+        summary: 'The result of a finished batch job: the first `limit` candidates in ranked order, with the true total',
+        params: idParam,
+        querystring: batchJobResultQuery,
+        response: { 200: batchResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const job = await findJob(db, request.params.id);
+      authorizeJob(requireActor(request), job, request.params.id);
+      if (job.kind !== eligibilityBatchJob.kind) throw notFound('job', request.params.id);
+      if (job.state !== 'succeeded') throw fieldError('id', 'CONFLICT', 'job_not_finished', { state: job.state });
+      return presentBatch(job.result as Awaited<ReturnType<typeof checkBatch>>, request.query.limit);
     },
   );
 

@@ -120,3 +120,17 @@ export const settingsResponse = z.object({
   effective: z.record(z.string(), z.unknown()),
   abilities: z.object({ set: z.boolean() }),
 });
+
+const populationFields = {
+  unitId: z.number().int().positive().max(2_147_483_647).optional(),
+  clusterId: z.number().int().positive().max(2_147_483_647).optional(),
+  authorityId: z.number().int().positive().max(2_147_483_647).optional(),
+};
+/** A batch run as a job: an award, a year and exactly one population. */
+export const batchJobBody = z
+  .strictObject({ award: awardCode, year: z.number().int().min(2024).max(2200), ...populationFields })
+  .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, {
+    path: ['unitId'],
+    params: { key: 'one_population' },
+  });
+export const batchJobResultQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(500) });
