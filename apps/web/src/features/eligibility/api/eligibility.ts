@@ -195,3 +195,56 @@ export function useSaveIssuerSettings(authorityId: number) {
     },
   });
 }
+
+// ——— a batch run as a job (province-wide) ———
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export interface Job {
+  id: number;
+  kind: string;
+  state: JobState;
+  done: number;
+  total: number | null;
+  attempts: number;
+  error: { code: string; message: string } | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  abilities: { cancel: boolean };
+}
+
+const jobKey = (id: number | null) => ['job', id] as const;
+const isOpen = (state: JobState | undefined) => state === 'queued' || state === 'running';
+
+export function useStartBatchJob() {
+  return useMutation({
+    mutationFn: (query: BatchQuery) =>
+      api.post<Job>('/eligibility/batch-jobs', { award: query.award, year: query.year, ...query.population }),
+  });
+}
+
+/** A job's state and progress, asked again every second while it waits or runs. */
+export function useJob(id: number | null) {
+  return useQuery({
+    queryKey: jobKey(id),
+    queryFn: ({ signal }) => api.get<Job>(`/jobs/${id}`, undefined, signal),
+    enabled: id !== null,
+    refetchInterval: (query) => (isOpen(query.state.data?.state) ? 1_000 : false),
+  });
+}
+
+export function useBatchJobResult(id: number | null, finished: boolean) {
+  return useQuery({
+    queryKey: ['batch-job-result', id],
+    queryFn: ({ signal }) => api.get<Batch>(`/eligibility/batch-jobs/${id}/result`, undefined, signal),
+    enabled: id !== null && finished,
+    staleTime: Infinity,
+  });
+}
+
+export function useCancelJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.post<Job>(`/jobs/${id}/cancel`),
+    onSuccess: (job) => queryClient.setQueryData(jobKey(job.id), job),
+  });
+}

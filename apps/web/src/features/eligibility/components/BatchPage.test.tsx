@@ -162,6 +162,52 @@ describe('batch view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row')).toHaveLength(2));
   });
 
+  it('judges a whole province as a job: start, progress, cancel offered while it runs, then the result', async () => {
+    let polls = 0;
+    const job = (over: Record<string, unknown>) => ({
+      id: 7,
+      kind: 'eligibility.batch',
+      state: 'queued',
+      done: 0,
+      total: null,
+      attempts: 0,
+      error: null,
+      createdAt: '2026-12-03T01:00:00.000Z',
+      startedAt: null,
+      finishedAt: null,
+      abilities: { cancel: true },
+      ...over,
+    });
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /authorities': { body: authorities },
+      'GET /eligibility/quotas/3': { body: policies },
+      'POST /eligibility/batch-jobs': { status: 202, body: job({}) },
+      'GET /jobs/7': () => {
+        polls++;
+        return {
+          body:
+            polls < 2
+              ? job({ state: 'running', done: 5000, total: 12000, attempts: 1 })
+              : job({ state: 'succeeded', done: 12000, total: 12000, attempts: 1, abilities: { cancel: false } }),
+        };
+      },
+      'GET /eligibility/batch-jobs/7/result': { body: batch },
+    });
+    renderApp('/eligibility?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&authorityId=3');
+    fireEvent.click(await screen.findByTestId('batch-job-start'));
+    expect(await screen.findByText('Đã xét 5000 / 12000')).toBeTruthy();
+    expect(screen.getByTestId('batch-job-cancel')).toBeTruthy();
+    expect(api.find('POST', '/eligibility/batch-jobs')[0]!.body).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: 2026, authorityId: 3 });
+    // the batch itself is never asked for directly
+    expect(api.find('GET', '/eligibility/batch')).toHaveLength(0);
+    await waitFor(() => expect(within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row')).toHaveLength(3), {
+      timeout: 10_000,
+    });
+    expect(screen.getByTestId('batch-considered').textContent).toBe('210');
+    expect(screen.queryByTestId('batch-job-cancel')).toBeNull();
+  });
+
   it('starts from the officer’s own cluster and asks only once an award is chosen; no quota policies for non-committee users', async () => {
     const api = mockApi({
       'GET /auth/me': signedIn(clusterOfficer),

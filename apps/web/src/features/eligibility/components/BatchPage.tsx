@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Segmented, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Progress, Segmented, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,18 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { buildUrl } from '../../../lib/api.ts';
-import { batchParams, useBatch, type Batch, type BatchQuery, type Candidate, type Population } from '../api/eligibility.ts';
+import {
+  batchParams,
+  useBatch,
+  useBatchJobResult,
+  useCancelJob,
+  useJob,
+  useStartBatchJob,
+  type Batch,
+  type BatchQuery,
+  type Candidate,
+  type Population,
+} from '../api/eligibility.ts';
 import { useAwardOptions } from './award-options.ts';
 import { IssuerSettings } from './IssuerSettings.tsx';
 import { QuotaPolicies } from './QuotaPolicies.tsx';
@@ -88,7 +99,9 @@ function useBatchChoice(user: BatchUser) {
 export function BatchPage({ user }: { user: BatchUser }) {
   const { t } = useTranslation('records');
   const choice = useBatchChoice(user);
-  const batch = useBatch(choice.query);
+  // a whole authority is judged as a job with progress; a unit or a cluster directly
+  const asJob = choice.kind === 'authority';
+  const batch = useBatch(asJob ? null : choice.query);
   const awardOptions = useAwardOptions();
 
   const populationSelect = {
@@ -128,6 +141,8 @@ export function BatchPage({ user }: { user: BatchUser }) {
           <Card size="small">
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('batch.choose')} data-testid="batch-choose" />
           </Card>
+        ) : asJob ? (
+          <BatchJobPanel key={JSON.stringify(batchParams(choice.query))} query={choice.query} />
         ) : batch.error ? (
           <QueryError error={batch.error} onRetry={() => void batch.refetch()} />
         ) : !batch.data ? (
@@ -144,6 +159,77 @@ export function BatchPage({ user }: { user: BatchUser }) {
       </Flex>
     </div>
   );
+}
+
+/**
+ * A whole province or ministry is judged as a job: the officer starts it, watches its progress (it survives leaving
+ * the page on the server), may cancel it, and reads the result in the same table as a smaller batch.
+ */
+function BatchJobPanel({ query }: { query: BatchQuery }) {
+  const { t } = useTranslation('records');
+  const [jobId, setJobId] = useState<number | null>(null);
+  const start = useStartBatchJob();
+  const job = useJob(jobId);
+  const cancel = useCancelJob();
+  const state = job.data?.state;
+  const result = useBatchJobResult(jobId, state === 'succeeded');
+  const run = () => start.mutate(query, { onSuccess: (started) => setJobId(started.id) });
+
+  if (jobId === null || state === 'cancelled' || state === 'failed') {
+    return (
+      <Card size="small" data-testid="batch-job">
+        <Flex vertical gap={8}>
+          {state === 'cancelled' && <Alert type="info" showIcon title={t('batch.job.cancelled')} data-testid="batch-job-cancelled" />}
+          {state === 'failed' && (
+            <Alert
+              type="error"
+              showIcon
+              title={t('batch.job.failed')}
+              description={job.data?.error?.message}
+              data-testid="batch-job-failed"
+            />
+          )}
+          {start.error && <QueryError error={start.error} onRetry={run} />}
+          <Typography.Text>{t('batch.job.intro')}</Typography.Text>
+          <div>
+            <Button type="primary" loading={start.isPending} onClick={run} data-testid="batch-job-start">
+              {t(jobId === null ? 'batch.job.start' : 'batch.job.restart')}
+            </Button>
+          </div>
+        </Flex>
+      </Card>
+    );
+  }
+  if (job.error) return <QueryError error={job.error} onRetry={() => void job.refetch()} />;
+  if (state !== 'succeeded') {
+    const total = job.data?.total ?? 0;
+    const done = job.data?.done ?? 0;
+    return (
+      <Card size="small" data-testid="batch-job">
+        <Flex vertical gap={8}>
+          <Typography.Text data-testid="batch-job-state">
+            {state === 'running' && total > 0 ? t('batch.job.progress', { done, total }) : t('batch.job.queued')}
+          </Typography.Text>
+          <Progress
+            data-testid="batch-job-progress"
+            percent={total > 0 ? Math.floor((done * 100) / total) : 0}
+            status="active"
+            aria-label={t('batch.job.progressLabel')}
+          />
+          {job.data?.abilities.cancel && (
+            <div>
+              <Button danger loading={cancel.isPending} onClick={() => cancel.mutate(jobId)} data-testid="batch-job-cancel">
+                {t('batch.job.cancel')}
+              </Button>
+            </div>
+          )}
+        </Flex>
+      </Card>
+    );
+  }
+  if (result.error) return <QueryError error={result.error} onRetry={() => void result.refetch()} />;
+  if (!result.data) return <Card size="small" loading />;
+  return <BatchResult batch={result.data} query={query} fetching={result.isFetching} />;
 }
 
 type Filter = 'all' | 'eligible' | 'notEligible';
