@@ -32,7 +32,7 @@ export const SYSTEM: Actor = Object.freeze<Actor>({
 });
 
 export async function resolveScope(db: Db | Tx, user: UserRow): Promise<Scope> {
-  const role = user.role as Role;
+  const role = user.role;
   if (role === 'SYSTEM_ADMIN') return { kind: 'all' };
   const authorityId = user.authority_id!;
   if (role === 'CLUSTER_OFFICER') {

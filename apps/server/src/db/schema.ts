@@ -1,5 +1,15 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { JobState } from '@thidua/domain';
+import type { JobState, Role } from '@thidua/domain';
+import type { RoundingMode } from '@thidua/domain/eligibility/quota.ts';
+import type {
+  AwardCode,
+  AwardKindCode,
+  DisciplineFormCode,
+  Gender,
+  InitiativeScopeCode,
+  LeaveTypeCode,
+  RatingCode,
+} from '@thidua/domain/rulebook/vocabulary.ts';
 
 /** Dates are kept as 'YYYY-MM-DD' strings (see client.ts); timestamps come back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -48,7 +58,7 @@ export interface PersonTable {
   authority_id: number;
   code: string;
   full_name: string;
-  gender: string;
+  gender: Gender;
   birth_date: string | null;
   unit_id: number;
   search_key: Generated<string>;
@@ -121,7 +131,7 @@ export interface AppUserTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   authority_id: number | null;
   cluster_id: number | null;
   unit_id: number | null;
@@ -164,7 +174,7 @@ export interface AnnualRatingTable {
   subject_type: string;
   subject_id: number;
   year: number;
-  rating: string;
+  rating: RatingCode;
   decision_ref: string | null;
 }
 export interface AwardReceivedTable {
@@ -172,9 +182,9 @@ export interface AwardReceivedTable {
   authority_id: number;
   subject_type: string;
   subject_id: number;
-  award_code: string;
+  award_code: AwardCode;
   year: number;
-  kind: string;
+  kind: AwardKindCode;
   decision_number: string | null;
   decision_date: string | null;
   created_at: Generated<Timestamp>;
@@ -184,10 +194,10 @@ export interface EvidenceItemTable {
   authority_id: number;
   subject_type: string;
   subject_id: number;
-  evidence_type: string;
+  evidence_type: 'INITIATIVE' | 'SCIENCE_WORK';
   title: string;
   year: number;
-  scope: string;
+  scope: InitiativeScopeCode;
   recognition_ref: string | null;
   used_for_award_id: number | null;
   created_at: Generated<Timestamp>;
@@ -197,7 +207,7 @@ export interface DisciplineRecordTable {
   authority_id: number;
   subject_type: string;
   subject_id: number;
-  form: string;
+  form: DisciplineFormCode;
   from_date: string;
   to_date: string;
   decision_ref: string | null;
@@ -206,7 +216,7 @@ export interface LeaveRecordTable {
   id: Id;
   authority_id: number;
   person_id: number;
-  leave_type: string;
+  leave_type: LeaveTypeCode;
   from_date: string;
   to_date: string;
 }
@@ -233,12 +243,12 @@ export interface UnitYearFiguresTable {
 }
 export interface QuotaPolicyTable {
   authority_id: number;
-  award_code: string;
+  award_code: AwardCode;
   year: number;
   rate_percent: ColumnType<string, number, number>;
-  rounding: string;
+  rounding: RoundingMode;
   min_one: boolean;
-  base_award_code: string | null;
+  base_award_code: AwardCode | null;
 }
 
 export interface IssuerSettingsTable {

@@ -1,9 +1,10 @@
+import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { hashString, mulberry32, type DemoPerson } from './demo-data.ts';
 
 /** Demo histories, so eligibility panels and batch views show real verdicts. Deterministic per person code. */
 export interface DemoRecords {
   ratings: Array<{ year: number; rating: 'HTXS' | 'HTT' | 'HT' | 'KHT' }>;
-  titles: Array<{ code: string; year: number }>;
+  titles: Array<{ code: AwardCode; year: number }>;
   initiatives: Array<{ year: number; title: string; usedForTitleYear: number | null }>;
   discipline: Array<{ form: 'KHIEN_TRACH' | 'CANH_CAO'; from: string; to: string }>;
   leaves: Array<{ type: 'MATERNITY'; from: string; to: string }>;

@@ -1,3 +1,4 @@
+import type { DisciplineFormCode, LeaveTypeCode, RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import type { Tx } from '../db/client.ts';
 import { hashString, mulberry32 } from './demo-data.ts';
 import { generateRecords } from './demo-records.ts';
@@ -27,19 +28,19 @@ export async function insertDemoRecords(tx: Tx, people: DemoPersonRow[], units: 
     subject_type: string;
     subject_id: number;
     year: number;
-    rating: string;
+    rating: RatingCode;
     decision_ref: null;
   }> = [];
   const discipline: Array<{
     authority_id: number;
     subject_type: string;
     subject_id: number;
-    form: string;
+    form: DisciplineFormCode;
     from_date: string;
     to_date: string;
     decision_ref: null;
   }> = [];
-  const leaves: Array<{ authority_id: number; person_id: number; leave_type: string; from_date: string; to_date: string }> = [];
+  const leaves: Array<{ authority_id: number; person_id: number; leave_type: LeaveTypeCode; from_date: string; to_date: string }> = [];
   const figures = new Map<
     string,
     { total: number; advanced: number; completed: number; fighters: number; warned: number; women: number }
@@ -134,7 +135,7 @@ export async function insertDemoRecords(tx: Tx, people: DemoPersonRow[], units: 
         subject_type: 'unit',
         subject_id: u.id,
         year,
-        rating: rand() < 0.4 ? 'HTXS' : 'HTT',
+        rating: (rand() < 0.4 ? 'HTXS' : 'HTT') as RatingCode,
         decision_ref: null,
       });
     }

@@ -4,7 +4,7 @@ export type { CaseResult, CheckOptions, Translate } from './check.ts';
 export { evaluate, evaluateCase, evaluateCompiled, getCompiledRulebook, isEligible, isEligibleCompiled } from './evaluate.ts';
 export { parseEligibilityInput, INPUT_FORMAT, INPUT_ISSUE_CODES, MIN_YEAR, MAX_YEAR } from './validate-input.ts';
 export type { InputIssue, InputIssueCode, ParsedInput } from './validate-input.ts';
-export { computeQuota, findQuotaPolicy, rankCandidates } from './quota.ts';
+export { computeQuota, countsTowardQuotaBase, findQuotaPolicy, orderCandidates, rankCandidates } from './quota.ts';
 export { computeMerit } from './merit.ts';
 export type { QuotaPolicy, QuotaCandidate, QuotaRanking, RoundingMode } from './quota.ts';
 export type * from './types.ts';

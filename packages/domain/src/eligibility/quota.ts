@@ -107,3 +107,18 @@ export function rankCandidates(candidates: readonly QuotaCandidate[], quota: num
   });
   return { quota, selected: ranked.slice(0, cut).map((x) => x.c.id), outside, tieAtBoundary };
 }
+
+/**
+ * Whether a subject counts toward the quota's base (Decree 98/2023, art. 4: the rate applies to those holding the base
+ * award of the year). Before the base award is conferred, those meeting its criteria count; with no base award, every
+ * subject considered counts.
+ */
+export function countsTowardQuotaBase(baseAward: string | null, holdsBaseAward: boolean, meetsBaseCriteria: () => boolean): boolean {
+  if (baseAward === null) return true;
+  return holdsBaseAward || meetsBaseCriteria();
+}
+
+/** The order candidates are listed in: those meeting the criteria first, then by merit, then by id (stable). */
+export function orderCandidates<T extends { eligible: boolean; merit: number; id: number }>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.merit - a.merit || a.id - b.id);
+}

@@ -43,6 +43,7 @@ export const SUBJECT_TYPES = ['individual', 'collective', 'household'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
+export const isGender = (value: unknown): value is Gender => (GENDERS as readonly unknown[]).includes(value);
 
 export type AwardCategory = 'TITLE' | 'FORM';
 export type AwardLevel = 'unit' | 'ministry_province' | 'state';

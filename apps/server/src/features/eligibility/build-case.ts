@@ -1,5 +1,6 @@
 import type { EligibilityCase, Subject } from '@thidua/domain/eligibility/types.ts';
-import { AWARD_BY_CODE, isAwardCode, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import { AWARD_BY_CODE, isAwardCode, isGender, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import { AppError } from '../../http/app-error.ts';
 import type { EngineHistory, SubjectType } from '../../history/subject-history.ts';
 
 /**
@@ -21,25 +22,27 @@ export function buildCase(
       .map((e) => ({
         id: String(e.id),
         year: e.year,
-        scope: e.scope as never,
+        scope: e.scope,
         usedForAward: e.used_for_award_id === null ? null : String(e.used_for_award_id),
       }));
   const base = {
-    ratings: Object.fromEntries(h.ratings.map((r) => [r.year, r.rating as never])),
-    titles: h.awards.filter((a) => isTitle(a.award_code)).map((a) => ({ code: a.award_code as AwardCode, year: a.year })),
-    awards: h.awards
-      .filter((a) => !isTitle(a.award_code))
-      .map((a) => ({ code: a.award_code as AwardCode, year: a.year, kind: a.kind as never })),
+    ratings: Object.fromEntries(h.ratings.map((r) => [r.year, r.rating])),
+    titles: h.awards.filter((a) => isTitle(a.award_code)).map((a) => ({ code: a.award_code, year: a.year })),
+    awards: h.awards.filter((a) => !isTitle(a.award_code)).map((a) => ({ code: a.award_code, year: a.year, kind: a.kind })),
     initiatives: evidence('INITIATIVE'),
     scienceWorks: evidence('SCIENCE_WORK'),
-    discipline: h.discipline.map((d) => ({ form: d.form as never, from: d.from_date, to: d.to_date })),
-    leaves: h.leaves.map((l) => ({ type: l.leave_type as never, from: l.from_date, to: l.to_date })),
+    discipline: h.discipline.map((d) => ({ form: d.form, from: d.from_date, to: d.to_date })),
+    leaves: h.leaves.map((l) => ({ type: l.leave_type, from: l.from_date, to: l.to_date })),
     pendingReview: h.reviews.some((r) => r.from_date <= date && (r.to_date === null || r.to_date >= date)),
     achievements: [],
   };
   let subject: Subject;
-  if (type === 'person') subject = { type: 'individual', gender: (gender ?? 'male') as never, ...base };
-  else {
+  if (type === 'person') {
+    // a person's gender decides priority among equals in the quota ranking: never guess it
+    if (!isGender(gender))
+      throw new AppError('VALIDATION_FAILED', { id }, [{ path: `person.${id}.gender`, key: 'gender_unknown', params: { id } }]);
+    subject = { type: 'individual', gender, ...base };
+  } else {
     const f = h.figures.find((x) => x.year === year);
     subject = {
       type: 'collective',

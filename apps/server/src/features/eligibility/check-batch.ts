@@ -1,13 +1,15 @@
 import {
   computeMerit,
   computeQuota,
+  countsTowardQuotaBase,
+  orderCandidates,
   evaluate,
   findQuotaPolicy,
   isEligible,
   rankCandidates,
   type QuotaPolicy,
 } from '@thidua/domain/eligibility/index.ts';
-import { AWARD_BY_CODE, type AwardCode, type RatingCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import { AWARD_BY_CODE, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { Translate } from '@thidua/i18n';
 import type { Actor } from '../../access/actor.ts';
@@ -20,7 +22,7 @@ import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Pop
 
 function merit(h: EngineHistory, year: number): number {
   return computeMerit(
-    h.ratings.find((r) => r.year === year)?.rating as RatingCode | undefined,
+    h.ratings.find((r) => r.year === year)?.rating,
     h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length,
   );
 }
@@ -66,14 +68,14 @@ export async function checkBatch(
   const policies: QuotaPolicy[] = policyRows.map((p) => ({
     authority: String(p.authority_id),
     year: p.year,
-    award: p.award_code as AwardCode,
+    award: p.award_code,
     ratePercent: Number(p.rate_percent),
-    rounding: p.rounding as never,
+    rounding: p.rounding,
     minOne: p.min_one,
   }));
   const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
   const policyRow = policy ? policyRows.find((p) => p.award_code === award && p.year === policy.year) : undefined;
-  const baseAward = (policyRow?.base_award_code ?? null) as AwardCode | null;
+  const baseAward = policyRow?.base_award_code ?? null;
 
   let base = 0;
   // histories are loaded and judged a chunk at a time: memory stays bounded and a job reports progress between chunks
@@ -89,12 +91,15 @@ export async function checkBatch(
       const h = histories.get(s.id)!;
       const gender = 'gender' in s ? (s.gender as string) : null;
       const verdict = evaluate(buildCase(String(s.id), type, gender, h, award, year, date), rulebook, settings);
-      if (policy) {
-        const holds = baseAward ? h.awards.some((a) => a.award_code === baseAward && a.year === year) : true;
-        const qualifies =
-          holds || (baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings));
-        if (qualifies) base++;
-      }
+      if (
+        policy &&
+        countsTowardQuotaBase(
+          baseAward,
+          h.awards.some((a) => a.award_code === baseAward && a.year === year),
+          () => baseAward !== null && isEligible(buildCase(String(s.id), type, gender, h, baseAward, year, date), rulebook, settings),
+        )
+      )
+        base++;
       const women = type === 'unit' ? h.figures.find((f) => f.year === year) : undefined;
       evaluated.push({
         s,
@@ -140,8 +145,8 @@ export async function checkBatch(
       rule: 'decree-98-2023/art-4',
     };
   }
-  const candidates = evaluated
-    .map((e) => ({
+  const candidates = orderCandidates(
+    evaluated.map((e) => ({
       id: e.s.id,
       name: e.s.name,
       unitName: e.s.unit_name,
@@ -151,8 +156,8 @@ export async function checkBatch(
       withinQuota: e.verdict.eligible && policy ? (within.get(e.s.id) ?? false) : null,
       failed: e.verdict.reasons.filter((r) => !r.met).map((r) => r.code),
       outsideReason: outsideReason.get(e.s.id) ?? null,
-    }))
-    .sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.merit - a.merit || a.id - b.id);
+    })),
+  );
   return {
     award,
     awardName: t(`vocabulary:awards.${award}`),

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { negotiateLanguage } from '@thidua/i18n';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CHECK_MAX_CASES, type FeatureOptions } from '../../http/feature.ts';
@@ -102,7 +101,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       const q = request.query;
       const t = requestTranslator(request);
       const { population, quotaAuthorityId } = await resolvePopulation(db, actor, q);
-      const result = await checkBatch(db, actor, t, q.award as AwardCode, q.year, population, quotaAuthorityId);
+      const result = await checkBatch(db, actor, t, q.award, q.year, population, quotaAuthorityId);
       if (q.format === 'csv') {
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -128,7 +127,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       const { award, year, unitId, clusterId, authorityId } = request.body;
       const population = unitId !== undefined ? { unitId } : clusterId !== undefined ? { clusterId } : { authorityId: authorityId! };
       const lang = negotiateLanguage(request.headers['accept-language']);
-      const id = await execute(rt, actor, (ctx) => startBatchJob(ctx, { award: award as AwardCode, year, population, lang }));
+      const id = await execute(rt, actor, (ctx) => startBatchJob(ctx, { award, year, population, lang }));
       const job = (await findJob(db, id))!;
       return reply.status(202).send(presentJob(job, abilitiesOnJob(actor, job)));
     },

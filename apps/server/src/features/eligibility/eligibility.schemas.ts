@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AWARD_CODES } from '@thidua/domain/rulebook/vocabulary.ts';
+import { AWARD_CODES, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { LANGUAGES } from '@thidua/i18n';
 
-export const awardCode = z.enum(AWARD_CODES as [string, ...string[]]);
+export const awardCode = z.enum(AWARD_CODES as [AwardCode, ...AwardCode[]]);
 const year = z.coerce.number().int().min(2024).max(2200);
 const reason = z.object({ rule: z.string(), met: z.boolean(), message: z.string() });
 

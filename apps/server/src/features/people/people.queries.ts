@@ -1,3 +1,4 @@
+import type { Gender } from '@thidua/domain/rulebook/vocabulary.ts';
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
@@ -7,7 +8,7 @@ import { inUnitScope } from '../../access/scope-sql.ts';
 export interface PeopleFilters {
   q?: string;
   unitId?: number;
-  gender?: string;
+  gender?: Gender;
   page: number;
   pageSize: number;
 }

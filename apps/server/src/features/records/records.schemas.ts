@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AWARD_CODES, AWARD_KINDS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, LEAVE_TYPES, RATINGS } from '@thidua/domain/rulebook/vocabulary.ts';
+import {
+  type AwardCode,
+  AWARD_CODES,
+  AWARD_KINDS,
+  DISCIPLINE_FORMS,
+  INITIATIVE_SCOPES,
+  LEAVE_TYPES,
+  RATINGS,
+} from '@thidua/domain/rulebook/vocabulary.ts';
 import { dateString, optionalText, subjectParams, text } from '../../http/validate.ts';
 export { subjectParams };
 
@@ -15,7 +23,7 @@ export const recordParams = subjectParams.extend({
 export const bodies = {
   ratings: z.strictObject({ year: yearField, rating: z.enum(RATINGS), decisionRef: optionalText(100) }),
   awards: z.strictObject({
-    awardCode: z.enum(AWARD_CODES as [string, ...string[]]),
+    awardCode: z.enum(AWARD_CODES as [AwardCode, ...AwardCode[]]),
     year: yearField,
     kind: z.enum(AWARD_KINDS),
     decisionNumber: optionalText(60),

@@ -1,11 +1,11 @@
-import type { Role, UserAbilities } from '@thidua/domain';
+import type { UserAbilities } from '@thidua/domain';
 import type { UserListRow } from './users.queries.ts';
 
 export const presentUserRow = (u: UserListRow, abilities: UserAbilities) => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
-  role: u.role as Role,
+  role: u.role,
   authorityId: u.authority_id,
   clusterId: u.cluster_id,
   unitId: u.unit_id,
