@@ -140,6 +140,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/contracts/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'import-x/no-nodejs-modules': ['error'],
+      'import-x/no-extraneous-dependencies': ['error', { packageDir: ['./packages/contracts'], devDependencies: false }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.{1,2}/|zod$|@thidua/(domain|i18n)(/|$))',
+              message: 'packages/contracts imports only zod, the domain (codes) and the catalogues (languages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/i18n/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -42,6 +42,9 @@ describe('import boundaries', () => {
     [DOMAIN, "import { translator } from '@thidua/i18n';", /packages\/domain is pure rules/],
     [DOMAIN, "import { openDatabase } from '../../../../apps/server/src/db/client.ts';", /packages\/domain is pure rules/],
     [DOMAIN, "import { openDatabase } from '@thidua/server/src/db/client.ts';", /packages\/domain is pure rules/],
+    // the contracts are shared by both sides: they import neither
+    ['packages/contracts/src/x.ts', "import { buildApp } from '../../../apps/server/src/app.ts';", /imports neither/],
+    ['packages/contracts/src/x.ts', "import { Kysely } from 'kysely';", /imports only zod, the domain/],
     // a server feature never reaches into another, by any path
     [FEATURE, "import { listUnits } from '../units/units.queries.ts';", /A server feature does not import another feature/],
     [FEATURE, "import { unitRoutes } from '../../features/units/units.routes.ts';", /A server feature does not import another feature/],
@@ -75,6 +78,9 @@ describe('import boundaries', () => {
   it.each([
     [DOMAIN, "import { ok } from '../shared/result.ts';"],
     [DOMAIN, "import { z } from 'zod';"],
+    ['packages/contracts/src/x.ts', "import { AWARD_CODES } from '@thidua/domain/rulebook/vocabulary.ts';"],
+    [FEATURE, "import { clusterDetail } from '@thidua/contracts/clusters.ts';"],
+    [WEB_FEATURE, "import { clusterDetail } from '@thidua/contracts/clusters.ts';"],
     [FEATURE, "import { findCluster } from './clusters.queries.ts';"],
     [FEATURE, "import { AppError } from '../../http/app-error.ts';"],
     [FEATURE, "import { clusterAbilities } from '@thidua/domain';"],

@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import { authoritySchema } from '@thidua/contracts/authorities.ts';
+import { clusterItem } from '@thidua/contracts/clusters.ts';
+import { unitSchema } from '@thidua/contracts/units.ts';
 // Test helpers: the whole app in a memory router over a fetch that answers from a table.
 import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
@@ -64,6 +68,15 @@ export const adminUser: SessionUser = {
   abilities: { createUnit: true, createPerson: true, createCluster: true, manageUsers: true, editIssuerRules: true },
 };
 
+/**
+ * A mock answer built against the API contract: the value is typed by the contract (a renamed field fails type
+ * checking) and parsed by it (a drifted mock fails the test that uses it).
+ */
+export function contract<S extends z.ZodType>(schema: S, value: z.input<S>): z.input<S> {
+  schema.parse(value);
+  return value;
+}
+
 /** What the menus offer a read-only role. */
 export const readOnlyAbilities: SessionUser['abilities'] = {
   createUnit: false,
@@ -95,3 +108,65 @@ export function renderApp(path: string, lang: 'vi' | 'en' = 'vi') {
   const utils = render(<App router={router} queryClient={queryClient} i18n={i18n} />);
   return { ...utils, router, i18n, queryClient };
 }
+
+// ——— fixtures of the demo's Thanh Hóa records, checked against the contracts ———
+export const thanhHoa = contract(authoritySchema, {
+  id: 3,
+  code: 'TH',
+  kind: 'PROVINCE',
+  name: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+  shortName: 'UBND tỉnh Thanh Hóa',
+  place: 'Thanh Hóa',
+  version: 1,
+  abilities: allowAll(AUTHORITY_ACTIONS),
+});
+
+export const unitFixture = (id: number, name: string, over: Partial<z.input<typeof unitSchema>> = {}) =>
+  contract(unitSchema, {
+    id,
+    authorityId: 3,
+    authorityName: thanhHoa.name,
+    code: `TH-${id}`,
+    name,
+    shortName: null,
+    unitType: 'SOE_ONE_MEMBER_LLC',
+    legalEntity: true,
+    stateCapitalPct: 100,
+    parentId: null,
+    parentName: null,
+    province: 'Thanh Hóa',
+    taxCode: null,
+    foundedOn: null,
+    dissolvedOn: null,
+    version: 1,
+    predecessors: [],
+    successors: [],
+    abilities: allowAll(UNIT_ACTIONS),
+    ...over,
+  });
+
+export const clusterItemFixture = (id: number, name: string, over: Partial<z.input<typeof clusterItem>> = {}) =>
+  contract(clusterItem, {
+    id,
+    code: `TH-CUM${id}`,
+    kind: 'CLUSTER',
+    name,
+    authorityId: 3,
+    authorityName: thanhHoa.name,
+    decisionNumber: '1197/QĐ-UBND',
+    decisionDate: '2024-03-27',
+    activeFrom: '2024-03-27',
+    activeTo: null,
+    memberCount: 7,
+    headUnitName: null,
+    deputyUnitName: null,
+    version: 1,
+    ...over,
+  });
+
+/** A page of an API list, as the contract gives it. */
+export const pageOf = <T,>(items: T[], pageSize = 100) => ({ items, total: items.length, page: 1, pageSize });
+
+export const authoritiesPage = pageOf([thanhHoa]);
+export const lamSonUnit = unitFixture(16, 'Công ty TNHH MTV Lam Sơn');
+export const cluster18Item = clusterItemFixture(2, 'Cụm thi đua số 18');

@@ -16,4 +16,4 @@ export async function verifyPassword(storedHash: string | undefined, password: s
   return verify(storedHash, password).catch(() => false);
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '@thidua/contracts/shared.ts';

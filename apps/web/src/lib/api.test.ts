@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, configureApi, request, setCsrfToken } from './api.ts';
+import { z } from 'zod';
+import { page } from '@thidua/contracts/shared.ts';
+import { unitSchema } from '@thidua/contracts/units.ts';
+import { ApiError, api, configureApi, noContent, request, setCsrfToken } from './api.ts';
+
+const anything = z.unknown();
 import { mockApi } from '../test-utils.tsx';
 
 afterEach(() => {
@@ -12,7 +17,7 @@ describe('api client', () => {
   it('sends the chosen language, same-origin credentials, and the query without empty values', async () => {
     const { calls } = mockApi({ 'GET /units': { body: { items: [], total: 0, page: 1, pageSize: 20 } } });
     configureApi({ language: () => 'ru' });
-    await api.get('/units', { q: 'Lam Sơn', page: 2, unitType: undefined, authorityId: '' });
+    await api.get(page(unitSchema), '/units', { q: 'Lam Sơn', page: 2, unitType: undefined, authorityId: '' });
     expect(calls[0]!.headers['accept-language']).toBe('ru');
     expect(calls[0]!.credentials).toBe('same-origin');
     expect(calls[0]!.url.search).toBe('?q=Lam+S%C6%A1n&page=2');
@@ -21,9 +26,9 @@ describe('api client', () => {
   it('sends the CSRF token on writes only', async () => {
     const { calls } = mockApi({ 'GET /units/1': { body: {} }, 'PATCH /units/1': { body: {} }, 'POST /auth/logout': { status: 204 } });
     setCsrfToken('t0k3n');
-    await api.get('/units/1');
-    await api.patch('/units/1', { version: 3, name: 'X' });
-    await api.post('/auth/logout');
+    await api.get(anything, '/units/1');
+    await api.patch(anything, '/units/1', { version: 3, name: 'X' });
+    await api.post(noContent, '/auth/logout');
     expect(calls[0]!.headers['x-csrf-token']).toBeUndefined();
     expect(calls[1]!.headers['x-csrf-token']).toBe('t0k3n');
     expect(calls[1]!.headers['content-type']).toBe('application/json');
@@ -38,7 +43,7 @@ describe('api client', () => {
         body: { error: { code: 'VALIDATION', message: 'Dữ liệu không hợp lệ', fields: [{ path: 'name', message: 'Bắt buộc' }] } },
       },
     });
-    const error = await api.patch('/units/1', { version: 1 }).catch((e: unknown) => e);
+    const error = await api.patch(unitSchema, '/units/1', { version: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 422,
@@ -56,11 +61,19 @@ describe('api client', () => {
       'POST /auth/login': { status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Sai' } } },
     });
     setCsrfToken('old');
-    await expect(api.get('/units')).rejects.toMatchObject({ status: 401 });
+    await expect(api.get(anything, '/units')).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     await expect(request('POST', '/auth/login', { body: {}, expectUnauthorized: true })).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('parses every answer with its contract: a drifted answer is an error naming the field, never a wrong value', async () => {
+    const unit = { id: 1, name: 'Lam Sơn' };
+    mockApi({ 'GET /units': { body: { items: [unit], total: 1, page: 1, pageSize: 20 } } });
+    const error = await api.get(page(z.object({ id: z.number(), title: z.string() })), '/units').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'CONTRACT_MISMATCH', fields: [{ path: 'items.0.title', message: 'invalid_type' }] });
   });
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The one way the web app talks to the server: same-origin fetch, JSON in and out,
 // the chosen language in Accept-Language, the CSRF token on writes, one error shape.
 
@@ -103,12 +105,34 @@ export async function request<T>(method: Method, path: string, options: RequestO
   throw apiError;
 }
 
+/**
+ * Every answer is parsed with its contract (`@thidua/contracts`), never cast: a server that drifts from the contract
+ * is an error the screen reports, not a wrong value shown.
+ */
+export function parseAnswer<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  throw new ApiError(
+    0,
+    'CONTRACT_MISMATCH',
+    '',
+    result.error.issues.slice(0, 5).map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.code })),
+  );
+}
+
+/** The answer of a write that returns nothing (204). */
+export const noContent = z.undefined();
+
 export const api = {
-  get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  get: <S extends z.ZodType>(schema: S, path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
+    request<unknown>('GET', path, { query, signal }).then((p) => parseAnswer(schema, p)),
+  post: <S extends z.ZodType>(schema: S, path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<unknown>('POST', path, { ...options, body }).then((p) => parseAnswer(schema, p)),
+  patch: <S extends z.ZodType>(schema: S, path: string, body: unknown) =>
+    request<unknown>('PATCH', path, { body }).then((p) => parseAnswer(schema, p)),
+  put: <S extends z.ZodType>(schema: S, path: string, body: unknown) =>
+    request<unknown>('PUT', path, { body }).then((p) => parseAnswer(schema, p)),
+  delete: <S extends z.ZodType>(schema: S, path: string) => request<unknown>('DELETE', path).then((p) => parseAnswer(schema, p)),
 };
 
 export function isApiError(error: unknown, code?: string): error is ApiError {

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { canManageUser, scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit } from '@thidua/domain';
 import type { FeatureOptions } from '../../http/feature.ts';
 import type { Actor } from '../../access/actor.ts';
@@ -7,8 +6,8 @@ import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { errorResponses } from '../../http/validate.ts';
+import { ENTITY_TYPES, historyQuery, historyResponse } from '@thidua/contracts/audit.ts';
 
-const ENTITY_TYPES = ['authority', 'unit', 'person', 'cluster', 'user'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** The history of a record is visible exactly to those who may see the record. */
@@ -38,18 +37,6 @@ async function assertCanSeeEntity(db: Db, actor: Actor, type: EntityType, id: nu
   if (!visible) throw notFound(type, id);
 }
 
-const eventSchema = z.object({
-  id: z.number(),
-  seq: z.number(),
-  type: z.string(),
-  actorName: z.string(),
-  actorUsername: z.string(),
-  at: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.number().nullable(),
-  data: z.unknown(),
-});
-
 export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
   app.get(
     '/',
@@ -57,12 +44,8 @@ export const auditRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { 
       schema: {
         tags: ['audit'],
         summary: "A record's history, newest first",
-        querystring: z.strictObject({
-          entityType: z.enum(ENTITY_TYPES),
-          entityId: z.coerce.number().int().positive().max(2_147_483_647),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-        response: { 200: z.object({ items: z.array(eventSchema) }), ...errorResponses },
+        querystring: historyQuery,
+        response: { 200: historyResponse, ...errorResponses },
       },
     },
     async (request) => {

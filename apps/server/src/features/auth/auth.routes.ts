@@ -7,23 +7,10 @@ import { execute } from '../../db/transaction.ts';
 import { AppError } from '../../http/app-error.ts';
 import { hashToken, newSessionToken, requireActor, SESSION_COOKIE } from '../../http/auth.ts';
 import { issueCsrfToken } from '../../http/csrf.ts';
-import { abilitiesSchema, errorResponses } from '../../http/validate.ts';
-import { ROLES, SESSION_ACTIONS } from '@thidua/domain';
+import { errorResponses } from '../../http/validate.ts';
+import { loginBody, sessionSchema } from '@thidua/contracts/auth.ts';
 import { findUserByUsername } from './auth.queries.ts';
 import { endSession, startSession } from './sessions.ts';
-
-const userSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  authorityId: z.number().nullable(),
-  clusterId: z.number().nullable(),
-  unitId: z.number().nullable(),
-  year: z.number().nullable(),
-  abilities: abilitiesSchema(SESSION_ACTIONS),
-});
-const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
 
 export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
   const { db, config } = rt;
@@ -34,7 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie and returns the CSRF token',
-        body: z.strictObject({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }),
+        body: loginBody,
         response: { 200: sessionSchema, ...errorResponses },
       },
     },

@@ -1,5 +1,5 @@
 import type { AuthorityAbilities } from '@thidua/domain';
-import type { AUTHORITY_KINDS } from './authorities.schemas.ts';
+import type { AUTHORITY_KINDS } from '@thidua/contracts/authorities.ts';
 import type { AuthorityRow } from './authorities.queries.ts';
 
 export const presentAuthority = (r: AuthorityRow, abilities: AuthorityAbilities) => ({

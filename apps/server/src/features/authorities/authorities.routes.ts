@@ -8,7 +8,7 @@ import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { abilitiesOnAuthority, authorizeAuthority } from './authorities.policy.ts';
 import { presentAuthority } from './authorities.presenter.ts';
 import { findAuthority, listAuthorities } from './authorities.queries.ts';
-import { authorityListQuery, authoritySchema, updateAuthorityBody } from './authorities.schemas.ts';
+import { authorityListQuery, authoritySchema, updateAuthorityBody } from '@thidua/contracts/authorities.ts';
 import { updateAuthority } from './update-authority.ts';
 
 const tags = ['authorities'];

@@ -5,7 +5,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizeAuthority } from './authorities.policy.ts';
 import { findAuthority } from './authorities.queries.ts';
-import type { updateAuthorityBody } from './authorities.schemas.ts';
+import type { updateAuthorityBody } from '@thidua/contracts/authorities.ts';
 
 export async function updateAuthority(ctx: TxContext, id: number, input: z.infer<typeof updateAuthorityBody>): Promise<void> {
   const before = await findAuthority(ctx.tx, id);

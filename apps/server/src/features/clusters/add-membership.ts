@@ -5,7 +5,7 @@ import { unwrap } from '../../db/versioned-update.ts';
 import { fieldError } from '../../http/app-error.ts';
 import { authorizeCluster } from './clusters.policy.ts';
 import { findUnitBrief } from './clusters.queries.ts';
-import type { addMembershipBody } from './clusters.schemas.ts';
+import type { addMembershipBody } from '@thidua/contracts/clusters.ts';
 
 /** Adds a unit to the cluster for one year; the dates must lie within the cluster's lifetime. */
 export async function addMembership(ctx: TxContext, clusterId: number, input: z.infer<typeof addMembershipBody>): Promise<void> {

@@ -21,7 +21,7 @@ import {
   setLeadershipBody,
   updateClusterBody,
   yearQuery,
-} from './clusters.schemas.ts';
+} from '@thidua/contracts/clusters.ts';
 import { setLeadership } from './set-leadership.ts';
 import { handOverFlag } from './hand-over-flag.ts';
 import { removeMembership } from './remove-membership.ts';

@@ -4,7 +4,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
 import { authorizeClusterCreation } from './clusters.policy.ts';
 import { findDecisionByNumber } from './clusters.queries.ts';
-import type { createClusterBody } from './clusters.schemas.ts';
+import type { createClusterBody } from '@thidua/contracts/clusters.ts';
 
 /** Registers a cluster with its establishing decision (Quyết định thành lập). */
 export async function createCluster(ctx: TxContext, input: z.infer<typeof createClusterBody>): Promise<number> {

@@ -4,7 +4,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 
 import { authorizeCluster } from './clusters.policy.ts';
-import type { flagHandoverBody } from './clusters.schemas.ts';
+import type { flagHandoverBody } from '@thidua/contracts/clusters.ts';
 
 /** Records the rotating flag passing to a member unit (usually at the year-end conference). */
 export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.infer<typeof flagHandoverBody>): Promise<void> {

@@ -4,7 +4,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 
 import { authorizeCluster } from './clusters.policy.ts';
-import type { setLeadershipBody } from './clusters.schemas.ts';
+import type { setLeadershipBody } from '@thidua/contracts/clusters.ts';
 
 /** Records the head and deputy elected for a year (bầu cụm trưởng, cụm phó). */
 export async function setLeadership(

@@ -6,7 +6,7 @@ import { unwrap, updateVersioned } from '../../db/versioned-update.ts';
 
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizeCluster } from './clusters.policy.ts';
-import type { updateClusterBody } from './clusters.schemas.ts';
+import type { updateClusterBody } from '@thidua/contracts/clusters.ts';
 
 export async function updateCluster(ctx: TxContext, id: number, input: z.infer<typeof updateClusterBody>): Promise<void> {
   const { tx, actor } = ctx;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '@thidua/domain';
-import type { checkResponse } from './eligibility.schemas.ts';
+import type { checkResponse, settingsOverrides } from '@thidua/contracts/eligibility.ts';
 import type { Translate } from '@thidua/i18n';
 import { AppError } from '../../http/app-error.ts';
 import type { CheckOutcome } from '../../workers/eligibility-check.worker.ts';
@@ -33,8 +33,9 @@ export const presentSettings = (
   authorityId,
   year,
   fromYear: loaded.fromYear,
-  overrides: loaded.overrides,
-  effective: loaded.settings as unknown as Record<string, unknown>,
+  // stored overrides were checked against the same schema when they were set
+  overrides: loaded.overrides as z.infer<typeof settingsOverrides>,
+  effective: loaded.settings,
   abilities,
 });
 

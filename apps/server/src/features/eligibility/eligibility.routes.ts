@@ -13,7 +13,7 @@ import { eligibilityBatchJob, startBatchJob } from './batch-job.ts';
 import { abilitiesOnJob, authorizeJob } from '../../jobs/job-policy.ts';
 import { presentJob } from '../../jobs/present.ts';
 import { findJob } from '../../jobs/queue.ts';
-import { jobSchema } from '../../jobs/schemas.ts';
+import { jobSchema } from '@thidua/contracts/jobs.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { checkBatch } from './check-batch.ts';
 import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
@@ -35,10 +35,10 @@ import {
   quotaList,
   settingsBody,
   settingsResponse,
-} from './eligibility.schemas.ts';
+} from '@thidua/contracts/eligibility.ts';
 
 const tags = ['eligibility'];
-const authorityParams = z.strictObject({ authorityId: z.coerce.number().int().positive() });
+const authorityParams = z.strictObject({ authorityId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
   const { db } = rt;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TxContext } from '../../db/transaction.ts';
 import { assertCanEditIssuer } from './eligibility.policy.ts';
-import type { quotaBody, settingsBody } from './eligibility.schemas.ts';
+import type { quotaBody, settingsBody } from '@thidua/contracts/eligibility.ts';
 
 const findAuthority = (ctx: TxContext, id: number) => ctx.tx.selectFrom('authority').select('id').where('id', '=', id).executeTakeFirst();
 

@@ -7,7 +7,7 @@ import { findJob } from '../../jobs/queue.ts';
 import { requestJobCancel } from './cancel-job.ts';
 import { abilitiesOnJob, authorizeJob } from '../../jobs/job-policy.ts';
 import { presentJob } from '../../jobs/present.ts';
-import { jobSchema } from '../../jobs/schemas.ts';
+import { jobSchema } from '@thidua/contracts/jobs.ts';
 
 const tags = ['jobs'];
 

@@ -17,7 +17,7 @@ import {
   personSchema,
   positionParams,
   updatePersonBody,
-} from './people.schemas.ts';
+} from '@thidua/contracts/people.ts';
 import { addPosition, createPerson, removePosition } from './save-person.ts';
 import { updatePerson } from './update-person.ts';
 

@@ -6,7 +6,7 @@ import type { Tx } from '../../db/client.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizePerson, authorizePersonCreation } from './people.policy.ts';
-import type { addPositionBody, createPersonBody } from './people.schemas.ts';
+import type { addPositionBody, createPersonBody } from '@thidua/contracts/people.ts';
 
 /** A unit the actor may see, else a field error: people are only placed in units within the editor's scope. */
 async function unitInScope(tx: Tx, actor: Actor, unitId: number, field: string) {

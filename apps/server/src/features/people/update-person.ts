@@ -5,7 +5,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { fieldError } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizePerson, authorizePlacementIn } from './people.policy.ts';
-import type { updatePersonBody } from './people.schemas.ts';
+import type { updatePersonBody } from '@thidua/contracts/people.ts';
 
 export async function updatePerson(ctx: TxContext, id: number, input: z.infer<typeof updatePersonBody>): Promise<void> {
   const { tx, actor } = ctx;

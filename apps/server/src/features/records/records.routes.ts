@@ -7,7 +7,7 @@ import { requireActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/validate.ts';
 import { findSubject, loadSubjectHistory } from '../../history/subject-history.ts';
 import { presentHistory } from './records.presenter.ts';
-import { bodies, historySchema, RECORD_KINDS, recordParams, subjectParams } from './records.schemas.ts';
+import { bodies, historySchema, RECORD_KINDS, recordParams, subjectParams } from '@thidua/contracts/records.ts';
 import { addRecord, removeRecord } from './save-record.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../access/actor.ts';

@@ -6,7 +6,7 @@ import type { Tx } from '../../db/client.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { findSubject, type SubjectType } from '../../history/subject-history.ts';
-import type { bodies, RecordKind } from './records.schemas.ts';
+import type { bodies, RecordKind } from '@thidua/contracts/records.ts';
 
 type Body<K extends RecordKind> = z.infer<(typeof bodies)[K]>;
 

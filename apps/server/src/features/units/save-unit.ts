@@ -7,7 +7,7 @@ import { fieldError } from '../../http/app-error.ts';
 import { searchKey } from '../../lib/search-key.ts';
 import { authorizeUnit, authorizeUnitCreation } from './units.policy.ts';
 import { ancestorIds, unitsByIds } from './units.queries.ts';
-import type { createUnitBody, updateUnitBody } from './units.schemas.ts';
+import type { createUnitBody, updateUnitBody } from '@thidua/contracts/units.ts';
 
 type Links = {
   authorityId: number;

@@ -10,7 +10,7 @@ import { createUnit, updateUnit } from './save-unit.ts';
 import { abilitiesOnUnit, authorizeUnit } from './units.policy.ts';
 import { presentUnit } from './units.presenter.ts';
 import { findSuccession, findUnit, listUnits } from './units.queries.ts';
-import { createUnitBody, listQuery, unitSchema, updateUnitBody } from './units.schemas.ts';
+import { createUnitBody, listQuery, unitSchema, updateUnitBody } from '@thidua/contracts/units.ts';
 
 const tags = ['units'];
 

@@ -7,7 +7,7 @@ import { diff } from '../../audit/events.ts';
 import type { Tx } from '../../db/client.ts';
 import { fieldError } from '../../http/app-error.ts';
 import { authorizeUser, authorizeUserCreation } from './users.policy.ts';
-import type { createUserBody, updateUserBody } from './users.schemas.ts';
+import type { createUserBody, updateUserBody } from '@thidua/contracts/users.ts';
 
 async function checkScopeFields(tx: Tx, input: z.infer<typeof createUserBody>): Promise<void> {
   for (const field of requiredScopeFields(input.role as Role)) {

@@ -6,7 +6,7 @@ import { requireActor } from '../../http/auth.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { createAccount, revokeSessions, updateAccount } from './save-user.ts';
 import { abilitiesOnUser, authorizeUser, authorizeUserList } from './users.policy.ts';
-import { createUserBody, listQuery, updateUserBody, userSchema } from './users.schemas.ts';
+import { createUserBody, listQuery, updateUserBody, userSchema } from '@thidua/contracts/users.ts';
 import { presentUserRow } from './users.presenter.ts';
 import { findUser, listUsers } from './users.queries.ts';
 

@@ -1,13 +1,10 @@
+import { authoritySchema } from '@thidua/contracts/authorities.ts';
+import { page } from '@thidua/contracts/shared.ts';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
 import { sortByVietnamese } from '../../lib/format.ts';
-
-interface AuthorityOption {
-  id: number;
-  name: string;
-}
 
 interface AuthoritySelectProps {
   value?: number | null;
@@ -24,7 +21,7 @@ interface AuthoritySelectProps {
 export function useAuthorityOptions() {
   return useQuery({
     queryKey: ['authorities', 'options'],
-    queryFn: ({ signal }) => api.get<Page<AuthorityOption>>('/authorities', { pageSize: 100 }, signal),
+    queryFn: ({ signal }) => api.get(page(authoritySchema), '/authorities', { pageSize: 100 }, signal),
     staleTime: 5 * 60_000,
   });
 }

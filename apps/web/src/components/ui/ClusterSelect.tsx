@@ -1,13 +1,10 @@
+import { clusterItem } from '@thidua/contracts/clusters.ts';
+import { page } from '@thidua/contracts/shared.ts';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
 import { sortByVietnamese } from '../../lib/format.ts';
-
-interface ClusterOption {
-  id: number;
-  name: string;
-}
 
 interface ClusterSelectProps {
   value?: number | null;
@@ -24,7 +21,7 @@ interface ClusterSelectProps {
 export function useClusterOptions(authorityId?: number | null) {
   return useQuery({
     queryKey: authorityId ? ['clusters', 'options', authorityId] : ['clusters', 'options'],
-    queryFn: ({ signal }) => api.get<Page<ClusterOption>>('/clusters', { pageSize: 100, authorityId }, signal),
+    queryFn: ({ signal }) => api.get(page(clusterItem), '/clusters', { pageSize: 100, authorityId }, signal),
     staleTime: 5 * 60_000,
   });
 }

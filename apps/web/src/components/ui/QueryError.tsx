@@ -6,7 +6,9 @@ import { isApiError } from '../../lib/api.ts';
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation('common');
   const notFound = isApiError(error) && error.status === 404;
-  const message = (isApiError(error) && error.message) || t(notFound ? 'errors.notFound' : 'errors.loadFailed');
+  const message = isApiError(error, 'CONTRACT_MISMATCH')
+    ? t('errors.contractMismatch')
+    : (isApiError(error) && error.message) || t(notFound ? 'errors.notFound' : 'errors.loadFailed');
   return (
     <Alert
       data-testid="query-error"

@@ -1,13 +1,10 @@
+import { page } from '@thidua/contracts/shared.ts';
+import { unitSchema } from '@thidua/contracts/units.ts';
 import { useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../lib/api.ts';
-
-interface UnitOption {
-  id: number;
-  name: string;
-}
+import { api } from '../../lib/api.ts';
 
 interface UnitSelectProps {
   value?: number | null;
@@ -26,7 +23,7 @@ interface UnitSelectProps {
 export function useUnitName(id: number | null | undefined) {
   return useQuery({
     queryKey: ['units', 'option', id],
-    queryFn: ({ signal }) => api.get<UnitOption>(`/units/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(unitSchema, `/units/${id}`, undefined, signal),
     enabled: id != null,
     staleTime: 5 * 60_000,
   }).data?.name;
@@ -38,13 +35,13 @@ export function UnitSelect({ value, onChange, placeholder, style, id, exclude, a
   const [q, setQ] = useState('');
   const search = useQuery({
     queryKey: authorityId ? ['units', 'options', q, authorityId] : ['units', 'options', q],
-    queryFn: ({ signal }) => api.get<Page<UnitOption>>('/units', { q, pageSize: 20, authorityId }, signal),
+    queryFn: ({ signal }) => api.get(page(unitSchema), '/units', { q, pageSize: 20, authorityId }, signal),
     staleTime: 60_000,
   });
   // The chosen unit may not be among the search hits (a link, a saved filter): load its name.
   const chosen = useQuery({
     queryKey: ['units', 'option', value],
-    queryFn: ({ signal }) => api.get<UnitOption>(`/units/${value}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(unitSchema, `/units/${value}`, undefined, signal),
     enabled: value != null && !search.data?.items.some((u) => u.id === value),
     staleTime: 5 * 60_000,
   });

@@ -1,19 +1,12 @@
+import { eventSchema, historyResponse } from '@thidua/contracts/audit.ts';
+import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { HISTORY_KEY } from '../../../lib/history.ts';
 
 export type AuditEntityType = 'cluster' | 'unit' | 'person' | 'authority';
 
-export interface AuditEvent {
-  id: number;
-  seq: number;
-  type: string;
-  actorName: string | null;
-  at: string;
-  entityType: AuditEntityType;
-  entityId: number;
-  data: unknown;
-}
+export type AuditEvent = z.infer<typeof eventSchema>;
 
 export function auditKey(entityType: AuditEntityType, entityId: number) {
   return [...HISTORY_KEY, entityType, entityId] as const;
@@ -22,6 +15,6 @@ export function auditKey(entityType: AuditEntityType, entityId: number) {
 export function useAuditEvents(entityType: AuditEntityType, entityId: number) {
   return useQuery({
     queryKey: auditKey(entityType, entityId),
-    queryFn: ({ signal }) => api.get<{ items: AuditEvent[] }>('/audit', { entityType, entityId }, signal),
+    queryFn: ({ signal }) => api.get(historyResponse, '/audit', { entityType, entityId }, signal),
   });
 }

@@ -1,3 +1,4 @@
+import { unitSchema } from '@thidua/contracts/units.ts';
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useQueries } from '@tanstack/react-query';
@@ -18,7 +19,7 @@ function useUnitNames(ids: number[]): (id: number) => string {
   const answers = useQueries({
     queries: unique.map((id) => ({
       queryKey: ['units', 'option', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.get<{ id: number; name: string }>(`/units/${id}`, undefined, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api.get(unitSchema, `/units/${id}`, undefined, signal),
       staleTime: 5 * 60_000,
       retry: false,
     })),
@@ -59,7 +60,7 @@ export function HistoryPanel({ entityType, entityId }: { entityType: AuditEntity
                 </Typography.Text>
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                {t('history.by', { name: event.actorName ?? t('history.system') })}
+                {t('history.by', { name: event.actorUsername === 'system' ? t('history.system') : event.actorName })}
               </Typography.Text>
               {lines(event).map((line, i) => (
                 <Typography.Text key={i} style={{ display: 'block', fontSize: 12, overflowWrap: 'anywhere' }}>

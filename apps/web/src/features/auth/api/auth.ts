@@ -1,6 +1,7 @@
+import { sessionSchema } from '@thidua/contracts/auth.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request, setCsrfToken } from '../../../lib/api.ts';
-import { SESSION_KEY, type SessionAnswer } from '../../../lib/session.ts';
+import { noContent, parseAnswer, request, setCsrfToken } from '../../../lib/api.ts';
+import { SESSION_KEY } from '../../../lib/session.ts';
 
 export interface Credentials {
   username: string;
@@ -11,7 +12,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) =>
-      request<SessionAnswer>('POST', '/auth/login', { body: credentials, expectUnauthorized: true }),
+      request<unknown>('POST', '/auth/login', { body: credentials, expectUnauthorized: true }).then((p) => parseAnswer(sessionSchema, p)),
     onSuccess: (answer) => {
       setCsrfToken(answer.csrfToken);
       queryClient.setQueryData(SESSION_KEY, answer.user);
@@ -22,7 +23,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => request<void>('POST', '/auth/logout', { expectUnauthorized: true }),
+    mutationFn: () => request<unknown>('POST', '/auth/logout', { expectUnauthorized: true }).then((p) => parseAnswer(noContent, p)),
     // Signed out locally even if the server had already forgotten the session.
     onSettled: () => {
       setCsrfToken(null);

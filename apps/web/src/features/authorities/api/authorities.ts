@@ -1,22 +1,16 @@
-import type { AuthorityAbilities } from '@thidua/domain/access/policies.ts';
+import type { z } from 'zod';
+import { authoritySchema } from '@thidua/contracts/authorities.ts';
+import { page as pageOf } from '@thidua/contracts/shared.ts';
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type AuthorityKind = 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
 export const AUTHORITY_KINDS: AuthorityKind[] = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'];
 
-export interface Authority {
-  id: number;
-  code: string;
-  kind: AuthorityKind;
-  name: string;
-  shortName: string | null;
-  place: string | null;
-  version: number;
-  abilities: AuthorityAbilities;
-}
+export type Authority = z.infer<typeof authoritySchema>;
 
 export interface AuthorityFields {
   name: string;
@@ -28,7 +22,7 @@ export function useAuthorities(params: ListParams) {
   const { q, page, pageSize, filters } = params;
   return useQuery({
     queryKey: ['authorities', 'list', { q, page, pageSize, ...filters }],
-    queryFn: ({ signal }) => api.get<Page<Authority>>('/authorities', { q, page, pageSize, ...filters }, signal),
+    queryFn: ({ signal }) => api.get(pageOf(authoritySchema), '/authorities', { q, page, pageSize, ...filters }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,14 +30,14 @@ export function useAuthorities(params: ListParams) {
 export function useAuthority(id: number) {
   return useQuery({
     queryKey: ['authorities', 'detail', id],
-    queryFn: ({ signal }) => api.get<Authority>(`/authorities/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(authoritySchema, `/authorities/${id}`, undefined, signal),
   });
 }
 
 export function useUpdateAuthority(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<AuthorityFields> & { version: number }) => api.patch<Authority>(`/authorities/${id}`, patch),
+    mutationFn: (patch: Partial<AuthorityFields> & { version: number }) => api.patch(authoritySchema, `/authorities/${id}`, patch),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['authorities', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['authorities'] });

@@ -1,74 +1,22 @@
-import type { ClusterAbilities } from '@thidua/domain/access/policies.ts';
+import type { z } from 'zod';
+import { clusterDetail, clusterItem } from '@thidua/contracts/clusters.ts';
+import { page as pageOf } from '@thidua/contracts/shared.ts';
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type ClusterKind = 'CLUSTER' | 'BLOCK';
 export const CLUSTER_KINDS: ClusterKind[] = ['CLUSTER', 'BLOCK'];
 
-export interface Cluster {
-  id: number;
-  code: string;
-  kind: ClusterKind;
-  name: string;
-  authorityId: number;
-  authorityName: string;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  activeFrom: string | null;
-  activeTo: string | null;
-  memberCount: number;
-  headUnitName: string | null;
-  deputyUnitName: string | null;
-  version: number;
-}
+export type Cluster = z.infer<typeof clusterItem>;
 
-export interface ClusterDecision {
-  id: number;
-  number: string;
-  issuedOn: string;
-  issuer: string;
-  signerName: string | null;
-  signerTitle: string | null;
-  summary: string | null;
-}
-
-export interface ClusterMembership {
-  id: number;
-  unitId: number;
-  unitName: string;
-  unitType: string;
-  year: number;
-  from: string | null;
-  to: string | null;
-}
-
-export interface ClusterLeadership {
-  year: number;
-  headUnitId: number | null;
-  headUnitName: string | null;
-  deputyUnitId: number | null;
-  deputyUnitName: string | null;
-}
-
-export interface FlagCustody {
-  id: number;
-  unitId: number;
-  unitName: string;
-  from: string;
-  to: string | null;
-  note: string | null;
-}
-
-export interface ClusterDetail extends Cluster {
-  decision: ClusterDecision | null;
-  memberships: ClusterMembership[];
-  leadership: ClusterLeadership[];
-  flagCustody: FlagCustody[];
-  /** What the caller may do on this cluster, decided by the server's policy. */
-  abilities: ClusterAbilities;
-}
+export type ClusterDetail = z.infer<typeof clusterDetail>;
+export type ClusterDecision = ClusterDetail['decision'];
+export type ClusterMembership = ClusterDetail['memberships'][number];
+export type ClusterLeadership = ClusterDetail['leadership'][number];
+export type FlagCustody = ClusterDetail['flagCustody'][number];
 
 export interface ClusterPatch {
   version: number;
@@ -108,7 +56,7 @@ export function useClusters(params: ListParams) {
   const { q, page, pageSize, filters } = params;
   return useQuery({
     queryKey: ['clusters', 'list', { q, page, pageSize, ...filters }],
-    queryFn: ({ signal }) => api.get<Page<Cluster>>('/clusters', { q, page, pageSize, ...filters }, signal),
+    queryFn: ({ signal }) => api.get(pageOf(clusterItem), '/clusters', { q, page, pageSize, ...filters }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -116,14 +64,14 @@ export function useClusters(params: ListParams) {
 export function useCluster(id: number) {
   return useQuery({
     queryKey: ['clusters', 'detail', id],
-    queryFn: ({ signal }) => api.get<ClusterDetail>(`/clusters/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(clusterDetail, `/clusters/${id}`, undefined, signal),
   });
 }
 
 export function useUpdateCluster(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: ClusterPatch) => api.patch<ClusterDetail>(`/clusters/${id}`, patch),
+    mutationFn: (patch: ClusterPatch) => api.patch(clusterDetail, `/clusters/${id}`, patch),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'memberships' in saved) queryClient.setQueryData(['clusters', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['clusters'] });
@@ -135,7 +83,7 @@ export function useUpdateCluster(id: number) {
 export function useCreateCluster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (cluster: NewCluster) => api.post<ClusterDetail>('/clusters', cluster),
+    mutationFn: (cluster: NewCluster) => api.post(clusterDetail, '/clusters', cluster),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['clusters', 'detail', saved.id], saved);
       void queryClient.invalidateQueries({ queryKey: ['clusters'] });
@@ -160,19 +108,19 @@ function useClusterWrite<V>(id: number, write: (value: V) => Promise<ClusterDeta
 }
 
 export function useAddMember(id: number) {
-  return useClusterWrite(id, (m: NewMembership) => api.post<ClusterDetail>(`/clusters/${id}/memberships`, m));
+  return useClusterWrite(id, (m: NewMembership) => api.post(clusterDetail, `/clusters/${id}/memberships`, m));
 }
 
 export function useRemoveMember(id: number) {
-  return useClusterWrite(id, (membershipId: number) => api.delete<ClusterDetail>(`/clusters/${id}/memberships/${membershipId}`));
+  return useClusterWrite(id, (membershipId: number) => api.delete(clusterDetail, `/clusters/${id}/memberships/${membershipId}`));
 }
 
 export function useSetLeadership(id: number) {
   return useClusterWrite(id, ({ year, ...body }: Leadership & { year: number }) =>
-    api.put<ClusterDetail>(`/clusters/${id}/leadership/${year}`, body),
+    api.put(clusterDetail, `/clusters/${id}/leadership/${year}`, body),
   );
 }
 
 export function useHandOverFlag(id: number) {
-  return useClusterWrite(id, (handover: FlagHandover) => api.post<ClusterDetail>(`/clusters/${id}/flag-custody`, handover));
+  return useClusterWrite(id, (handover: FlagHandover) => api.post(clusterDetail, `/clusters/${id}/flag-custody`, handover));
 }

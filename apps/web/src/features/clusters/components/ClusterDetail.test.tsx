@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clusterDetail } from '@thidua/contracts/clusters.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { mockApi, renderApp, signedIn, adminUser, readOnlyAbilities, allowAll, CLUSTER_ACTIONS } from '../../../test-utils.tsx';
+import { mockApi, renderApp, signedIn, adminUser, readOnlyAbilities, allowAll, CLUSTER_ACTIONS, contract } from '../../../test-utils.tsx';
 import { clusterYears, defaultYear } from './ClusterDetail.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -16,7 +17,7 @@ const member = (id: number, unitId: number, unitName: string, year: number, unit
 });
 
 function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa', allowed = true) {
-  return {
+  return contract(clusterDetail, {
     abilities: allowAll(CLUSTER_ACTIONS, allowed),
     id: 2,
     code: 'TH-CUM18',
@@ -70,7 +71,7 @@ function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa
       { id: 1, unitId: 16, unitName: 'Công ty TNHH MTV Lam Sơn', from: '2024-03-27', to: '2025-01-16', note: 'Nhận cờ khi thành lập cụm' },
       { id: 2, unitId: 14, unitName: 'Công ty TNHH MTV Sông Chu', from: '2025-01-17', to: null, note: null },
     ],
-  };
+  });
 }
 
 const history = {
@@ -80,6 +81,7 @@ const history = {
       seq: 40,
       type: 'CLUSTER_UPDATED',
       actorName: 'Quản trị hệ thống',
+      actorUsername: 'demo-admin',
       at: '2025-05-02T03:04:00Z',
       entityType: 'cluster',
       entityId: 2,
@@ -89,7 +91,8 @@ const history = {
       id: 3,
       seq: 12,
       type: 'CLUSTER_CREATED',
-      actorName: null,
+      actorName: 'system',
+      actorUsername: 'system',
       at: '2024-03-27T01:00:00Z',
       entityType: 'cluster',
       entityId: 2,

@@ -1,12 +1,26 @@
+import type { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clusterDetail } from '@thidua/contracts/clusters.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn, allowAll, CLUSTER_ACTIONS } from '../../../test-utils.tsx';
+import {
+  adminUser,
+  mockApi,
+  readOnlyAbilities,
+  renderApp,
+  signedIn,
+  allowAll,
+  CLUSTER_ACTIONS,
+  authoritiesPage,
+  pageOf,
+  unitFixture,
+  contract,
+} from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
 const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, abilities: readOnlyAbilities };
-const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
+const authorities = authoritiesPage;
 const empty = { items: [], total: 0, page: 1, pageSize: 20 };
 
 const member = (id: number, unitId: number, unitName: string, year: number) => ({
@@ -19,8 +33,8 @@ const member = (id: number, unitId: number, unitName: string, year: number) => (
   to: null,
 });
 
-function cluster18(over: Record<string, unknown> = {}) {
-  return {
+function cluster18(over: Partial<z.input<typeof clusterDetail>> = {}) {
+  return contract(clusterDetail, {
     id: 2,
     code: 'TH-CUM18',
     kind: 'CLUSTER',
@@ -53,7 +67,7 @@ function cluster18(over: Record<string, unknown> = {}) {
     flagCustody: [{ id: 2, unitId: 14, unitName: 'Công ty TNHH MTV Sông Chu', from: '2025-01-17', to: null, note: null }],
     abilities: allowAll(CLUSTER_ACTIONS),
     ...over,
-  };
+  });
 }
 
 function typeInto(testId: string, value: string) {
@@ -180,7 +194,7 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
       'GET /auth/me': signedIn(committee),
       'GET /clusters/2': () => ({ body: current }),
       'GET /audit': { body: { items: [] } },
-      'GET /units': { body: { items: [{ id: 15, name: 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã' }], total: 1, page: 1, pageSize: 20 } },
+      'GET /units': { body: pageOf([unitFixture(15, 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã')], 20) },
       'POST /clusters/2/memberships': ({ body }) => {
         if ((body as { year: number }).year < 2024) {
           return {

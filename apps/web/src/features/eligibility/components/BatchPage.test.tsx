@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { quotaList } from '@thidua/contracts/eligibility.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn, readOnlyAbilities } from '../../../test-utils.tsx';
+import { batchResponse } from '@thidua/contracts/eligibility.ts';
+import {
+  adminUser,
+  mockApi,
+  renderApp,
+  signedIn,
+  readOnlyAbilities,
+  authoritiesPage,
+  cluster18Item,
+  clusterItemFixture,
+  pageOf,
+  contract,
+} from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -21,13 +34,14 @@ const clusterOfficer = {
   abilities: readOnlyAbilities,
 };
 
-const batch = {
+const batch = contract(batchResponse, {
   award: 'CHIEN_SI_THI_DUA_CO_SO',
   awardName: 'Chiến sĩ thi đua cơ sở',
   year: 2026,
   rulebook: 'LAW-06-2022+DECREE-152-2025',
   considered: 210,
   eligibleCount: 52,
+  candidatesTotal: 3,
   quota: {
     ratePercent: 15,
     rounding: 'floor',
@@ -74,19 +88,11 @@ const batch = {
       outsideReason: null,
     },
   ],
-};
+});
 
-const clusters = {
-  items: [
-    { id: 1, name: 'Cụm thi đua số 17' },
-    { id: 2, name: 'Cụm thi đua số 18' },
-  ],
-  total: 2,
-  page: 1,
-  pageSize: 100,
-};
-const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
-const policies = {
+const clusters = pageOf([clusterItemFixture(1, 'Cụm thi đua số 17'), cluster18Item]);
+const authorities = authoritiesPage;
+const policies = contract(quotaList, {
   abilities: { set: true },
   items: [
     {
@@ -108,7 +114,7 @@ const policies = {
       baseAwardCode: 'TAP_THE_LAO_DONG_TIEN_TIEN',
     },
   ],
-};
+});
 
 describe('batch view', { timeout: 30_000 }, () => {
   it('shows counts, quota usage with the tie warning, the candidates and a CSV link for the chosen population', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settingsResponse } from '@thidua/contracts/eligibility.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_ISSUER_SETTINGS } from '@thidua/domain/rulebook/settings.ts';
-import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn } from '../../../test-utils.tsx';
+import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn, authoritiesPage, contract } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -14,11 +15,18 @@ const clusterOfficer = {
   clusterId: 2,
   abilities: readOnlyAbilities,
 };
-const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
+const authorities = authoritiesPage;
 const year = new Date().getFullYear();
 
 function settings(overrides: Record<string, unknown>, fromYear: number | null = 2025) {
-  return { authorityId: 3, year, fromYear, overrides, effective: { ...DEFAULT_ISSUER_SETTINGS, ...overrides }, abilities: { set: true } };
+  return contract(settingsResponse, {
+    authorityId: 3,
+    year,
+    fromYear,
+    overrides,
+    effective: { ...DEFAULT_ISSUER_SETTINGS, ...overrides },
+    abilities: { set: true },
+  });
 }
 
 const base = {

@@ -1,33 +1,19 @@
-import type { PersonAbilities } from '@thidua/domain/access/policies.ts';
+import type { z } from 'zod';
+import { personItem, personSchema } from '@thidua/contracts/people.ts';
+import { page as pageOf } from '@thidua/contracts/shared.ts';
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type Gender = 'female' | 'male';
 export const GENDERS: Gender[] = ['female', 'male'];
 
-export interface Position {
-  id: number;
-  unitId: number;
-  unitName: string;
-  title: string;
-  from: string | null;
-  to: string | null;
-}
-
-export interface Person {
-  id: number;
-  code: string;
-  fullName: string;
-  gender: Gender;
-  birthDate: string | null;
-  unitId: number | null;
-  unitName: string | null;
-  version: number;
-  positions: Position[];
-  abilities: PersonAbilities;
-}
+/** A person with positions held, as the server's contract gives it. */
+export type Person = z.infer<typeof personSchema>;
+export type PersonItem = z.infer<typeof personItem>;
+export type Position = Person['positions'][number];
 
 export interface PersonFields {
   fullName: string;
@@ -39,7 +25,7 @@ export function usePeople(params: ListParams) {
   const { q, page, pageSize, filters } = params;
   return useQuery({
     queryKey: ['people', 'list', { q, page, pageSize, ...filters }],
-    queryFn: ({ signal }) => api.get<Page<Person>>('/people', { q, page, pageSize, ...filters }, signal),
+    queryFn: ({ signal }) => api.get(pageOf(personItem), '/people', { q, page, pageSize, ...filters }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,14 +33,14 @@ export function usePeople(params: ListParams) {
 export function usePerson(id: number) {
   return useQuery({
     queryKey: ['people', 'detail', id],
-    queryFn: ({ signal }) => api.get<Person>(`/people/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(personSchema, `/people/${id}`, undefined, signal),
   });
 }
 
 export function useUpdatePerson(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<PersonFields> & { version: number }) => api.patch<Person>(`/people/${id}`, patch),
+    mutationFn: (patch: Partial<PersonFields> & { version: number }) => api.patch(personSchema, `/people/${id}`, patch),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['people', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -81,7 +67,7 @@ export interface NewPosition {
 export function useCreatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (person: NewPerson) => api.post<Person>('/people', person),
+    mutationFn: (person: NewPerson) => api.post(personSchema, '/people', person),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['people', 'detail', saved.id], saved);
       void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
@@ -103,9 +89,9 @@ function usePositionsWrite<V>(id: number, write: (value: V) => Promise<Person>) 
 }
 
 export function useAddPosition(id: number) {
-  return usePositionsWrite(id, (position: NewPosition) => api.post<Person>(`/people/${id}/positions`, position));
+  return usePositionsWrite(id, (position: NewPosition) => api.post(personSchema, `/people/${id}/positions`, position));
 }
 
 export function useRemovePosition(id: number) {
-  return usePositionsWrite(id, (positionId: number) => api.delete<Person>(`/people/${id}/positions/${positionId}`));
+  return usePositionsWrite(id, (positionId: number) => api.delete(personSchema, `/people/${id}/positions/${positionId}`));
 }

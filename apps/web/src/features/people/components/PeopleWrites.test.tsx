@@ -1,26 +1,39 @@
+import type { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { personSchema } from '@thidua/contracts/people.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, readOnlyAbilities, renderApp, signedIn, allowAll, PERSON_ACTIONS } from '../../../test-utils.tsx';
+import {
+  adminUser,
+  mockApi,
+  readOnlyAbilities,
+  renderApp,
+  signedIn,
+  allowAll,
+  PERSON_ACTIONS,
+  lamSonUnit,
+  contract,
+} from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3 };
 const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, abilities: readOnlyAbilities };
-const lamSon = { id: 16, name: 'Công ty TNHH MTV Lam Sơn' };
+const lamSon = lamSonUnit;
 const units = { items: [lamSon], total: 1, page: 1, pageSize: 20 };
 
-const person = (positions: unknown[] = [], allowed = true) => ({
-  id: 470,
-  code: 'LS-0470',
-  fullName: 'Lê Thị Linh',
-  gender: 'female',
-  birthDate: '1988-05-02',
-  unitId: 16,
-  unitName: 'Công ty TNHH MTV Lam Sơn',
-  version: 1,
-  abilities: allowAll(PERSON_ACTIONS, allowed),
-  positions,
-});
+const person = (positions: z.input<typeof personSchema>['positions'] = [], allowed = true) =>
+  contract(personSchema, {
+    id: 470,
+    code: 'LS-0470',
+    fullName: 'Lê Thị Linh',
+    gender: 'female',
+    birthDate: '1988-05-02',
+    unitId: 16,
+    unitName: 'Công ty TNHH MTV Lam Sơn',
+    version: 1,
+    abilities: allowAll(PERSON_ACTIONS, allowed),
+    positions,
+  });
 const position = { id: 31, unitId: 16, unitName: 'Công ty TNHH MTV Lam Sơn', title: 'Phó phòng Kỹ thuật', from: '2021-01-01', to: null };
 
 function typeInto(testId: string, value: string) {
@@ -133,7 +146,10 @@ describe('positions held', { timeout: 30_000 }, () => {
       'GET /auth/me': signedIn(committee),
       ...detail(() => current),
       'POST /people/470/positions': ({ body }) => {
-        current = person([position, { id: 32, unitName: 'Công ty TNHH MTV Lam Sơn', to: null, ...(body as object) }]);
+        current = person([
+          position,
+          { id: 32, unitName: 'Công ty TNHH MTV Lam Sơn', to: null, ...(body as { unitId: number; title: string; from: string }) },
+        ]);
         return { status: 201, body: current };
       },
       'DELETE /people/470/positions/31': () => {

@@ -12,7 +12,7 @@ import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useListParams } from '../../../lib/list-params.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { GENDERS, useCreatePerson, usePeople, type NewPerson, type Person } from '../api/people.ts';
+import { GENDERS, useCreatePerson, usePeople, type NewPerson, type PersonItem } from '../api/people.ts';
 
 const FILTERS = ['unitId', 'gender'] as const;
 
@@ -52,7 +52,7 @@ export function PersonList({ canEdit = false, defaultUnitId }: { canEdit?: boole
             options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
           />
         </ListToolbar>
-        <RegistryTable<Person>
+        <RegistryTable<PersonItem>
           data-testid="person-table"
           query={query}
           list={list}
@@ -97,7 +97,7 @@ function NewPersonDialog({ onClose, defaultUnitId }: { onClose: () => void; defa
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
 
   return (
-    <FormDialog<NewPersonForm, Person>
+    <FormDialog<NewPersonForm, PersonItem>
       form={form}
       width={640}
       title={t('people.new')}

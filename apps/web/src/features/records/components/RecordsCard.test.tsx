@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { personSchema } from '@thidua/contracts/people.ts';
+import { historySchema } from '@thidua/contracts/records.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   adminUser,
@@ -9,11 +11,12 @@ import {
   allowAll,
   PERSON_ACTIONS,
   UNIT_ACTIONS,
+  contract,
 } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const person = {
+const person = contract(personSchema, {
   abilities: allowAll(PERSON_ACTIONS),
   id: 451,
   code: 'TH-LAMSON-NV001',
@@ -24,10 +27,10 @@ const person = {
   unitName: 'Công ty TNHH MTV Lam Sơn',
   version: 1,
   positions: [],
-};
+});
 
 function records(canEdit = true, ratings = [{ year: 2025, rating: 'HTT', decisionRef: null as string | null }]) {
-  return {
+  return contract(historySchema, {
     subject: { type: 'person', id: 451, name: 'Trần Đình Hải', abilities: { editRecords: canEdit } },
     ratings,
     awards: [
@@ -65,7 +68,7 @@ function records(canEdit = true, ratings = [{ year: 2025, rating: 'HTT', decisio
     leaves: [{ id: 7, leaveType: 'MATERNITY', from: '2025-02-01', to: '2025-07-31' }],
     reviews: [],
     figures: [],
-  };
+  });
 }
 
 function mockPersonPage(extra: Record<string, unknown> = {}, user = adminUser, doc = records()) {

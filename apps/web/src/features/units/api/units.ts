@@ -1,6 +1,9 @@
-import type { UnitAbilities } from '@thidua/domain/access/policies.ts';
+import type { z } from 'zod';
+import { page as pageOf } from '@thidua/contracts/shared.ts';
+import { unitSchema } from '@thidua/contracts/units.ts';
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
@@ -18,32 +21,8 @@ export const UNIT_TYPES = [
 ] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
-export interface UnitRef {
-  id: number;
-  name: string;
-}
-
-export interface Unit {
-  id: number;
-  authorityId: number;
-  authorityName: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  unitType: UnitType;
-  legalEntity: boolean;
-  stateCapitalPct: number | null;
-  parentId: number | null;
-  parentName: string | null;
-  province: string | null;
-  taxCode: string | null;
-  foundedOn: string | null;
-  dissolvedOn: string | null;
-  version: number;
-  predecessors: UnitRef[];
-  successors: UnitRef[];
-  abilities: UnitAbilities;
-}
+export type Unit = z.infer<typeof unitSchema>;
+export type UnitRef = Unit['predecessors'][number];
 
 /** The fields a person edits; the server answers with the whole unit. */
 export interface UnitFields {
@@ -68,7 +47,7 @@ export function useUnits(params: ListParams) {
   const { q, page, pageSize, filters } = params;
   return useQuery({
     queryKey: ['units', 'list', { q, page, pageSize, ...filters }],
-    queryFn: ({ signal }) => api.get<Page<Unit>>('/units', { q, page, pageSize, ...filters }, signal),
+    queryFn: ({ signal }) => api.get(pageOf(unitSchema), '/units', { q, page, pageSize, ...filters }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -76,14 +55,14 @@ export function useUnits(params: ListParams) {
 export function useUnit(id: number) {
   return useQuery({
     queryKey: ['units', 'detail', id],
-    queryFn: ({ signal }) => api.get<Unit>(`/units/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get(unitSchema, `/units/${id}`, undefined, signal),
   });
 }
 
 export function useUpdateUnit(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<UnitFields> & { version: number }) => api.patch<Unit>(`/units/${id}`, patch),
+    mutationFn: (patch: Partial<UnitFields> & { version: number }) => api.patch(unitSchema, `/units/${id}`, patch),
     onSuccess: (saved) => {
       if (saved && typeof saved === 'object' && 'id' in saved) queryClient.setQueryData(['units', 'detail', id], saved);
       void queryClient.invalidateQueries({ queryKey: ['units'] });
@@ -95,7 +74,7 @@ export function useUpdateUnit(id: number) {
 export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (unit: NewUnit) => api.post<Unit>('/units', unit),
+    mutationFn: (unit: NewUnit) => api.post(unitSchema, '/units', unit),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['units'] }),
   });
 }

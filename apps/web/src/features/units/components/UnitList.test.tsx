@@ -1,29 +1,32 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
+import { unitSchema } from '@thidua/contracts/units.ts';
+import { allowAll, contract, mockApi, renderApp, signedIn, UNIT_ACTIONS, authoritiesPage } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const unit = (id: number, name: string) => ({
-  id,
-  authorityId: 3,
-  authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
-  code: `TH-${id}`,
-  name,
-  shortName: null,
-  unitType: 'SOE_ONE_MEMBER_LLC',
-  legalEntity: true,
-  stateCapitalPct: 100,
-  parentId: null,
-  parentName: null,
-  province: 'Thanh Hóa',
-  taxCode: null,
-  foundedOn: null,
-  dissolvedOn: null,
-  version: 1,
-  predecessors: [],
-  successors: [],
-});
+const unit = (id: number, name: string) =>
+  contract(unitSchema, {
+    id,
+    authorityId: 3,
+    authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+    code: `TH-${id}`,
+    name,
+    shortName: null,
+    unitType: 'SOE_ONE_MEMBER_LLC',
+    legalEntity: true,
+    stateCapitalPct: 100,
+    parentId: null,
+    parentName: null,
+    province: 'Thanh Hóa',
+    taxCode: null,
+    foundedOn: null,
+    dissolvedOn: null,
+    version: 1,
+    predecessors: [],
+    successors: [],
+    abilities: allowAll(UNIT_ACTIONS),
+  });
 
 describe('unit list', { timeout: 30_000 }, () => {
   it('searches, filters and pages on the server, keeping the state in the address', async () => {
@@ -55,7 +58,7 @@ describe('unit list', { timeout: 30_000 }, () => {
   it('opens on the filters given in the address', async () => {
     const api = mockApi({
       'GET /auth/me': signedIn(),
-      'GET /authorities': { body: { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 } },
+      'GET /authorities': { body: authoritiesPage },
       'GET /units': { body: { items: [], total: 0, page: 1, pageSize: 50 } },
     });
     renderApp('/units?unitType=JOINT_STOCK_COMPANY&authorityId=3&pageSize=50');

@@ -1,23 +1,14 @@
-import type { UserAbilities } from '@thidua/domain/access/policies.ts';
+import type { z } from 'zod';
+import { page as pageOf } from '@thidua/contracts/shared.ts';
+import { userSchema } from '@thidua/contracts/users.ts';
+
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../../lib/api.ts';
+import { api, noContent } from '../../../lib/api.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 import type { Role } from '../../../lib/session.ts';
 
 /** An account as the administration screen sees it; ids of the data scope the role needs. */
-export interface UserAccount {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  authorityId: number | null;
-  clusterId: number | null;
-  unitId: number | null;
-  year: number | null;
-  disabled: boolean;
-  activeSessions: number;
-  abilities: UserAbilities;
-}
+export type UserAccount = z.infer<typeof userSchema>;
 
 export interface NewAccount {
   username: string;
@@ -45,7 +36,7 @@ export function useUsers(params: ListParams) {
   const { q, page, pageSize } = params;
   return useQuery({
     queryKey: [...USERS_KEY, 'list', { q, page, pageSize }],
-    queryFn: ({ signal }) => api.get<Page<UserAccount>>('/users', { q, page, pageSize }, signal),
+    queryFn: ({ signal }) => api.get(pageOf(userSchema), '/users', { q, page, pageSize }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -59,14 +50,14 @@ function useUsersWrite<V, R>(write: (value: V) => Promise<R>) {
 }
 
 export function useCreateUser() {
-  return useUsersWrite((account: NewAccount) => api.post<UserAccount>('/users', account));
+  return useUsersWrite((account: NewAccount) => api.post(userSchema, '/users', account));
 }
 
 /** Renames, sets a new password or disables/enables; a new password or disabling ends the account's sessions. */
 export function useUpdateUser() {
-  return useUsersWrite(({ id, patch }: { id: number; patch: AccountPatch }) => api.patch<UserAccount>(`/users/${id}`, patch));
+  return useUsersWrite(({ id, patch }: { id: number; patch: AccountPatch }) => api.patch(userSchema, `/users/${id}`, patch));
 }
 
 export function useRevokeSessions() {
-  return useUsersWrite((id: number) => api.post<void>(`/users/${id}/revoke-sessions`));
+  return useUsersWrite((id: number) => api.post(noContent, `/users/${id}/revoke-sessions`));
 }

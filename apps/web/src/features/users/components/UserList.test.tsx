@@ -1,6 +1,21 @@
+import type { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userSchema } from '@thidua/contracts/users.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adminUser, mockApi, renderApp, signedIn, allowAll, USER_ACTIONS, readOnlyAbilities } from '../../../test-utils.tsx';
+import {
+  adminUser,
+  mockApi,
+  renderApp,
+  signedIn,
+  allowAll,
+  USER_ACTIONS,
+  readOnlyAbilities,
+  authoritiesPage,
+  pageOf,
+  cluster18Item,
+  lamSonUnit,
+  contract,
+} from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -22,20 +37,21 @@ const unitOfficer = {
   abilities: { ...readOnlyAbilities, createPerson: true },
 };
 
-const account = (id: number, username: string, over: Record<string, unknown> = {}) => ({
-  id,
-  username,
-  displayName: `Cán bộ ${id}`,
-  role: 'VIEWER',
-  authorityId: 3,
-  clusterId: null,
-  unitId: null,
-  year: null,
-  disabled: false,
-  activeSessions: 0,
-  abilities: allowAll(USER_ACTIONS),
-  ...over,
-});
+const account = (id: number, username: string, over: Partial<z.input<typeof userSchema>> = {}) =>
+  contract(userSchema, {
+    id,
+    username,
+    displayName: `Cán bộ ${id}`,
+    role: 'VIEWER',
+    authorityId: 3,
+    clusterId: null,
+    unitId: null,
+    year: null,
+    disabled: false,
+    activeSessions: 0,
+    abilities: allowAll(USER_ACTIONS),
+    ...over,
+  });
 
 const accounts = {
   items: [
@@ -52,9 +68,9 @@ const accounts = {
   page: 1,
   pageSize: 20,
 };
-const authorities = { items: [{ id: 3, name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }], total: 1, page: 1, pageSize: 100 };
-const clusters = { items: [{ id: 2, name: 'Cụm thi đua số 18' }], total: 1, page: 1, pageSize: 100 };
-const lamSon = { id: 16, name: 'Công ty TNHH MTV Lam Sơn' };
+const authorities = authoritiesPage;
+const clusters = pageOf([cluster18Item]);
+const lamSon = lamSonUnit;
 
 function typeInto(testId: string, value: string) {
   const el = screen.getByTestId(testId);

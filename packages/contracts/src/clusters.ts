@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLUSTER_ACTIONS } from '@thidua/domain';
-import { abilitiesSchema, dateString, optionalText, text, version, year } from '../../http/validate.ts';
+import { abilitiesSchema, dateString, optionalText, text, version, year } from './shared.ts';
 
 export const clusterItem = z.object({
   id: z.number(),

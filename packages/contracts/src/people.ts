@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERSON_ACTIONS } from '@thidua/domain';
-import { abilitiesSchema, dateString, text, version } from '../../http/validate.ts';
+import { abilitiesSchema, dateString, text, version } from './shared.ts';
 
 export const personSchema = z.object({
   id: z.number(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JOB_ACTIONS, JOB_STATES } from '@thidua/domain';
-import { abilitiesSchema } from '../http/validate.ts';
+import { abilitiesSchema } from './shared.ts';
 
 export const jobSchema = z.object({
   id: z.number(),

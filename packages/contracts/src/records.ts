@@ -8,7 +8,7 @@ import {
   LEAVE_TYPES,
   RATINGS,
 } from '@thidua/domain/rulebook/vocabulary.ts';
-import { dateString, optionalText, subjectParams, text } from '../../http/validate.ts';
+import { dateString, optionalText, subjectParams, text } from './shared.ts';
 export { subjectParams };
 
 const yearField = z.number().int().min(1945).max(2200);

@@ -112,12 +112,14 @@ export const settingsOverrides = z.strictObject({
   disciplineRestartsChains: z.boolean().optional(),
 });
 export const settingsBody = z.strictObject({ year: z.number().int().min(2024).max(2200), overrides: settingsOverrides });
+/** The settings in force: every key, the defaults merged with the overrides. */
+export const settingsValues = z.object(settingsOverrides.shape).required();
 export const settingsResponse = z.object({
   authorityId: z.number(),
   year: z.number(),
   fromYear: z.number().nullable(),
-  overrides: z.record(z.string(), z.unknown()),
-  effective: z.record(z.string(), z.unknown()),
+  overrides: settingsOverrides,
+  effective: settingsValues,
   abilities: z.object({ set: z.boolean() }),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_ACTIONS } from '@thidua/domain';
-import { abilitiesSchema, dateString, optionalText, text, version } from '../../http/validate.ts';
+import { abilitiesSchema, dateString, optionalText, text, version } from './shared.ts';
 
 export const UNIT_TYPES = [
   'STATE_AGENCY',

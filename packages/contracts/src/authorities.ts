@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTHORITY_ACTIONS } from '@thidua/domain';
-import { abilitiesSchema } from '../../http/validate.ts';
-import { text, version } from '../../http/validate.ts';
+import { abilitiesSchema } from './shared.ts';
+import { text, version } from './shared.ts';
 
 export const AUTHORITY_KINDS = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'] as const;
 export const authoritySchema = z.object({

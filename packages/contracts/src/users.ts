@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ROLES, USER_ACTIONS } from '@thidua/domain';
-import { abilitiesSchema } from '../../http/validate.ts';
-import { MIN_PASSWORD_LENGTH } from '../../access/passwords.ts';
+import { abilitiesSchema, MIN_PASSWORD_LENGTH } from './shared.ts';
 
 export const userSchema = z.object({
   id: z.number(),
