@@ -43,6 +43,31 @@ describe('demo data', () => {
     expect(used.every((u) => u.award_code === 'CHIEN_SI_THI_DUA_CO_SO' && u.a === u.e)).toBe(true);
   }, 120_000);
 
+  it('gives every demo record its history, as if entered through the application', async () => {
+    const history = async (entityType: string, code: string, table: 'cluster' | 'unit' | 'authority' | 'person') => {
+      const id = (await database.db.selectFrom(table).select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+      return (
+        await database.db
+          .selectFrom('audit_event')
+          .select('type')
+          .where('entity_type', '=', entityType)
+          .where('entity_id', '=', id)
+          .orderBy('seq')
+          .execute()
+      ).map((e) => e.type);
+    };
+    const cluster18 = await history('cluster', 'TH-CUM18', 'cluster');
+    expect(cluster18[0]).toBe('CLUSTER_CREATED');
+    expect(cluster18.filter((t) => t === 'CLUSTER_MEMBER_ADDED').length).toBeGreaterThanOrEqual(7);
+    expect(cluster18).toContain('CLUSTER_LEADERSHIP_SET');
+    expect(cluster18).toContain('CLUSTER_FLAG_HANDED_OVER');
+    expect(await history('unit', 'TH-LAMSON', 'unit')).toEqual(['UNIT_CREATED']);
+    expect(await history('authority', 'TH', 'authority')).toEqual(['AUTHORITY_CREATED']);
+    const person = (await database.db.selectFrom('person').select('code').orderBy('id').executeTakeFirstOrThrow()).code;
+    expect((await history('person', person, 'person')).slice(0, 2)).toEqual(['PERSON_CREATED', 'PERSON_POSITION_ADDED']);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: true });
+  });
+
   it('generates the same history for the same person, and none for an undecided year', () => {
     const a = generateRecords({ code: 'TH-LAMSON-001', gender: 'female' }, 2019, 2026);
     expect(generateRecords({ code: 'TH-LAMSON-001', gender: 'female' }, 2019, 2026)).toEqual(a);

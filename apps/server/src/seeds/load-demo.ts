@@ -55,6 +55,7 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         .returning('id')
         .executeTakeFirstOrThrow();
       authorityId.set(a.code, row.id);
+      ctx.audit({ type: 'AUTHORITY_CREATED', entityType: 'authority', entityId: row.id, data: { code: a.code, name: a.name } }, row.id);
     }
     const unitId = new Map<string, number>();
     // parents first: a unit may only point at a unit already inserted
@@ -82,6 +83,10 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         .returning('id')
         .executeTakeFirstOrThrow();
       unitId.set(u!.code, row.id);
+      ctx.audit(
+        { type: 'UNIT_CREATED', entityType: 'unit', entityId: row.id, data: { code: u!.code, name: u!.name } },
+        authorityId.get(u!.authorityCode)!,
+      );
     }
     for (const u of demoUnits) {
       for (const p of u.predecessorCodes ?? []) {
@@ -128,6 +133,26 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         .returning('id')
         .executeTakeFirstOrThrow();
       clusterId.set(c.code, cluster.id);
+      // every demo record has its history, as if entered through the application
+      ctx.audit(
+        {
+          type: 'CLUSTER_CREATED',
+          entityType: 'cluster',
+          entityId: cluster.id,
+          data: { code: c.code, name: c.name, decisionNumber: c.decision.number },
+        },
+        aid,
+      );
+      for (const m of c.members)
+        ctx.audit(
+          {
+            type: 'CLUSTER_MEMBER_ADDED',
+            entityType: 'cluster',
+            entityId: cluster.id,
+            data: { unitId: unitId.get(m.unitCode)!, year: m.year, from: m.from ?? null, to: m.to ?? null },
+          },
+          aid,
+        );
       await insertInBatches(c.members, 500, (batch) =>
         tx
           .insertInto('cluster_membership')
@@ -154,6 +179,19 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
             deputy_unit_id: l.deputyUnitCode ? unitId.get(l.deputyUnitCode)! : null,
           })
           .execute();
+        ctx.audit(
+          {
+            type: 'CLUSTER_LEADERSHIP_SET',
+            entityType: 'cluster',
+            entityId: cluster.id,
+            data: {
+              year: l.year,
+              headUnitId: unitId.get(l.headUnitCode)!,
+              deputyUnitId: l.deputyUnitCode ? unitId.get(l.deputyUnitCode)! : null,
+            },
+          },
+          aid,
+        );
       }
       for (const f of c.flagCustody) {
         await tx
@@ -167,6 +205,15 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
             note: f.note ?? null,
           })
           .execute();
+        ctx.audit(
+          {
+            type: 'CLUSTER_FLAG_HANDED_OVER',
+            entityType: 'cluster',
+            entityId: cluster.id,
+            data: { unitId: unitId.get(f.unitCode)!, from: f.from, note: f.note ?? null, previousClosedOn: null },
+          },
+          aid,
+        );
       }
     }
     const people = generatePeople({ seed: 2024, perUnit: options.peoplePerUnit ?? 30, units: demoUnits });
@@ -203,7 +250,36 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
           to_date: pos.to ?? null,
         })),
       );
-      if (positions.length) await tx.insertInto('person_position').values(positions).execute();
+      for (const p of batch) {
+        const id = idByCode.get(p.code)!;
+        const current = p.positions.find((pos) => !pos.to) ?? p.positions[p.positions.length - 1]!;
+        ctx.audit(
+          {
+            type: 'PERSON_CREATED',
+            entityType: 'person',
+            entityId: id,
+            data: { code: p.code, fullName: p.fullName, unitId: unitId.get(current.unitCode)! },
+          },
+          unitAuthority.get(current.unitCode)!,
+        );
+      }
+      if (positions.length) {
+        const inserted = await tx
+          .insertInto('person_position')
+          .values(positions)
+          .returning(['id', 'person_id', 'unit_id', 'title', 'from_date', 'to_date', 'authority_id'])
+          .execute();
+        for (const pos of inserted)
+          ctx.audit(
+            {
+              type: 'PERSON_POSITION_ADDED',
+              entityType: 'person',
+              entityId: pos.person_id,
+              data: { positionId: pos.id, unitId: pos.unit_id, title: pos.title, from: pos.from_date, to: pos.to_date },
+            },
+            pos.authority_id,
+          );
+      }
     });
     if (options.records ?? true) {
       await insertDemoRecords(
