@@ -3,6 +3,7 @@
 // exports `benchmark: Benchmark` and listing it below.
 import { benchmark as eligibility } from './eligibility.bench.ts';
 import { benchmark as api } from './api.bench.ts';
+import { benchmark as audit } from './audit-writes.bench.ts';
 
 export interface Benchmark {
   readonly name: string;
@@ -10,7 +11,7 @@ export interface Benchmark {
   run(log: (line: string) => void, args: readonly string[]): Promise<readonly string[]>;
 }
 
-const BENCHMARKS: readonly Benchmark[] = [eligibility, api];
+const BENCHMARKS: readonly Benchmark[] = [eligibility, api, audit];
 
 const args = process.argv.slice(2);
 const only = args.find((a) => !a.startsWith('-'));
