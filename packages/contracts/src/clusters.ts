@@ -70,7 +70,7 @@ export const decisionNumber = z
   .refine((v) => /^\d{1,5}\/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(-[\p{Lu}\p{N}Đ]+)*$/u.test(v), { params: { key: 'decision_number' } });
 
 export const createClusterBody = z.strictObject({
-  authorityId: z.number().int().positive(),
+  authorityId: z.number().int().positive().max(2_147_483_647),
   code: text(40),
   kind: z.enum(['CLUSTER', 'BLOCK']),
   name: text(300),
@@ -94,20 +94,20 @@ export const updateClusterBody = z.strictObject({
 });
 
 export const addMembershipBody = z.strictObject({
-  unitId: z.number().int().positive(),
+  unitId: z.number().int().positive().max(2_147_483_647),
   year: z.number().int().min(1945).max(2200),
   from: dateString.nullable().optional(),
   to: dateString.nullable().optional(),
 });
 
 export const setLeadershipBody = z.strictObject({
-  headUnitId: z.number().int().positive(),
-  deputyUnitId: z.number().int().positive().nullable().optional(),
+  headUnitId: z.number().int().positive().max(2_147_483_647),
+  deputyUnitId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
 });
 
 export const listQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  authorityId: z.coerce.number().int().positive().optional(),
+  authorityId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   kind: z.enum(['CLUSTER', 'BLOCK']).optional(),
   year: year.optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
@@ -116,4 +116,8 @@ export const listQuery = z.strictObject({
 
 export const yearQuery = z.strictObject({ year: year.optional() });
 
-export const flagHandoverBody = z.strictObject({ unitId: z.number().int().positive(), from: dateString, note: optionalText(500) });
+export const flagHandoverBody = z.strictObject({
+  unitId: z.number().int().positive().max(2_147_483_647),
+  from: dateString,
+  note: optionalText(500),
+});

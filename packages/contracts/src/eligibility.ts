@@ -32,9 +32,9 @@ export const batchQuery = z
   .strictObject({
     award: awardCode,
     year,
-    unitId: z.coerce.number().int().positive().optional(),
-    clusterId: z.coerce.number().int().positive().optional(),
-    authorityId: z.coerce.number().int().positive().optional(),
+    unitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    clusterId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    authorityId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     format: z.enum(['json', 'csv']).default('json'),
     /** JSON answers carry the first `limit` candidates in ranked order (a province has hundreds of thousands); CSV carries all */
     limit: z.coerce.number().int().min(1).max(5000).default(500),

@@ -23,19 +23,19 @@ export const updatePersonBody = z.strictObject({
   fullName: text(120).optional(),
   gender: z.enum(['female', 'male']).optional(),
   birthDate: dateString.nullable().optional(),
-  unitId: z.number().int().positive().optional(),
+  unitId: z.number().int().positive().max(2_147_483_647).optional(),
 });
 
 export const listQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   gender: z.enum(['female', 'male']).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const createPersonBody = z.strictObject({
-  unitId: z.number().int().positive(),
+  unitId: z.number().int().positive().max(2_147_483_647),
   code: text(40),
   fullName: text(120),
   gender: z.enum(['female', 'male']),
@@ -43,7 +43,7 @@ export const createPersonBody = z.strictObject({
 });
 
 export const addPositionBody = z.strictObject({
-  unitId: z.number().int().positive(),
+  unitId: z.number().int().positive().max(2_147_483_647),
   title: text(200),
   from: dateString,
   to: dateString.nullable().optional(),

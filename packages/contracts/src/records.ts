@@ -29,7 +29,7 @@ export const bodies = {
     decisionNumber: optionalText(60),
     decisionDate: dateString.nullable().optional(),
     /** initiatives / science works this award relied on: they become used */
-    evidenceIds: z.array(z.number().int().positive()).max(20).optional(),
+    evidenceIds: z.array(z.number().int().positive().max(2_147_483_647)).max(20).optional(),
   }),
   evidence: z.strictObject({
     evidenceType: z.enum(['INITIATIVE', 'SCIENCE_WORK']),

@@ -34,7 +34,7 @@ export const errorResponse = z.object({
 /** Standard error answers, so the OpenAPI document lists them. */
 export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
-export const version = z.number().int().positive();
+export const version = z.number().int().positive().max(2_147_483_647);
 
 /** A person or a collective (unit) whose records are kept. */
 export const subjectParams = z.strictObject({

@@ -44,7 +44,7 @@ const fields = {
   unitType: z.enum(UNIT_TYPES),
   legalEntity: z.boolean(),
   stateCapitalPct: z.number().min(0).max(100).nullable(),
-  parentId: z.number().int().positive().nullable(),
+  parentId: z.number().int().positive().max(2_147_483_647).nullable(),
   province: optionalText(100),
   taxCode: z
     .string()
@@ -53,11 +53,11 @@ const fields = {
     .nullable(),
   foundedOn: dateString.nullable(),
   dissolvedOn: dateString.nullable(),
-  predecessorIds: z.array(z.number().int().positive()).max(50),
+  predecessorIds: z.array(z.number().int().positive().max(2_147_483_647)).max(50),
 };
 
 export const createUnitBody = z.strictObject({
-  authorityId: z.number().int().positive(),
+  authorityId: z.number().int().positive().max(2_147_483_647),
   code: text(40),
   ...fields,
   shortName: fields.shortName,
@@ -74,7 +74,7 @@ export const updateUnitBody = z.strictObject({ version, ...z.object(fields).part
 
 export const listQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  authorityId: z.coerce.number().int().positive().optional(),
+  authorityId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   unitType: z.enum(UNIT_TYPES).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -27,9 +27,9 @@ export const createUserBody = z.strictObject({
   displayName: z.string().trim().min(1).max(200),
   password,
   role: z.enum(ROLES),
-  authorityId: z.number().int().positive().nullable().optional(),
-  clusterId: z.number().int().positive().nullable().optional(),
-  unitId: z.number().int().positive().nullable().optional(),
+  authorityId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  clusterId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  unitId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
   year: z.number().int().min(2000).max(2200).nullable().optional(),
 });
 export const updateUserBody = z.strictObject({

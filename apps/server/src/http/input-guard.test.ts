@@ -91,6 +91,27 @@ describe('NUL characters and invalid UTF-8', () => {
   });
 });
 
+describe('integers the columns cannot hold (2^31 and above)', () => {
+  const BIG = 2 ** 31;
+  it.each([
+    ['GET', `/api/v1/units/?authorityId=${BIG}`, undefined],
+    ['GET', `/api/v1/people/?unitId=${BIG}`, undefined],
+    ['GET', `/api/v1/clusters/?authorityId=${BIG}`, undefined],
+    ['GET', `/api/v1/units/${BIG}`, undefined],
+    ['GET', `/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&unitId=${BIG}`, undefined],
+    ['POST', '/api/v1/people', { unitId: BIG, code: 'BIG-1', fullName: 'A', gender: 'male' }],
+    ['POST', '/api/v1/units', { authorityId: BIG, code: 'BIG-2', name: 'A', unitType: 'STATE_AGENCY' }],
+    ['PATCH', '/api/v1/units/1', { version: BIG, name: 'A' }],
+    ['POST', '/api/v1/records/person/1/awards', { awardCode: 'GIAY_KHEN', year: 2025, kind: 'CONG_TRANG', evidenceIds: [BIG] }],
+  ] as const)('%s %s answers 400, never 500', async (method, url, body) => {
+    const committee = await t.as('demo-committee');
+    const res =
+      method === 'GET' ? await committee.get(url) : method === 'POST' ? await committee.post(url, body) : await committee.patch(url, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
 describe('caching and transport headers', () => {
   it('API answers with personal data are never cached', async () => {
     const res = await (await t.as('demo-committee')).get('/api/v1/people');
