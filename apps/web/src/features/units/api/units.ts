@@ -1,24 +1,14 @@
 import type { z } from 'zod';
 import { page as pageOf } from '@thidua/contracts/shared.ts';
-import { unitSchema } from '@thidua/contracts/units.ts';
+import { UNIT_TYPES, unitSchema } from '@thidua/contracts/units.ts';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
-export const UNIT_TYPES = [
-  'STATE_AGENCY',
-  'PUBLIC_SERVICE_UNIT',
-  'SOE_ONE_MEMBER_LLC',
-  'JOINT_STOCK_COMPANY',
-  'OTHER_ENTERPRISE',
-  'COMMUNE_WARD',
-  'VILLAGE',
-  'MASS_ORGANISATION',
-  'ARMED_FORCES_UNIT',
-  'PARTY_AGENCY',
-] as const;
+/** The unit types are the contract's. */
+export { UNIT_TYPES };
 export type UnitType = (typeof UNIT_TYPES)[number];
 
 export type Unit = z.infer<typeof unitSchema>;

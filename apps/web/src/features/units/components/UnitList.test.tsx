@@ -1,32 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { unitSchema } from '@thidua/contracts/units.ts';
-import { allowAll, contract, mockApi, renderApp, signedIn, UNIT_ACTIONS, authoritiesPage } from '../../../test-utils.tsx';
+import { authoritiesPage, mockApi, renderApp, signedIn, unitFixture } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const unit = (id: number, name: string) =>
-  contract(unitSchema, {
-    id,
-    authorityId: 3,
-    authorityName: 'Ủy ban nhân dân tỉnh Thanh Hóa',
-    code: `TH-${id}`,
-    name,
-    shortName: null,
-    unitType: 'SOE_ONE_MEMBER_LLC',
-    legalEntity: true,
-    stateCapitalPct: 100,
-    parentId: null,
-    parentName: null,
-    province: 'Thanh Hóa',
-    taxCode: null,
-    foundedOn: null,
-    dissolvedOn: null,
-    version: 1,
-    predecessors: [],
-    successors: [],
-    abilities: allowAll(UNIT_ACTIONS),
-  });
+const unit = (id: number, name: string) => unitFixture(id, name);
 
 describe('unit list', { timeout: 30_000 }, () => {
   it('searches, filters and pages on the server, keeping the state in the address', async () => {
