@@ -368,9 +368,15 @@ const OPERATIONS: Record<string, Row> = {
             .orderBy('id')
             .limit(2)
             .execute();
+          const current = await db()
+            .selectFrom('cluster_leadership')
+            .select('version')
+            .where('cluster_id', '=', x.id)
+            .where('year', '=', year)
+            .executeTakeFirst();
           return {
             url: `/api/v1/clusters/${x.id}/leadership/${year}`,
-            body: { headUnitId: members[0]!.unit_id, deputyUnitId: members[1]?.unit_id ?? null },
+            body: { headUnitId: members[0]!.unit_id, deputyUnitId: members[1]?.unit_id ?? null, version: current?.version ?? 0 },
           };
         },
         expect: (a) => sees(canSeeCluster(a, x), clusterAbilities(a, x).setLeadership, 200),

@@ -48,6 +48,7 @@ export const clusterDetail = clusterItem.extend({
       headUnitName: z.string(),
       deputyUnitId: z.number().nullable(),
       deputyUnitName: z.string().nullable(),
+      version: z.number(),
     }),
   ),
   flagCustody: z.array(
@@ -103,6 +104,8 @@ export const addMembershipBody = z.strictObject({
 export const setLeadershipBody = z.strictObject({
   headUnitId: z.number().int().positive().max(2_147_483_647),
   deputyUnitId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  /** The version the editor saw; 0 when the year had no head yet. */
+  version: z.number().int().min(0).max(2_147_483_647),
 });
 
 export const listQuery = z.strictObject({

@@ -116,6 +116,7 @@ export interface ClusterLeadershipTable {
   year: number;
   head_unit_id: number;
   deputy_unit_id: number | null;
+  version: Generated<number>;
 }
 export interface FlagCustodyTable {
   id: Id;

@@ -56,6 +56,7 @@ export function presentClusterDetail(
       headUnitName: l.head_unit_name,
       deputyUnitId: l.deputy_unit_id,
       deputyUnitName: l.deputy_unit_name,
+      version: l.version,
     })),
     flagCustody: flags.map((f) => ({ id: f.id, unitId: f.unit_id, unitName: f.unit_name, from: f.from_date, to: f.to_date, note: f.note })),
     abilities,

@@ -100,7 +100,7 @@ export const listLeadership = (db: Db | Tx, clusterId: number) =>
     .selectFrom('cluster_leadership as l')
     .innerJoin('unit as h', 'h.id', 'l.head_unit_id')
     .leftJoin('unit as d', 'd.id', 'l.deputy_unit_id')
-    .select(['l.year', 'l.head_unit_id', 'h.name as head_unit_name', 'l.deputy_unit_id', 'd.name as deputy_unit_name'])
+    .select(['l.year', 'l.head_unit_id', 'h.name as head_unit_name', 'l.deputy_unit_id', 'd.name as deputy_unit_name', 'l.version'])
     .where('l.cluster_id', '=', clusterId)
     .orderBy('l.year', 'desc')
     .execute();

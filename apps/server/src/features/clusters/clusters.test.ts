@@ -217,11 +217,53 @@ describe('bad input is refused with a localised message naming the field, and no
     const admin = await t.as('demo-admin');
     const outsider = await idOf(t.database, 'unit', 'CB-VPUBND');
     const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
-    expect((await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: outsider })).json().error.fields[0].path).toBe(
-      'headUnitId',
-    );
-    const same = await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: lamSon, deputyUnitId: lamSon });
+    expect(
+      (await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: outsider, version: 0 })).json().error.fields[0].path,
+    ).toBe('headUnitId');
+    const same = await admin.put(`/api/v1/clusters/${c18}/leadership/2025`, { headUnitId: lamSon, deputyUnitId: lamSon, version: 0 });
     expect(same.statusCode).toBe(409);
+  });
+
+  it('head and deputy carry a version: of ten concurrent saves against the same version one wins, nine are stale', async () => {
+    const admin = await t.as('demo-admin');
+    const members = (await admin.get(`/api/v1/clusters/${c18}?year=2026`))
+      .json()
+      .memberships.filter((m: { year: number }) => m.year === 2026);
+    expect(members.length).toBeGreaterThanOrEqual(3);
+    const before = (await admin.get(`/api/v1/clusters/${c18}`)).json().leadership.find((l: { year: number }) => l.year === 2026);
+    const version = before?.version ?? 0;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        admin.put(`/api/v1/clusters/${c18}/leadership/2026`, {
+          headUnitId: members[i % members.length].unitId,
+          deputyUnitId: members[(i + 1) % members.length].unitId,
+          version,
+        }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes).toEqual([200, ...Array<number>(9).fill(409)]);
+    const winner = answers
+      .find((a) => a.statusCode === 200)!
+      .json()
+      .leadership.find((l: { year: number }) => l.year === 2026);
+    expect(winner.version).toBe(version + 1);
+    const stale = answers.find((a) => a.statusCode === 409)!.json().error;
+    expect(stale.code).toBe('STALE_WRITE');
+    const after = (await admin.get(`/api/v1/clusters/${c18}`)).json().leadership.find((l: { year: number }) => l.year === 2026);
+    expect([after.headUnitId, after.deputyUnitId, after.version]).toEqual([winner.headUnitId, winner.deputyUnitId, winner.version]);
+    const again = await admin.put(`/api/v1/clusters/${c18}/leadership/2026`, {
+      headUnitId: after.deputyUnitId,
+      deputyUnitId: after.headUnitId,
+      version,
+    });
+    expect(again.statusCode).toBe(409);
+    const next = await admin.put(`/api/v1/clusters/${c18}/leadership/2026`, {
+      headUnitId: after.deputyUnitId,
+      deputyUnitId: after.headUnitId,
+      version: after.version,
+    });
+    expect(next.statusCode).toBe(200);
   });
 
   it('answers 404 JSON for an unknown id, and 400 for a non-numeric id', async () => {

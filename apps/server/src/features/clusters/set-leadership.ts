@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { checkLeadership } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
+import { sql } from 'kysely';
 import { unwrap } from '../../db/versioned-update.ts';
+import { AppError } from '../../http/app-error.ts';
 
 import { authorizeCluster } from './clusters.policy.ts';
 import type { setLeadershipBody } from '@thidua/contracts/clusters.ts';
@@ -31,11 +33,34 @@ export async function setLeadership(
     ),
     'headUnitId',
   );
-  await tx
-    .insertInto('cluster_leadership')
-    .values({ authority_id: cluster.authority_id, cluster_id: clusterId, year, head_unit_id: input.headUnitId, deputy_unit_id: deputy })
-    .onConflict((oc) => oc.columns(['cluster_id', 'year']).doUpdateSet({ head_unit_id: input.headUnitId, deputy_unit_id: deputy }))
-    .execute();
+  const values = { head_unit_id: input.headUnitId, deputy_unit_id: deputy };
+  const written =
+    input.version === 0
+      ? await tx
+          .insertInto('cluster_leadership')
+          .values({ authority_id: cluster.authority_id, cluster_id: clusterId, year, ...values })
+          .onConflict((oc) => oc.columns(['cluster_id', 'year']).doNothing())
+          .returning('version')
+          .executeTakeFirst()
+          .then((r) => (r ? 1 : 0))
+      : await tx
+          .updateTable('cluster_leadership')
+          .set({ ...values, version: sql`version + 1` })
+          .where('cluster_id', '=', clusterId)
+          .where('year', '=', year)
+          .where('version', '=', input.version)
+          .executeTakeFirst()
+          .then((r) => Number(r.numUpdatedRows));
+  if (written !== 1) {
+    // Someone saved the year's head and deputy in between (or none existed where the editor saw one).
+    const current = await tx
+      .selectFrom('cluster_leadership')
+      .select('version')
+      .where('cluster_id', '=', clusterId)
+      .where('year', '=', year)
+      .executeTakeFirst();
+    throw new AppError('STALE_WRITE', { expected: input.version, actual: current?.version ?? 0 });
+  }
   ctx.audit(
     {
       type: 'CLUSTER_LEADERSHIP_SET',

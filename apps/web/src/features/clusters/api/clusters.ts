@@ -44,6 +44,8 @@ export interface NewMembership {
 export interface Leadership {
   headUnitId: number;
   deputyUnitId?: number | null;
+  /** The version shown to the editor; 0 when the year had no head yet. */
+  version: number;
 }
 
 export interface FlagHandover {

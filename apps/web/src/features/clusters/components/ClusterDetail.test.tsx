@@ -58,6 +58,7 @@ function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa
         headUnitName: 'Công ty TNHH MTV Lam Sơn',
         deputyUnitId: 15,
         deputyUnitName: 'Công ty TNHH MTV Thủy lợi Bắc Sông Mã',
+        version: 1,
       },
       {
         year: 2025,
@@ -65,6 +66,7 @@ function cluster18(version = 1, name = 'Cụm thi đua số 18 tỉnh Thanh Hóa
         headUnitName: 'Công ty TNHH MTV Sông Chu',
         deputyUnitId: 13,
         deputyUnitName: 'Công ty Cổ phần Cấp nước Thanh Hóa',
+        version: 1,
       },
     ],
     flagCustody: [

@@ -109,7 +109,9 @@ export function LeadershipDialog({ cluster, year, onClose }: DialogProps & { yea
       initialValues={{ headUnitId: current?.headUnitId ?? undefined, deputyUnitId: current?.deputyUnitId ?? undefined }}
       pending={set.isPending}
       onClose={onClose}
-      onSubmit={(values) => set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null })}
+      onSubmit={(values) =>
+        set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null, version: current?.version ?? 0 })
+      }
     >
       <Form.Item
         name="headUnitId"

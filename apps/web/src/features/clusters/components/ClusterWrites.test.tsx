@@ -63,7 +63,9 @@ function cluster18(over: Partial<z.input<typeof clusterDetail>> = {}) {
       member(6, 14, 'Công ty TNHH MTV Sông Chu', 2025),
       member(7, 13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 2025),
     ],
-    leadership: [{ year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: null, deputyUnitName: null }],
+    leadership: [
+      { year: 2025, headUnitId: 14, headUnitName: 'Công ty TNHH MTV Sông Chu', deputyUnitId: null, deputyUnitName: null, version: 3 },
+    ],
     flagCustody: [{ id: 2, unitId: 14, unitName: 'Công ty TNHH MTV Sông Chu', from: '2025-01-17', to: null, note: null }],
     abilities: allowAll(CLUSTER_ACTIONS),
     ...over,
@@ -277,6 +279,7 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
               headUnitName: 'Công ty TNHH MTV Sông Chu',
               deputyUnitId: 16,
               deputyUnitName: 'Công ty TNHH MTV Lam Sơn',
+              version: 4,
             },
           ],
         });
@@ -290,7 +293,7 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
     await pick('field-deputyUnitId', 'Công ty TNHH MTV Lam Sơn');
     fireEvent.click(screen.getByTestId('leadership-submit'));
     await waitFor(() => expect(screen.getByTestId('deputy-of-year').textContent).toBe('Công ty TNHH MTV Lam Sơn'));
-    expect(api.find('PUT', '/clusters/2/leadership/2025')[0]!.body).toEqual({ headUnitId: 14, deputyUnitId: 16 });
+    expect(api.find('PUT', '/clusters/2/leadership/2025')[0]!.body).toEqual({ headUnitId: 14, deputyUnitId: 16, version: 3 });
   });
 
   it('hands the flag over to a member; the open custody is closed the day before', async () => {
