@@ -44,6 +44,13 @@ interface Evaluated {
   women: { count: number; total: number } | undefined;
 }
 
+/** The requested population and the issuer's own, each subject once, in id order. */
+function issuerUniverse(...lists: Subject[][]): Subject[] {
+  const byId = new Map<number, Subject>();
+  for (const list of lists) for (const s of list) if (!byId.has(s.id)) byId.set(s.id, s);
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
+
 export async function checkBatch(
   db: Db,
   actor: Actor,
@@ -59,10 +66,10 @@ export async function checkBatch(
   const rulebook = selectRulebook(date);
   if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date });
   const type = AWARD_BY_CODE[award].subject === 'collective' ? 'unit' : 'person';
-  const subjects =
-    type === 'person'
-      ? await populationPeople(db, actor.scope, population, year)
-      : await populationUnitsWithNames(db, actor.scope, population, year);
+  const load = (scope: typeof actor.scope | null, p: Population) =>
+    type === 'person' ? populationPeople(db, scope, p, year) : populationUnitsWithNames(db, scope, p, year);
+  // the candidates the caller may see
+  const visible = await load(actor.scope, population);
 
   const policyRows = await listQuotaPolicies(db, quotaAuthorityId);
   const policies: QuotaPolicy[] = policyRows.map((p) => ({
@@ -76,6 +83,13 @@ export async function checkBatch(
   const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
   const policyRow = policy ? policyRows.find((p) => p.award_code === award && p.year === policy.year) : undefined;
   const baseAward = policyRow?.base_award_code ?? null;
+
+  // The quota's base and the ranking belong to the issuer's whole population, whoever asks: judge it all and
+  // show the caller only the candidates of its own scope.
+  const subjects: Subject[] = policy
+    ? await issuerUniverse(visible, await load(null, population), await load(null, { authorityId: quotaAuthorityId }))
+    : visible;
+  const shown = new Set(visible.map((s) => s.id));
 
   let base = 0;
   // histories are loaded and judged a chunk at a time: memory stays bounded and a job reports progress between chunks
@@ -113,6 +127,7 @@ export async function checkBatch(
     if (from + CHUNK >= subjects.length) break;
   }
   const eligible = evaluated.filter((e) => e.verdict.eligible);
+  const seen = evaluated.filter((e) => shown.has(e.s.id));
 
   let quota = null;
   const within = new Map<number, boolean>();
@@ -146,7 +161,7 @@ export async function checkBatch(
     };
   }
   const candidates = orderCandidates(
-    evaluated.map((e) => ({
+    seen.map((e) => ({
       id: e.s.id,
       name: e.s.name,
       unitName: e.s.unit_name,
@@ -163,8 +178,8 @@ export async function checkBatch(
     awardName: t(`vocabulary:awards.${award}`),
     year,
     rulebook: rulebook.id,
-    considered: subjects.length,
-    eligibleCount: eligible.length,
+    considered: seen.length,
+    eligibleCount: seen.filter((e) => e.verdict.eligible).length,
     quota,
     candidates,
   };

@@ -5,8 +5,8 @@ import { inUnitScope } from '../../access/scope-sql.ts';
 
 export type Population = { unitId: number } | { clusterId: number } | { authorityId: number };
 
-/** Units of the population (a unit and those under it, a cluster's members of the year, an authority's units), within the caller's scope. */
-async function populationUnits(db: Db, scope: Scope, p: Population, year: number): Promise<number[]> {
+/** Units of the population: a unit and those under it, a cluster's members of the year, an authority's units. */
+async function populationUnits(db: Db, p: Population, year: number): Promise<number[]> {
   let ids: number[];
   if ('unitId' in p) {
     const r = await sql<{
@@ -25,31 +25,30 @@ async function populationUnits(db: Db, scope: Scope, p: Population, year: number
   return ids;
 }
 
-export async function populationPeople(db: Db, scope: Scope, p: Population, year: number) {
-  const units = await populationUnits(db, scope, p, year);
+/**
+ * People of a population, within the caller's scope — or all of them (`scope` null) where an issuer's quota is
+ * counted: the quota belongs to the issuer's population, whoever asks.
+ */
+export async function populationPeople(db: Db, scope: Scope | null, p: Population, year: number) {
+  const units = await populationUnits(db, p, year);
   if (!units.length) return [];
   const qb = db
     .selectFrom('person')
     .innerJoin('unit', 'unit.id', 'person.unit_id')
     .select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id'])
     .where('person.unit_id', 'in', units);
-  return qb
-    .where(inUnitScope(scope, 'person.authority_id', 'person.unit_id'))
-    .orderBy('person.id')
-    .execute();
+  return (scope ? qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id')) : qb).orderBy('person.id').execute();
 }
 
-export async function populationUnitsWithNames(db: Db, scope: Scope, p: Population, year: number) {
-  const units = await populationUnits(db, scope, p, year);
+/** Units of a population, within the caller's scope or all of them (`scope` null), as `populationPeople`. */
+export async function populationUnitsWithNames(db: Db, scope: Scope | null, p: Population, year: number) {
+  const units = await populationUnits(db, p, year);
   if (!units.length) return [];
   const qb = db
     .selectFrom('unit')
     .select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id'])
     .where('unit.id', 'in', units);
-  return qb
-    .where(inUnitScope(scope, 'unit.authority_id', 'unit.id'))
-    .orderBy('unit.id')
-    .execute();
+  return (scope ? qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id')) : qb).orderBy('unit.id').execute();
 }
 
 export const listQuotaPolicies = (db: Db, authorityId: number) =>

@@ -144,6 +144,50 @@ describe('batch view with quotas', () => {
     expect(outside.every((c: { outsideReason: string }) => /quota/i.test(c.outsideReason))).toBe(true);
   });
 
+  it("counts an issuer's quota over the issuer's whole population, whoever asks; the scope filters only the candidates shown", async () => {
+    // Advanced Workers of 2026 across the province, outside the unit officer's own company
+    const others = await t.database.db
+      .selectFrom('person')
+      .select(['id', 'authority_id'])
+      .where('authority_id', '=', th)
+      .where('unit_id', '<>', lamSon)
+      .orderBy('id')
+      .limit(20)
+      .execute();
+    await t.database.db
+      .insertInto('award_received')
+      .values(
+        others.map((p) => ({
+          authority_id: p.authority_id,
+          subject_type: 'person',
+          subject_id: p.id,
+          award_code: 'LAO_DONG_TIEN_TIEN' as const,
+          year: 2026,
+          kind: 'CONG_TRANG' as const,
+          decision_number: null,
+          decision_date: null,
+        })),
+      )
+      .execute();
+    const url = `/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&authorityId=${th}`;
+    const byAdmin = (await (await t.as('demo-admin')).get(url)).json();
+    const byUnit = await (await t.as('demo-unit')).get(url);
+    expect(byUnit.statusCode).toBe(200);
+    // the probe's shape: more Advanced Workers in the province than people in the asking officer's unit
+    expect(byAdmin.quota.base).toBeGreaterThan(byUnit.json().candidates.length);
+    expect(byUnit.json().quota).toEqual(byAdmin.quota);
+    // the unit officer sees only its own unit's people, each judged and ranked as in the province's list
+    const own = byUnit.json().candidates;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.length).toBeLessThan(byAdmin.candidates.length);
+    expect(byUnit.json().considered).toBe(own.length);
+    const province = new Map(byAdmin.candidates.map((c: { id: number }) => [c.id, c]));
+    for (const c of own) expect(province.get(c.id)).toEqual(c);
+    // the same for one unit's batch asked by the committee: the province's quota, not the unit's
+    const unitBatch = (await (await t.as('demo-committee')).get(`${url.replace(`authorityId=${th}`, `unitId=${lamSon}`)}`)).json();
+    expect(unitBatch.quota).toEqual(byAdmin.quota);
+  });
+
   it('exports CSV, and refuses populations out of scope or ambiguous', async () => {
     const csv = await (
       await t.as('demo-committee')
