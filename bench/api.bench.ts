@@ -128,7 +128,14 @@ export const benchmark: Benchmark = {
 
       const app = await buildApp({
         database,
-        config: { sessionTtlHours: 8, loginRateLimitMax: 1_000_000, cookieSecure: false, webDir: '/nonexistent', logLevel: 'silent' },
+        config: {
+          sessionTtlHours: 8,
+          loginRateLimitMax: 1_000_000,
+          passwordResetTtlHours: 72,
+          cookieSecure: false,
+          webDir: '/nonexistent',
+          logLevel: 'silent',
+        },
       });
       await app.ready();
       try {

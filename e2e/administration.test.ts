@@ -1,7 +1,7 @@
 // Browser flow: a committee officer of Thanh Hóa creates an account and a person, then hands the
 // rotating flag of Cluster No. 18 to Sông Chu company and reads the hand-over in the cluster's history.
 import { describe, expect, it } from 'vitest';
-import { screenshot } from './browser.ts';
+import { openBrowser, screenshot } from './browser.ts';
 import { openSignedIn, pick, setUpFlow, text, typeDate, watchErrors } from './flow.ts';
 
 const flow = setUpFlow();
@@ -87,6 +87,44 @@ describe('administration in the browser', () => {
     expect(event).toContain('Người thực hiện: Ban Thi đua – Khen thưởng tỉnh Thanh Hóa');
     await screenshot(page, '24-cluster-flag-handed-over');
 
+    expect(failedRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("resets an account's password: the officer gets a one-time code, never a password; the owner chooses one and signs in", async () => {
+    const { page } = flow.browser;
+    const { failedRequests, pageErrors } = watchErrors(page);
+    await page.goto(`${flow.server.url}/users`);
+    await page.getByTestId('user-list').waitFor();
+    // the account made by the flow above
+    const row = page.locator('[data-testid^="user-row-can-bo-"]').first();
+    const username = ((await row.getAttribute('data-testid')) ?? '').replace('user-row-', '');
+    expect(username).toMatch(/^can-bo-/);
+    await row.getByTestId('user-password').click();
+    await page.getByTestId('password-submit').click();
+    const code = ((await page.getByTestId('reset-code').textContent()) ?? '').trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await screenshot(page, '25-password-reset-code');
+    await page.getByTestId('password-done').click();
+
+    // the owner, on their own machine
+    const owner = await openBrowser();
+    try {
+      const p = owner.page;
+      await p.goto(`${flow.server.url}/`);
+      await p.getByTestId('login-page').waitFor();
+      await p.getByTestId('login-reset-link').click();
+      await p.getByTestId('reset-username').fill(username);
+      await p.getByTestId('reset-code-input').fill(code.toLowerCase());
+      await p.getByTestId('reset-new-password').fill('mat-khau-rieng-cua-toi');
+      await p.getByTestId('reset-confirm').fill('mat-khau-rieng-cua-toi');
+      await screenshot(p, '26-password-reset-owner');
+      await p.getByTestId('reset-submit').click();
+      await p.getByTestId('user-name').waitFor();
+      expect(await p.getByTestId('user-name').textContent()).toBe('Cán bộ thi đua Lam Sơn');
+    } finally {
+      await owner.close();
+    }
     expect(failedRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -184,6 +184,31 @@ const OPERATIONS: Record<string, Row> = {
   'GET /api/v1/auth/me': { cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/auth/me' }), expect: () => 200 }] },
   // signing out is tried on a session of its own (see `send`), so the caller's session survives
   'POST /api/v1/auth/logout': { cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/auth/logout' }), expect: () => 204 }] },
+  // one's own password: every signed-in caller may change it (`send` puts the old one back afterwards)
+  'POST /api/v1/auth/password': {
+    cases: () => [
+      {
+        target: "the caller's own account",
+        request: async () => ({ url: '/api/v1/auth/password', body: { currentPassword: DEMO_PASSWORD, newPassword: 'matrix-password-2' } }),
+        expect: () => 204,
+      },
+    ],
+  },
+  // the owner of a reset account, with the code an account manager gave them: nobody needs to be signed in
+  'POST /api/v1/auth/password-reset': {
+    public: true,
+    cases: () => [
+      {
+        target: 'a Thanh Hóa account with a fresh reset code',
+        request: async () => {
+          const admin = callers.find((c) => c.name === 'demo-admin')!.client;
+          const { code } = (await admin.post(`/api/v1/users/${thUser}/password-reset`)).json() as { code: string };
+          return { url: '/api/v1/auth/password-reset', body: { username: 'matrix-th', code, newPassword: 'matrix-password-3' } };
+        },
+        expect: () => 200,
+      },
+    ],
+  },
 
   'GET /api/v1/authorities/': { cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/authorities/' }), expect: () => 200 }] },
   'GET /api/v1/authorities/{id}': {
@@ -594,6 +619,7 @@ const OPERATIONS: Record<string, Row> = {
         ['GET /api/v1/users/{id}', (id: number) => ({ url: `/api/v1/users/${id}` }), 200],
         ['PATCH /api/v1/users/{id}', (id: number) => ({ url: `/api/v1/users/${id}`, body: { displayName: 'Người xem (thử)' } }), 200],
         ['POST /api/v1/users/{id}/revoke-sessions', (id: number) => ({ url: `/api/v1/users/${id}/revoke-sessions` }), 204],
+        ['POST /api/v1/users/{id}/password-reset', (id: number) => ({ url: `/api/v1/users/${id}/password-reset` }), 201],
       ] as const
     ).map(([op, build, ok]) => [
       op,
@@ -649,19 +675,26 @@ async function newJob(): Promise<number> {
   return row.id;
 }
 
+const passwordOf = async (id: number) =>
+  (await db().selectFrom('app_user').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow()).password_hash;
+
 async function send(caller: Caller, method: Method, request: Request) {
   let c = caller.client;
   // signing out ends the session it is sent on: use a session of its own
   if (request.url === '/api/v1/auth/logout' && caller.actor) c = await signIn(t.app, caller.name);
   const headers: Record<string, string> = c.csrfToken ? { 'x-csrf-token': c.csrfToken } : {};
   if (request.body !== undefined) headers['content-type'] = 'application/json';
-  return t.app.inject({
+  // a caller who changes its password gets the demo password back, so later sign-ins work
+  const own = request.url === '/api/v1/auth/password' && caller.actor ? await passwordOf(caller.actor.id) : undefined;
+  const res = await t.app.inject({
     method,
     url: request.url,
     cookies: c.cookies,
     headers,
     ...(request.body !== undefined ? { payload: JSON.stringify(request.body) } : {}),
   });
+  if (own !== undefined) await db().updateTable('app_user').set({ password_hash: own }).where('id', '=', caller.actor!.id).execute();
+  return res;
 }
 
 describe('the authorization matrix', () => {

@@ -34,9 +34,10 @@ export const createUserBody = z.strictObject({
 });
 export const updateUserBody = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
-  password: password.optional(),
   disabled: z.boolean().optional(),
 });
+/** A one-time code for the account's owner, shown once to the officer who reset it. */
+export const passwordResetSchema = z.object({ code: z.string(), expiresAt: z.string() });
 export const listQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

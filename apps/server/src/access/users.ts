@@ -34,3 +34,10 @@ export async function createUser(ctx: TxContext, u: NewUser): Promise<number> {
   );
   return row.id;
 }
+
+/** Ends every open session of an account (all but `except`); returns how many. */
+export async function endSessions(ctx: TxContext, userId: number, except?: string): Promise<number> {
+  let q = ctx.tx.updateTable('user_session').set({ revoked_at: ctx.now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (except) q = q.where('token_hash', '<>', except);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}

@@ -6,6 +6,8 @@ export type AuditEvent =
   | { type: 'USER_CREATED'; entityType: 'user'; entityId: number; data: { username: string; role: string } }
   | { type: 'USER_UPDATED'; entityType: 'user'; entityId: number; data: { changes: Changes } }
   | { type: 'USER_SESSIONS_REVOKED'; entityType: 'user'; entityId: number; data: { sessions: number } }
+  | { type: 'USER_PASSWORD_RESET'; entityType: 'user'; entityId: number; data: { expiresAt: string; sessions: number } }
+  | { type: 'USER_PASSWORD_CHANGED'; entityType: 'user'; entityId: number; data: { via: 'reset-code' | 'self' } }
   | { type: 'USER_SIGNED_IN'; entityType: 'user'; entityId: number; data: Record<string, never> }
   | { type: 'USER_SIGNED_OUT'; entityType: 'user'; entityId: number; data: Record<string, never> }
   | { type: 'DEMO_DATA_LOADED'; entityType: null; entityId: null; data: Record<string, number> }

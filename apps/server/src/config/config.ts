@@ -18,6 +18,11 @@ const EnvSchema = z.object({
     .max(24 * 30)
     .default(12),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
+  PASSWORD_RESET_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 14)
+    .default(72),
   COOKIE_SECURE: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -41,6 +46,8 @@ export interface Config {
   loadDemoData: boolean;
   sessionTtlHours: number;
   loginRateLimitMax: number;
+  /** how long a one-time password reset code works */
+  passwordResetTtlHours: number;
   cookieSecure: boolean;
   logLevel: string;
   /** the built web app, served at / when present */
@@ -65,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loadDemoData: e.THIDUA_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
+    passwordResetTtlHours: e.PASSWORD_RESET_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     webDir: new URL('../../../web/dist/', import.meta.url).pathname,

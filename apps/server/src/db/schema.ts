@@ -139,6 +139,9 @@ export interface AppUserTable {
   year: number | null;
   disabled: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  /** sha256 of a pending one-time reset code, and when it stops working */
+  reset_code_hash: string | null;
+  reset_expires_at: Timestamp | null;
 }
 export interface UserSessionTable {
   token_hash: string;

@@ -47,7 +47,7 @@ export function installSessionResolver(app: FastifyInstance, db: Db, clock: Cloc
   }
 }
 
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset']);
 
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');

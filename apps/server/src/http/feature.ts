@@ -2,7 +2,10 @@ import type { Config } from '../config/config.ts';
 import type { Runtime } from '../db/transaction.ts';
 import type { Workers } from '../workers/pool.ts';
 
-export type AppConfig = Pick<Config, 'sessionTtlHours' | 'loginRateLimitMax' | 'cookieSecure' | 'webDir' | 'logLevel'>;
+export type AppConfig = Pick<
+  Config,
+  'sessionTtlHours' | 'loginRateLimitMax' | 'passwordResetTtlHours' | 'cookieSecure' | 'webDir' | 'logLevel'
+>;
 
 /** What every feature plugin receives: the runtime its commands run with, and the configuration. */
 export interface FeatureOptions extends Runtime {

@@ -123,7 +123,14 @@ describe('caching and transport headers', () => {
     const database = await openTestDatabase();
     const secure = await buildApp({
       database,
-      config: { sessionTtlHours: 1, loginRateLimitMax: 10, cookieSecure: true, webDir: '/nonexistent', logLevel: 'silent' },
+      config: {
+        sessionTtlHours: 1,
+        loginRateLimitMax: 10,
+        passwordResetTtlHours: 72,
+        cookieSecure: true,
+        webDir: '/nonexistent',
+        logLevel: 'silent',
+      },
     });
     try {
       const res = await secure.inject({ method: 'GET', url: '/api/health' });

@@ -89,6 +89,7 @@ export async function createTestContext(
     config: {
       sessionTtlHours: 1,
       loginRateLimitMax: options.loginRateLimitMax ?? 10_000,
+      passwordResetTtlHours: 72,
       cookieSecure: false,
       webDir: '/nonexistent',
       logLevel: 'silent',

@@ -89,6 +89,44 @@ describe('signing in', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('login-page')).toBeTruthy();
   });
 
+  it('lets the owner of a reset account choose a new password with the one-time code, then signs in', async () => {
+    let session = signedOut;
+    const api = mockApi({
+      'GET /auth/me': () => session,
+      'POST /auth/password-reset': ({ body }) => {
+        if ((body as { code: string }).code !== 'K7QM-3XHP-RW2D')
+          return {
+            status: 400,
+            body: { error: { code: 'INVALID_RESET_CODE', message: 'Mã đặt lại mật khẩu không đúng hoặc đã hết hạn.' } },
+          };
+        session = signedIn();
+        return signedIn();
+      },
+      'GET /clusters': { body: clusterPage },
+      'GET /authorities': { body: emptyPage },
+    });
+    renderApp('/login');
+    fireEvent.click(await screen.findByTestId('login-reset-link'));
+    typeInto('reset-username', 'demo-admin');
+    typeInto('reset-code-input', 'AAAA-BBBB-CCCC');
+    typeInto('reset-new-password', 'mat-khau-cua-toi');
+    typeInto('reset-confirm', 'mat-khau-khac');
+    fireEvent.click(screen.getByTestId('reset-submit'));
+    expect(await screen.findByText('Hai lần nhập mật khẩu không khớp.')).toBeTruthy();
+    expect(api.find('POST', '/auth/password-reset')).toHaveLength(0);
+    typeInto('reset-confirm', 'mat-khau-cua-toi');
+    fireEvent.click(screen.getByTestId('reset-submit'));
+    expect((await screen.findByTestId('reset-error')).textContent).toContain('không đúng hoặc đã hết hạn');
+    typeInto('reset-code-input', 'K7QM-3XHP-RW2D');
+    fireEvent.click(screen.getByTestId('reset-submit'));
+    expect(await screen.findByTestId('cluster-list')).toBeTruthy();
+    expect(api.find('POST', '/auth/password-reset').at(-1)!.body).toEqual({
+      username: 'demo-admin',
+      code: 'K7QM-3XHP-RW2D',
+      newPassword: 'mat-khau-cua-toi',
+    });
+  });
+
   it('goes to the login page when the session is lost mid-way', async () => {
     mockApi({ 'GET /auth/me': signedIn(), 'GET /units': signedOut, 'GET /authorities': { body: emptyPage } });
     const { router } = renderApp('/units');

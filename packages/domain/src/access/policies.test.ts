@@ -142,10 +142,10 @@ describe('accounts', () => {
     expect(canCreateUser(unitOfficer, 'VIEWER', TH)).toBe(false);
   });
 
-  it('no one may disable their own account', () => {
+  it('no one may disable their own account, nor reset their own password (they change it)', () => {
     expect(userAbilities(admin, { id: 1, authorityId: null, role: 'SYSTEM_ADMIN' }, 1)).toEqual({
       update: true,
-      resetPassword: true,
+      resetPassword: false,
       disable: false,
       revokeSessions: true,
     });

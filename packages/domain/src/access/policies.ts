@@ -99,8 +99,8 @@ export const canManageUser = (a: PolicyActor, target: { authorityId: number | nu
 
 export function userAbilities(a: PolicyActor, target: { id: number; authorityId: number | null; role: Role | string }, selfId: number) {
   const manages = canManageUser(a, target);
-  // an administrator cannot lock themself out
-  return abilities(USER_ACTIONS, (k) => manages && !(k === 'disable' && target.id === selfId));
+  // an administrator cannot lock themself out; one's own password is changed, not reset
+  return abilities(USER_ACTIONS, (k) => manages && !((k === 'disable' || k === 'resetPassword') && target.id === selfId));
 }
 
 /** Who may open the accounts screen at all. */

@@ -1,8 +1,8 @@
 import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { requiredScopeFields, type Role } from '@thidua/domain';
-import { hashPassword } from '../../access/passwords.ts';
-import { createUser } from '../../access/users.ts';
+import { hashResetCode, newResetCode, NO_PASSWORD } from '../../access/reset-codes.ts';
+import { createUser, endSessions } from '../../access/users.ts';
 import { diff } from '../../audit/events.ts';
 import type { Tx } from '../../db/client.ts';
 import { fieldError } from '../../http/app-error.ts';
@@ -45,34 +45,46 @@ export async function updateAccount(ctx: TxContext, id: number, input: z.infer<t
     .select(['id', 'authority_id', 'role', 'display_name', 'disabled'])
     .where('id', '=', id)
     .executeTakeFirst();
-  authorizeUser(actor, before, id, input.password !== undefined ? 'resetPassword' : 'update');
+  authorizeUser(actor, before, id, 'update');
   if (id === actor.id && input.disabled) throw fieldError('disabled', 'CONFLICT', 'cannot_disable_self');
   const values = {
     ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
     ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-    ...(input.password !== undefined ? { password_hash: await hashPassword(input.password) } : {}),
   };
   if (Object.keys(values).length) await tx.updateTable('app_user').set(values).where('id', '=', id).execute();
-  // a new password or a disabled account ends every session of the account
-  if (input.password !== undefined || input.disabled)
-    await tx.updateTable('user_session').set({ revoked_at: ctx.now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+  // a disabled account's sessions end
+  if (input.disabled) await endSessions(ctx, id);
   const changes = diff(before as Record<string, unknown>, { display_name: values.display_name, disabled: values.disabled });
-  if (input.password !== undefined) changes.password = { from: '…', to: '…' };
   ctx.audit({ type: 'USER_UPDATED', entityType: 'user', entityId: id, data: { changes } }, before.authority_id);
+}
+
+/**
+ * Resetting another account's password never hands the resetter a password: the old one stops working, every
+ * session ends, and a one-time code (shown once, stored hashed) lets the owner choose a new one at sign-in.
+ */
+export async function issuePasswordReset(ctx: TxContext, id: number, ttlHours: number): Promise<{ code: string; expiresAt: Date }> {
+  const { tx, actor } = ctx;
+  const target = await tx.selectFrom('app_user').select(['id', 'authority_id', 'role']).where('id', '=', id).executeTakeFirst();
+  authorizeUser(actor, target, id, 'resetPassword');
+  const code = newResetCode();
+  const expiresAt = new Date(ctx.now.getTime() + ttlHours * 3_600_000);
+  await tx
+    .updateTable('app_user')
+    .set({ password_hash: NO_PASSWORD, reset_code_hash: hashResetCode(code), reset_expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
+  const sessions = await endSessions(ctx, id);
+  ctx.audit(
+    { type: 'USER_PASSWORD_RESET', entityType: 'user', entityId: id, data: { expiresAt: expiresAt.toISOString(), sessions } },
+    target.authority_id,
+  );
+  return { code, expiresAt };
 }
 
 export async function revokeSessions(ctx: TxContext, id: number): Promise<void> {
   const { tx, actor } = ctx;
   const target = await tx.selectFrom('app_user').select(['id', 'authority_id', 'role']).where('id', '=', id).executeTakeFirst();
   authorizeUser(actor, target, id, 'revokeSessions');
-  const r = await tx
-    .updateTable('user_session')
-    .set({ revoked_at: ctx.now })
-    .where('user_id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  ctx.audit(
-    { type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions: Number(r.numUpdatedRows) } },
-    target.authority_id,
-  );
+  const sessions = await endSessions(ctx, id);
+  ctx.audit({ type: 'USER_SESSIONS_REVOKED', entityType: 'user', entityId: id, data: { sessions } }, target.authority_id);
 }

@@ -4,9 +4,9 @@ import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
-import { createAccount, revokeSessions, updateAccount } from './save-user.ts';
+import { createAccount, issuePasswordReset, revokeSessions, updateAccount } from './save-user.ts';
 import { abilitiesOnUser, authorizeUser, authorizeUserList } from './users.policy.ts';
-import { createUserBody, listQuery, updateUserBody, userSchema } from '@thidua/contracts/users.ts';
+import { createUserBody, listQuery, passwordResetSchema, updateUserBody, userSchema } from '@thidua/contracts/users.ts';
 import { presentUserRow } from './users.presenter.ts';
 import { findUser, listUsers } from './users.queries.ts';
 
@@ -68,7 +68,7 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     {
       schema: {
         tags,
-        summary: 'Rename, reset the password of, or disable an account (ends its sessions)',
+        summary: 'Rename or disable an account (disabling ends its sessions)',
         params: idParam,
         body: updateUserBody,
         response: { 200: userSchema, ...errorResponses },
@@ -79,6 +79,23 @@ export const userRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
       await execute(rt, actor, (ctx) => updateAccount(ctx, request.params.id, request.body));
       const user = (await findUser(db, request.params.id))!;
       return presentUserRow(user, abilitiesOnUser(actor, user));
+    },
+  );
+  app.post(
+    '/:id/password-reset',
+    {
+      schema: {
+        tags,
+        summary: "Reset an account's password: ends its sessions and returns a one-time code for the owner (shown once)",
+        params: idParam,
+        response: { 201: passwordResetSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { code, expiresAt } = await execute(rt, requireActor(request), (ctx) =>
+        issuePasswordReset(ctx, request.params.id, rt.config.passwordResetTtlHours),
+      );
+      return reply.status(201).send({ code, expiresAt: expiresAt.toISOString() });
     },
   );
   app.post(

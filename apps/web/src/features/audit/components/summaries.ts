@@ -167,6 +167,12 @@ export function summarise(ctx: SummaryContext, type: string, data: unknown): str
       return [t('summary.userCreated', { username: d.username, role: t(`auth:role.${String(d.role)}`, { defaultValue: String(d.role) }) })];
     case 'USER_SESSIONS_REVOKED':
       return [t('summary.sessionsRevoked', { count: Number(d.sessions ?? 0) })];
+    case 'USER_PASSWORD_RESET':
+      return [
+        t('summary.passwordResetIssued', { count: Number(d.sessions ?? 0), expiresAt: ctx.date(String(d.expiresAt ?? '').slice(0, 10)) }),
+      ];
+    case 'USER_PASSWORD_CHANGED':
+      return [t(d.via === 'self' ? 'summary.passwordChangedBySelf' : 'summary.passwordChangedByCode')];
     case 'CLUSTER_MEMBER_ADDED':
       return [
         t('summary.memberAdded', { unit: ctx.unit(Number(d.unitId)), year: d.year }),

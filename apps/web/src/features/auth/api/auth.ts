@@ -20,6 +20,25 @@ export function useLogin() {
   });
 }
 
+export interface ResetCompletion {
+  username: string;
+  code: string;
+  newPassword: string;
+}
+
+/** The owner of a reset account chooses a new password with the one-time code, and is signed in. */
+export function useCompleteReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ResetCompletion) =>
+      request<unknown>('POST', '/auth/password-reset', { body, expectUnauthorized: true }).then((p) => parseAnswer(sessionSchema, p)),
+    onSuccess: (answer) => {
+      setCsrfToken(answer.csrfToken);
+      queryClient.setQueryData(SESSION_KEY, answer.user);
+    },
+  });
+}
+
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({

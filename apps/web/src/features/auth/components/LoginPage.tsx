@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '@thidua/contracts/shared.ts';
 import { isApiError } from '../../../lib/api.ts';
-import { useLogin, type Credentials } from '../api/auth.ts';
+import { useCompleteReset, useLogin, type Credentials, type ResetCompletion } from '../api/auth.ts';
 
 interface LoginPageProps {
   /** Rendered in the corner, e.g. the language switcher. */
@@ -12,6 +14,7 @@ interface LoginPageProps {
 
 export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
   const { t } = useTranslation('auth');
+  const [resetting, setResetting] = useState(false);
   const login = useLogin();
   const error = login.error;
   const errorText = error
@@ -27,27 +30,92 @@ export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
       </Flex>
       <Card style={{ width: 380, maxWidth: '100%' }} data-testid="login-page">
         <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-          {t('login.title')}
+          {resetting ? t('reset.resetTitle') : t('login.title')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-        {errorText && <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form<Credentials>
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => login.mutate(values, { onSuccess: onSignedIn })}
-          disabled={login.isPending}
-        >
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
-          </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
-            {t('login.submit')}
-          </Button>
-        </Form>
+        {resetting ? (
+          <ResetForm onSignedIn={onSignedIn} onBack={() => setResetting(false)} />
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+            {errorText && <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />}
+            <Form<Credentials>
+              layout="vertical"
+              requiredMark={false}
+              onFinish={(values) => login.mutate(values, { onSuccess: onSignedIn })}
+              disabled={login.isPending}
+            >
+              <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
+              </Form.Item>
+              <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+                {t('login.submit')}
+              </Button>
+            </Form>
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => setResetting(true)} data-testid="login-reset-link">
+              {t('reset.resetLink')}
+            </Button>
+          </>
+        )}
       </Card>
     </Flex>
+  );
+}
+
+/** The owner of a reset account: the one-time code and a new password, typed twice. */
+function ResetForm({ onSignedIn, onBack }: { onSignedIn: () => void; onBack: () => void }) {
+  const { t } = useTranslation('auth');
+  const complete = useCompleteReset();
+  const error = complete.error ? (isApiError(complete.error) && complete.error.message) || t('login.failed') : null;
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('reset.resetSubtitle')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="reset-error" />}
+      <Form<ResetCompletion & { confirm: string }>
+        layout="vertical"
+        requiredMark={false}
+        onFinish={({ username, code, newPassword }) => complete.mutate({ username, code, newPassword }, { onSuccess: onSignedIn })}
+        disabled={complete.isPending}
+      >
+        <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="reset-username" />
+        </Form.Item>
+        <Form.Item name="code" label={t('reset.code')} rules={[{ required: true, message: t('reset.codeRequired') }]}>
+          <Input prefix={<KeyOutlined />} autoComplete="one-time-code" data-testid="reset-code-input" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('reset.newPassword')}
+          rules={[
+            { required: true, message: t('login.passwordRequired') },
+            { min: MIN_PASSWORD_LENGTH, message: t('reset.passwordLength', { min: MIN_PASSWORD_LENGTH }) },
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('reset.confirm')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('login.passwordRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('reset.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-confirm" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={complete.isPending} data-testid="reset-submit">
+          {t('reset.resetSubmit')}
+        </Button>
+      </Form>
+      <Button type="link" block style={{ marginTop: 8 }} onClick={onBack}>
+        {t('reset.back')}
+      </Button>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { page as pageOf } from '@thidua/contracts/shared.ts';
-import { userSchema } from '@thidua/contracts/users.ts';
+import { passwordResetSchema, userSchema } from '@thidua/contracts/users.ts';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, noContent } from '../../../lib/api.ts';
@@ -23,7 +23,6 @@ export interface NewAccount {
 
 export interface AccountPatch {
   displayName?: string;
-  password?: string;
   disabled?: boolean;
 }
 
@@ -53,9 +52,14 @@ export function useCreateUser() {
   return useUsersWrite((account: NewAccount) => api.post(userSchema, '/users', account));
 }
 
-/** Renames, sets a new password or disables/enables; a new password or disabling ends the account's sessions. */
+/** Renames or disables/enables; disabling ends the account's sessions. */
 export function useUpdateUser() {
   return useUsersWrite(({ id, patch }: { id: number; patch: AccountPatch }) => api.patch(userSchema, `/users/${id}`, patch));
+}
+
+/** Ends the account's sessions and voids its password; answers the one-time code for the owner. */
+export function useResetPassword() {
+  return useUsersWrite((id: number) => api.post(passwordResetSchema, `/users/${id}/password-reset`));
 }
 
 export function useRevokeSessions() {

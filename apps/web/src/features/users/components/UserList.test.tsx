@@ -193,6 +193,7 @@ describe('accounts', { timeout: 30_000 }, () => {
       ...base(),
       'PATCH /users/6': ({ body }) => ({ body: { ...accounts.items[2], ...(body as object) } }),
       'POST /users/6/revoke-sessions': { status: 204 },
+      'POST /users/6/password-reset': { status: 201, body: { code: 'K7QM-3XHP-RW2D', expiresAt: '2026-12-07T04:00:00.000Z' } },
     });
     renderApp('/users');
     const row = await screen.findByTestId('user-row-demo-unit');
@@ -205,19 +206,21 @@ describe('accounts', { timeout: 30_000 }, () => {
     expect(api.find('PATCH', '/users/6')[0]!.body).toEqual({ displayName: 'Cán bộ Lam Sơn (mới)' });
     await waitFor(() => expect(screen.queryByTestId('user-rename-form')).toBeNull());
 
+    // a reset never asks the officer for a password: it shows the one-time code for the owner, once
     fireEvent.click(within(row).getByTestId('user-password'));
     await screen.findByTestId('user-password-form');
-    typeInto('field-password', 'mat-khau-moi-2026');
-    typeInto('field-confirm', 'mat-khau-moi-2026');
+    expect(screen.queryByTestId('field-password')).toBeNull();
+    expect(api.find('POST', '/users/6/password-reset')).toHaveLength(0);
     fireEvent.click(screen.getByTestId('password-submit'));
-    await waitFor(() => expect(api.find('PATCH', '/users/6')).toHaveLength(2));
-    expect(api.find('PATCH', '/users/6')[1]!.body).toEqual({ password: 'mat-khau-moi-2026' });
-    await waitFor(() => expect(screen.queryByTestId('user-password-form')).toBeNull());
+    expect((await screen.findByTestId('reset-code')).textContent).toContain('K7QM-3XHP-RW2D');
+    expect(api.find('POST', '/users/6/password-reset')).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('password-done'));
+    await waitFor(() => expect(screen.queryByTestId('reset-code')).toBeNull());
 
     fireEvent.click(within(row).getByTestId('user-toggle'));
     fireEvent.click(await screen.findByTestId('confirm-toggle'));
-    await waitFor(() => expect(api.find('PATCH', '/users/6')).toHaveLength(3));
-    expect(api.find('PATCH', '/users/6')[2]!.body).toEqual({ disabled: true });
+    await waitFor(() => expect(api.find('PATCH', '/users/6')).toHaveLength(2));
+    expect(api.find('PATCH', '/users/6')[1]!.body).toEqual({ disabled: true });
 
     fireEvent.click(within(row).getByTestId('user-revoke'));
     expect(api.find('POST', '/users/6/revoke-sessions')).toHaveLength(0);

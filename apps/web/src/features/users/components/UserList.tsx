@@ -9,6 +9,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Modal,
   Popconfirm,
   Row,
   Select,
@@ -34,6 +35,7 @@ import { ROLES, type Role, type SessionUser } from '../../../lib/session.ts';
 import {
   MIN_PASSWORD_LENGTH,
   useCreateUser,
+  useResetPassword,
   useRevokeSessions,
   useUpdateUser,
   useUsers,
@@ -387,26 +389,52 @@ function RenameDialog({ account, onClose }: { account: UserAccount; onClose: () 
 }
 
 function PasswordDialog({ account, onClose }: { account: UserAccount; onClose: () => void }) {
-  const { t } = useTranslation('registry');
-  const [form] = Form.useForm<{ password: string; confirm: string }>();
-  const update = useUpdateUser();
-
+  const { t, i18n } = useTranslation('registry');
+  const reset = useResetPassword();
+  const issued = reset.data;
+  const failure = reset.error ? (isApiError(reset.error) && reset.error.message) || t('form.saveFailed') : null;
   return (
-    <FormDialog<{ password: string; confirm: string }>
-      form={form}
+    <Modal
+      open
       width={560}
       title={t('users.passwordTitle', { name: account.username })}
-      okText={t('users.save')}
-      submitTestId="password-submit"
-      testId="user-password-form"
-      pending={update.isPending}
-      lockWhilePending={false}
-      onSubmit={(values) => update.mutateAsync({ id: account.id, patch: { password: values.password } })}
-      savedMessage={t('users.passwordReset')}
-      onClose={onClose}
+      onCancel={onClose}
+      data-testid="user-password-form"
+      footer={
+        issued ? (
+          <Button type="primary" onClick={onClose} data-testid="password-done">
+            {t('users.resetDone')}
+          </Button>
+        ) : (
+          <Space>
+            <Button onClick={onClose}>{t('form.cancel')}</Button>
+            <Button danger type="primary" loading={reset.isPending} onClick={() => reset.mutate(account.id)} data-testid="password-submit">
+              {t('users.resetIssue')}
+            </Button>
+          </Space>
+        )
+      }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('users.passwordEndsSessions')} />
-      <PasswordFields />
-    </FormDialog>
+      {failure && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />}
+      {issued ? (
+        <div data-testid="password-reset-code">
+          <Typography.Paragraph>{t('users.resetGiveCode', { name: account.displayName })}</Typography.Paragraph>
+          <Typography.Paragraph
+            copyable={{ text: issued.code }}
+            style={{ fontFamily: 'monospace', fontSize: 24, letterSpacing: 2, textAlign: 'center' }}
+            data-testid="reset-code"
+          >
+            {issued.code}
+          </Typography.Paragraph>
+          <Alert
+            type="warning"
+            showIcon
+            title={t('users.resetOnce', { until: new Date(issued.expiresAt).toLocaleString(i18n.language) })}
+          />
+        </div>
+      ) : (
+        <Alert type="info" showIcon title={t('users.resetExplain')} />
+      )}
+    </Modal>
   );
 }
