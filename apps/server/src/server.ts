@@ -5,6 +5,9 @@ import { openDatabase, type Database } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoData } from './seeds/load-demo.ts';
 import { consoleTranslator } from './lib/console-language.ts';
+import { ensureAuditKey } from './audit/checkpoint.ts';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
+import { systemClock } from './lib/clock.ts';
 
 /** Opens the configured database (PGlite under dataDir, or DATABASE_URL), migrates it, and seeds demo data when empty. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -17,6 +20,10 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const database = await openConfiguredDatabase(config);
   if (config.loadDemoData && (await loadDemoData(database.db))) console.log(`thidua: ${consoleTranslator(process.env)('cli:demoLoaded')}`);
   const app = await buildApp({ database, config });
+  // the chain is anchored at start, every AUDIT_CHECKPOINT_MINUTES and at a clean stop
+  const key = ensureAuditKey(process.env, config.dataDir);
+  const checkpoints = scheduleCheckpoints(database.db, key, systemClock, config.auditCheckpointMinutes, app.log);
+  app.addHook('onClose', () => checkpoints.stop());
   await app.listen({ port: config.port, host: config.host });
   return { app, database };
 }

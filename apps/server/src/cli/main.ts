@@ -26,6 +26,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         const { runAuditVerify } = await import('./database-commands.ts');
         return await runAuditVerify(rest, io);
       }
+      case 'audit checkpoint': {
+        const { runAuditCheckpoint } = await import('./database-commands.ts');
+        return await runAuditCheckpoint(rest, io);
+      }
       case 'user create': {
         const { runUserCreate } = await import('./database-commands.ts');
         return await runUserCreate(rest, io);

@@ -24,6 +24,12 @@ const EnvSchema = z.object({
     .max(24 * 14)
     .default(72),
   COOKIE_SECURE: boolFlag.default(false),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +55,8 @@ export interface Config {
   /** how long a one-time password reset code works */
   passwordResetTtlHours: number;
   cookieSecure: boolean;
+  /** how often the running server signs a checkpoint of the audit chain */
+  auditCheckpointMinutes: number;
   logLevel: string;
   /** the built web app, served at / when present */
   webDir: string;
@@ -74,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
     passwordResetTtlHours: e.PASSWORD_RESET_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    auditCheckpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     logLevel: e.LOG_LEVEL,
     webDir: new URL('../../../web/dist/', import.meta.url).pathname,
   };

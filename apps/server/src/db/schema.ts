@@ -172,6 +172,13 @@ export interface AuditHeadTable {
   last_seq: number;
   last_hash: string;
 }
+export interface AuditCheckpointTable {
+  seq: number;
+  hash: string;
+  at: Timestamp;
+  key_id: string;
+  mac: string;
+}
 
 export interface AnnualRatingTable {
   authority_id: number;
@@ -298,6 +305,7 @@ export interface DB {
   user_session: UserSessionTable;
   audit_event: AuditEventTable;
   audit_head: AuditHeadTable;
+  audit_checkpoint: AuditCheckpointTable;
   app_secret: AppSecretTable;
   annual_rating: AnnualRatingTable;
   award_received: AwardReceivedTable;
