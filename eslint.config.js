@@ -16,7 +16,7 @@ const dirs = (path) =>
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
 
-const SERVER_SHARED = ['http', 'db', 'audit', 'lib', 'access', 'config', 'history', 'jobs', 'documents', 'workers'];
+const SERVER_SHARED = ['http', 'db', 'audit', 'lib', 'access', 'config', 'history', 'jobs', 'documents', 'workers', 'backup'];
 const serverFeatures = dirs('./apps/server/src/features');
 const webFeatures = dirs('./apps/web/src/features');
 

@@ -26,6 +26,7 @@ import { recordRoutes } from './features/records/records.routes.ts';
 import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { jobRoutes } from './features/jobs/jobs.routes.ts';
+import { adminRoutes } from './features/admin/admin.routes.ts';
 import { eligibilityBatchJob } from './features/eligibility/batch-job.ts';
 import { JobWorker, type WorkerOptions } from './jobs/worker.ts';
 
@@ -93,7 +94,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
 
   const ownWorkers = workers ?? startWorkers();
   if (!workers) app.addHook('onClose', () => ownWorkers.close());
-  const ctx: FeatureOptions = { db: database.db, clock, config, workers: ownWorkers };
+  const ctx: FeatureOptions = { db: database.db, clock, config, workers: ownWorkers, databaseKind: database.kind };
   await app.register(healthRoutes, { prefix: '/api', ...ctx });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...ctx });
   await app.register(authorityRoutes, { prefix: '/api/v1/authorities', ...ctx });
@@ -105,6 +106,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
   await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });
   await app.register(userRoutes, { prefix: '/api/v1/users', ...ctx });
   await app.register(jobRoutes, { prefix: '/api/v1/jobs', ...ctx });
+  await app.register(adminRoutes, { prefix: '/api/v1/admin', ...ctx });
 
   if (jobWorker) {
     const worker = new JobWorker({ db: database.db, clock }, JOB_DEFINITIONS, {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   authorityAbilities,
   canCreateUser,
+  canDownloadBackup,
   canListUsers,
   canManageUser,
   canSeeAuthority,
@@ -654,6 +655,12 @@ const OPERATIONS: Record<string, Row> = {
         request: async () => ({ url: `/api/v1/jobs/${await newJob()}/cancel` }),
         expect: (a) => (canSeeJob(a, { ownerId: adminId }) ? 200 : 404),
       },
+    ],
+  },
+
+  'GET /api/v1/admin/backup': {
+    cases: () => [
+      { target: '-', request: async () => ({ url: '/api/v1/admin/backup' }), expect: (a) => (canDownloadBackup(a) ? 200 : 403) },
     ],
   },
 };

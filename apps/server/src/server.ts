@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config/config.ts';
-import { openDatabase, type Database } from './db/client.ts';
+import { openDatabase, type Database, type DatabaseOptions } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoData } from './seeds/load-demo.ts';
 import { consoleTranslator } from './lib/console-language.ts';
@@ -9,9 +9,13 @@ import { ensureAuditKey } from './audit/checkpoint.ts';
 import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
 import { systemClock } from './lib/clock.ts';
 
-/** Opens the configured database (PGlite under dataDir, or DATABASE_URL), migrates it, and seeds demo data when empty. */
+/** Where the configured database lives: DATABASE_URL, or the embedded database under the data directory. */
+export const databaseOptions = (config: Config): DatabaseOptions =>
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: `${config.dataDir}/pglite` };
+
+/** Opens the configured database (PGlite under dataDir, or DATABASE_URL) and migrates it. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: `${config.dataDir}/pglite` });
+  const database = await openDatabase(databaseOptions(config));
   await migrateToLatest(database.db);
   return database;
 }

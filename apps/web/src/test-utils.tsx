@@ -65,7 +65,7 @@ export const adminUser: SessionUser = {
   clusterId: null,
   unitId: null,
   year: null,
-  abilities: { createUnit: true, createPerson: true, createCluster: true, manageUsers: true, editIssuerRules: true },
+  abilities: { createUnit: true, createPerson: true, createCluster: true, manageUsers: true, editIssuerRules: true, downloadBackup: true },
 };
 
 /**
@@ -84,6 +84,7 @@ export const readOnlyAbilities: SessionUser['abilities'] = {
   createCluster: false,
   manageUsers: false,
   editIssuerRules: false,
+  downloadBackup: false,
 };
 
 /** Every action on a record allowed, or none. */

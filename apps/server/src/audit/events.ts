@@ -11,6 +11,7 @@ export type AuditEvent =
   | { type: 'USER_SIGNED_IN'; entityType: 'user'; entityId: number; data: Record<string, never> }
   | { type: 'USER_SIGNED_OUT'; entityType: 'user'; entityId: number; data: Record<string, never> }
   | { type: 'DEMO_DATA_LOADED'; entityType: null; entityId: null; data: Record<string, number> }
+  | { type: 'BACKUP_DOWNLOADED'; entityType: null; entityId: null; data: { tables: number; rows: number; migration: string } }
   | { type: 'AUTHORITY_CREATED'; entityType: 'authority'; entityId: number; data: { code: string; name: string } }
   | { type: 'AUTHORITY_UPDATED'; entityType: 'authority'; entityId: number; data: { changes: Changes } }
   | { type: 'UNIT_CREATED'; entityType: 'unit'; entityId: number; data: { code: string; name: string } }

@@ -17,7 +17,8 @@ export const processIo: CliIo = {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [group, verb, ...rest] = argv;
   try {
-    switch (group === 'migrate' ? 'migrate' : `${group ?? ''} ${verb ?? ''}`.trim()) {
+    const single = group === 'migrate' || group === 'backup' || group === 'restore';
+    switch (single ? group : `${group ?? ''} ${verb ?? ''}`.trim()) {
       case 'eligibility check': {
         const { runEligibilityCheck } = await import('./eligibility-command.ts');
         return await runEligibilityCheck(rest, io);
@@ -33,6 +34,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'user create': {
         const { runUserCreate } = await import('./database-commands.ts');
         return await runUserCreate(rest, io);
+      }
+      case 'backup': {
+        const { runBackup } = await import('./backup-commands.ts');
+        return await runBackup(argv.slice(1), io);
+      }
+      case 'restore': {
+        const { runRestore } = await import('./backup-commands.ts');
+        return await runRestore(argv.slice(1), io);
       }
       case 'migrate': {
         const { runMigrate } = await import('./database-commands.ts');

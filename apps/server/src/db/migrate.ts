@@ -27,6 +27,11 @@ class SqlFileProvider implements MigrationProvider {
   }
 }
 
+/** Names of the migrations this code knows, oldest first. */
+export async function knownMigrations(): Promise<string[]> {
+  return Object.keys(await new SqlFileProvider().getMigrations()).sort();
+}
+
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
   const migrator = new Migrator({ db, provider: new SqlFileProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();

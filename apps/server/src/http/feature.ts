@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.ts';
+import type { Database } from '../db/client.ts';
 import type { Runtime } from '../db/transaction.ts';
 import type { Workers } from '../workers/pool.ts';
 
@@ -12,6 +13,8 @@ export interface FeatureOptions extends Runtime {
   config: AppConfig;
   /** Worker threads for CPU-heavy requests. */
   workers: Workers;
+  /** Which database serves (a backup's manifest names it). */
+  databaseKind: Database['kind'];
 }
 
 /** Cases one `POST /eligibility/check` may carry; larger batches go through `npx thidua eligibility check`. */

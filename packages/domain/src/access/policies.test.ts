@@ -174,6 +174,7 @@ describe('what the menus offer', () => {
       createCluster: board,
       manageUsers: board,
       editIssuerRules: board,
+      downloadBackup: role === 'SYSTEM_ADMIN',
     });
   });
 });

@@ -110,8 +110,11 @@ export const canListUsers = (a: PolicyActor): boolean => isAdmin(a) || a.role ==
 export const canCreateUser = (a: PolicyActor, role: Role, authorityId: number | null): boolean =>
   canAssignRole(a.role, role) && (isAdmin(a) || authorityId === a.authorityId);
 
+/** A backup holds every record and account (password hashes included): the system administrator's alone. */
+export const canDownloadBackup = (a: PolicyActor): boolean => isAdmin(a);
+
 // ——— what the caller may start from the menus, whatever record is open ———
-export const SESSION_ACTIONS = ['createUnit', 'createPerson', 'createCluster', 'manageUsers', 'editIssuerRules'] as const;
+export const SESSION_ACTIONS = ['createUnit', 'createPerson', 'createCluster', 'manageUsers', 'editIssuerRules', 'downloadBackup'] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 export type SessionAbilities = Record<SessionAction, boolean>;
 
@@ -123,6 +126,7 @@ export function sessionAbilities(a: PolicyActor): SessionAbilities {
     createCluster: board,
     manageUsers: canListUsers(a),
     editIssuerRules: board,
+    downloadBackup: canDownloadBackup(a),
   };
 }
 

@@ -26,6 +26,7 @@ const committee = {
   displayName: 'Ban TĐKT tỉnh Thanh Hóa',
   role: 'COMMITTEE_OFFICER' as const,
   authorityId: 3,
+  abilities: { ...adminUser.abilities, downloadBackup: false },
 };
 const unitOfficer = {
   ...adminUser,
@@ -226,6 +227,21 @@ describe('accounts', { timeout: 30_000 }, () => {
     expect(api.find('POST', '/users/6/revoke-sessions')).toHaveLength(0);
     fireEvent.click(await screen.findByTestId('confirm-revoke'));
     await waitFor(() => expect(api.find('POST', '/users/6/revoke-sessions')).toHaveLength(1));
+  });
+
+  it('offers the administrator, and only the administrator, a backup download', async () => {
+    mockApi({ ...base(), 'GET /auth/me': signedIn(adminUser) });
+    renderApp('/users');
+    const link = await screen.findByTestId('backup-download');
+    expect(link.getAttribute('href')).toBe('/api/v1/admin/backup');
+    expect(link.textContent).toBe('Tải bản sao lưu');
+  });
+
+  it('shows no backup download to a committee officer', async () => {
+    mockApi(base());
+    renderApp('/users');
+    await screen.findByTestId('user-row-demo-cluster');
+    expect(screen.queryByTestId('backup-download')).toBeNull();
   });
 
   it('is not offered to a unit officer, and the address alone shows no accounts', async () => {

@@ -18,7 +18,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { EditOutlined, KeyOutlined, LogoutOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, KeyOutlined, LogoutOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canAssignRole, requiredScopeFields } from '@thidua/domain/access/roles.ts';
 import { AuthoritySelect, useAuthorityOptions } from '../../../components/ui/AuthoritySelect.tsx';
@@ -58,9 +58,17 @@ export function UserList({ user }: { user: SessionUser }) {
       <PageHeader
         title={t('users.title')}
         extra={
-          <CreateButton testId="user-new" onClick={() => setCreating(true)}>
-            {t('users.new')}
-          </CreateButton>
+          <Space>
+            {user.abilities.downloadBackup && (
+              // a plain download: the browser saves the dated .tar.gz the server streams
+              <Button size="small" icon={<DownloadOutlined />} href="/api/v1/admin/backup" data-testid="backup-download">
+                {t('users.backup')}
+              </Button>
+            )}
+            <CreateButton testId="user-new" onClick={() => setCreating(true)}>
+              {t('users.new')}
+            </CreateButton>
+          </Space>
         }
       />
       <Card size="small">
