@@ -68,6 +68,8 @@ export const decisionNumber = z
   .string()
   .trim()
   .max(60)
+  // as officers type it: "772/qđ-ubnd" or "772 / QĐ-UBND" is written 772/QĐ-UBND
+  .overwrite((v) => v.normalize('NFC').toUpperCase().replace(/\s+/g, ''))
   .refine((v) => /^\d{1,5}\/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(-[\p{Lu}\p{N}Đ]+)*$/u.test(v), { params: { key: 'decision_number' } });
 
 export const createClusterBody = z.strictObject({

@@ -46,6 +46,8 @@ export interface UnitTable {
   version: Generated<number>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** generated: the code folded for comparison (migration 0008) */
+  code_key: Generated<string>;
 }
 export interface UnitSuccessionTable {
   authority_id: number;
@@ -65,6 +67,8 @@ export interface PersonTable {
   version: Generated<number>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** generated: the code folded for comparison (migration 0008) */
+  code_key: Generated<string>;
 }
 export interface PersonPositionTable {
   id: Id;
@@ -86,6 +90,9 @@ export interface DecisionTable {
   signer_title: string;
   summary: string;
   created_at: Generated<Timestamp>;
+  /** generated: number and issuer folded for comparison (migration 0008) */
+  number_key: Generated<string>;
+  issuer_key: Generated<string>;
 }
 export interface ClusterTable {
   id: Id;
@@ -100,6 +107,8 @@ export interface ClusterTable {
   version: Generated<number>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** generated: the code folded for comparison (migration 0008) */
+  code_key: Generated<string>;
 }
 export interface ClusterMembershipTable {
   id: Id;

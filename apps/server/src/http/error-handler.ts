@@ -31,6 +31,14 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** Unique indexes whose violation (two saves racing past the check) belongs to one field of the request. */
+const UNIQUE_FIELDS: Record<string, string> = {
+  unit_code_key_uq: 'code',
+  person_code_key_uq: 'code',
+  cluster_code_key_uq: 'code',
+  decision_number_key_uq: 'decision.number',
+};
+
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: Array<{ path: string; message: string }> };
 }
@@ -95,7 +103,10 @@ export function classify(error: unknown): AppError {
   if (e?.statusCode === 429 || error instanceof WorkersBusyError) return new AppError('RATE_LIMITED');
   // a database constraint caught what a check before it could not (two requests racing): answer as the check would
   const pgCode = (error as { code?: unknown })?.code;
-  if (pgCode === '23505') return new AppError('CONFLICT');
+  if (pgCode === '23505') {
+    const field = UNIQUE_FIELDS[String((error as { constraint?: unknown }).constraint)];
+    return field ? new AppError('CONFLICT', {}, [{ path: field, key: 'code_unavailable' }]) : new AppError('CONFLICT');
+  }
   if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008')
     return new AppError('VALIDATION_FAILED', {}, [{ path: '(request)', key: 'malformed' }]);
   if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT');

@@ -1,3 +1,4 @@
+import { foldKey, numberKey } from '../../db/comparison-keys.ts';
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
@@ -114,13 +115,15 @@ export const listFlagCustody = (db: Db | Tx, clusterId: number) =>
     .orderBy('f.from_date', 'desc')
     .execute();
 
-export const findDecisionByNumber = (db: Db | Tx, issuer: string, issueYear: number, number: string) =>
+/** The authority's decision with this number from this issuer in this year, compared by meaning (see comparison-keys). */
+export const findDecisionByNumber = (db: Db | Tx, authorityId: number, issuer: string, issueYear: number, number: string) =>
   db
     .selectFrom('decision')
     .select('id')
-    .where('issuer', '=', issuer)
+    .where('authority_id', '=', authorityId)
+    .where('issuer_key', '=', foldKey(issuer))
     .where('issue_year', '=', issueYear)
-    .where('number', '=', number)
+    .where('number_key', '=', numberKey(number))
     .executeTakeFirst();
 
 export const findUnitBrief = (db: Db | Tx, id: number) =>

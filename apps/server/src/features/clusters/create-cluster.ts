@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { searchKey } from '../../lib/search-key.ts';
+import { codeKey } from '../../db/comparison-keys.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
 import { authorizeClusterCreation } from './clusters.policy.ts';
@@ -16,7 +17,7 @@ export async function createCluster(ctx: TxContext, input: z.infer<typeof create
   const issueYear = Number(input.decision.issuedOn.slice(0, 4));
   try {
     // the unique index decides under concurrency; this check gives the clear message in the common case
-    if (await findDecisionByNumber(tx, input.decision.issuer, issueYear, input.decision.number)) {
+    if (await findDecisionByNumber(tx, input.authorityId, input.decision.issuer, issueYear, input.decision.number)) {
       throw fieldError('decision.number', 'DUPLICATE_DECISION_NUMBER', 'duplicate_decision_number', {
         number: input.decision.number,
         year: issueYear,
@@ -26,7 +27,7 @@ export async function createCluster(ctx: TxContext, input: z.infer<typeof create
       .selectFrom('cluster')
       .select('id')
       .where('authority_id', '=', input.authorityId)
-      .where('code', '=', input.code)
+      .where('code_key', '=', codeKey(input.code))
       .executeTakeFirst();
     if (duplicateCode) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
     const decision = await tx
@@ -68,7 +69,7 @@ export async function createCluster(ctx: TxContext, input: z.infer<typeof create
     );
     return cluster.id;
   } catch (error: unknown) {
-    if ((error as { code?: string }).code === '23505')
+    if ((error as { constraint?: string }).constraint === 'decision_number_key_uq')
       throw new AppError('DUPLICATE_DECISION_NUMBER', { number: input.decision.number, year: issueYear }, [
         { path: 'decision.number', key: 'duplicate_decision_number', params: { number: input.decision.number, year: issueYear } },
       ]);

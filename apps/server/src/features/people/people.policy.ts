@@ -43,3 +43,13 @@ export function authorizePlacementIn<T extends { id: number; authority_id: numbe
     fieldError(field, 'VALIDATION_FAILED', 'unknown_reference', { id }),
   );
 }
+
+/**
+ * A staff code is unique within its authority. When it is taken by someone the caller may see, the answer says so;
+ * otherwise it only says the code cannot be used — never that a person outside the caller's scope holds it.
+ */
+export function refuseTakenCode(actor: Actor, holder: { unit_id: number; authority_id: number }, code: string): never {
+  if (canSeePerson(actor, { unitId: holder.unit_id, authorityId: holder.authority_id }))
+    throw fieldError('code', 'CONFLICT', 'duplicate_code', { code });
+  throw fieldError('code', 'CONFLICT', 'code_unavailable');
+}

@@ -1,6 +1,8 @@
+import { codeKey } from '../../db/comparison-keys.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { scopeAllowsUnit } from '@thidua/domain';
+import { refuseTakenCode } from './people.policy.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Tx } from '../../db/client.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
@@ -20,16 +22,13 @@ export async function createPerson(ctx: TxContext, input: z.infer<typeof createP
   const { tx, actor } = ctx;
   const unit = await tx.selectFrom('unit').select(['id', 'authority_id']).where('id', '=', input.unitId).executeTakeFirst();
   authorizePersonCreation(actor, unit, input.unitId);
-  if (
-    await tx
-      .selectFrom('person')
-      .select('id')
-      .where('authority_id', '=', unit.authority_id)
-      .where('code', '=', input.code)
-      .executeTakeFirst()
-  ) {
-    throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
-  }
+  const taken = await tx
+    .selectFrom('person')
+    .select(['id', 'unit_id', 'authority_id'])
+    .where('authority_id', '=', unit.authority_id)
+    .where('code_key', '=', codeKey(input.code))
+    .executeTakeFirst();
+  if (taken) refuseTakenCode(actor, taken, input.code);
   const row = await tx
     .insertInto('person')
     .values({

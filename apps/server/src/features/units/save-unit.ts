@@ -1,3 +1,4 @@
+import { codeKey } from '../../db/comparison-keys.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import type { z } from 'zod';
 import { diff } from '../../audit/events.ts';
@@ -62,7 +63,7 @@ export async function createUnit(ctx: TxContext, input: z.infer<typeof createUni
     .selectFrom('unit')
     .select('id')
     .where('authority_id', '=', input.authorityId)
-    .where('code', '=', input.code)
+    .where('code_key', '=', codeKey(input.code))
     .executeTakeFirst();
   if (dup) throw fieldError('code', 'CONFLICT', 'duplicate_code', { code: input.code });
   const row = await tx
