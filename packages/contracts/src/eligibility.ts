@@ -28,6 +28,17 @@ export const panelResponse = z.object({
   ),
 });
 
+export const BATCH_SORTS = ['rank', 'code', 'name', 'unit', 'merit', 'eligible', 'standing'] as const;
+export const BATCH_FILTERS = ['all', 'eligible', 'notEligible'] as const;
+/** Which page of a batch's candidates, sorted how and filtered how: every candidate is reachable, the total is true. */
+const batchView = {
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  sort: z.enum(BATCH_SORTS).default('rank'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  filter: z.enum(BATCH_FILTERS).default('all'),
+};
+
 export const batchQuery = z
   .strictObject({
     award: awardCode,
@@ -35,9 +46,8 @@ export const batchQuery = z
     unitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     clusterId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     authorityId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-    format: z.enum(['json', 'csv']).default('json'),
-    /** JSON answers carry the first `limit` candidates in ranked order (a province has hundreds of thousands); CSV carries all */
-    limit: z.coerce.number().int().min(1).max(5000).default(500),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    ...batchView,
   })
   .refine((q) => [q.unitId, q.clusterId, q.authorityId].filter((v) => v !== undefined).length === 1, {
     path: ['unitId'],
@@ -46,11 +56,19 @@ export const batchQuery = z
 
 const candidate = z.object({
   id: z.number(),
+  /** the staff or unit code */
+  code: z.string(),
   name: z.string(),
   unitName: z.string(),
   gender: z.string().nullable(),
+  /** rating × 100 + unused initiatives of the year: a better rating always outranks any number of initiatives */
   merit: z.number(),
+  meritBasis: z.object({ rating: z.string().nullable(), initiatives: z.number() }),
   eligible: z.boolean(),
+  /** rank in quota order among those meeting the criteria, shared by equals; null for the others */
+  rank: z.number().nullable(),
+  /** against the quota: within it, tied at its boundary (the council decides), outside it; null without a quota */
+  standing: z.enum(['within', 'tie', 'outside']).nullable(),
   withinQuota: z.boolean().nullable(),
   failed: z.array(z.string()),
   outsideReason: z.string().nullable(),
@@ -62,7 +80,10 @@ export const batchResponse = z.object({
   rulebook: z.string(),
   considered: z.number(),
   eligibleCount: z.number(),
+  /** candidates after the filter, all pages */
   candidatesTotal: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
   quota: z
     .object({
       ratePercent: z.number(),
@@ -73,6 +94,9 @@ export const batchResponse = z.object({
       quota: z.number(),
       used: z.number(),
       tieAtBoundary: z.boolean(),
+      /** places the council fills among the `tied` candidates equal at the boundary */
+      tiedPlaces: z.number(),
+      tied: z.number(),
       rule: z.string(),
     })
     .nullable(),
@@ -135,4 +159,4 @@ export const batchJobBody = z
     path: ['unitId'],
     params: { key: 'one_population' },
   });
-export const batchJobResultQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(500) });
+export const batchJobResultQuery = z.strictObject(batchView);

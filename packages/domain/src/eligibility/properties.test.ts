@@ -6,7 +6,7 @@ import { RULEBOOKS } from '../rulebook/rulebooks.ts';
 import { defineIssuerSettings } from '../rulebook/settings.ts';
 import { AWARD_CODES, RATINGS, type AwardCode } from '../rulebook/vocabulary.ts';
 import { evaluate, isEligible } from './evaluate.ts';
-import { computeQuota, isPrioritised, rankCandidates } from './quota.ts';
+import { computeQuota, isPrioritised, quotaStanding, rankCandidates } from './quota.ts';
 import type { EligibilityCase, Evidence, Subject } from './types.ts';
 
 const YEARS = { min: 2014, max: 2026 };
@@ -214,6 +214,27 @@ describe('quota invariants', () => {
         expect(ceil - floor).toBeLessThanOrEqual(1);
         if (p.minOne && base > 0) expect(floor).toBeGreaterThanOrEqual(1);
         expect(ceil).toBeLessThanOrEqual(Math.max(base, p.minOne && base > 0 ? 1 : 0));
+      }),
+    );
+  });
+  it('a tie at the boundary is the whole equal group, none of it within the quota; ranks are shared by equals only', () => {
+    const cand = fc.record({ merit: fc.integer({ min: 0, max: 3 }), woman: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(cand, { maxLength: 12 }), fc.nat({ max: 12 }), (list, quota) => {
+        const candidates = list.map((c, i) => ({ id: `c${i}`, merit: c.merit, gender: c.woman ? ('female' as const) : ('male' as const) }));
+        const r = rankCandidates(candidates, quota);
+        expect(r.tied.length > 0).toBe(r.tieAtBoundary);
+        const key = (id: string) => {
+          const c = candidates.find((x) => x.id === id)!;
+          return `${c.merit}/${isPrioritised(c)}`;
+        };
+        expect(new Set(r.tied.map(key)).size).toBeLessThanOrEqual(1);
+        expect(r.tiedPlaces).toBe(r.tied.filter((id) => r.selected.includes(id)).length);
+        expect(r.tiedPlaces).toBeLessThan(r.tied.length || 1);
+        const within = candidates.filter((c) => quotaStanding(r, c.id) === 'within');
+        expect(within.length + r.tiedPlaces).toBe(r.selected.length);
+        for (const a of candidates) for (const b of candidates) expect(r.rank.get(a.id) === r.rank.get(b.id)).toBe(key(a.id) === key(b.id));
+        for (const w of within) for (const id of r.tied) expect(r.rank.get(w.id)!).toBeLessThan(r.rank.get(id)!);
       }),
     );
   });

@@ -76,6 +76,15 @@ export interface QuotaRanking {
   readonly outside: readonly OutsideQuota[];
   /** True when a candidate outside ties the last one selected on merit and priority: the council must decide. */
   readonly tieAtBoundary: boolean;
+  /**
+   * When tied at the boundary: every candidate of the tied group, inside the cut or outside it. None of them is
+   * "within the quota" yet — the council chooses among them for the places the group straddles.
+   */
+  readonly tied: readonly string[];
+  /** Places left to the council's choice among `tied` (the group's places inside the cut). */
+  readonly tiedPlaces: number;
+  /** Rank in quota order, equal for candidates equal on merit and priority (1, 2, 2, 4…). */
+  readonly rank: ReadonlyMap<string, number>;
 }
 
 /**
@@ -93,6 +102,12 @@ export function rankCandidates(candidates: readonly QuotaCandidate[], quota: num
     .sort((a, b) => b.c.merit - a.c.merit || Number(b.priority) - Number(a.priority) || a.index - b.index);
   const cut = Math.max(0, Math.min(quota, ranked.length));
   const last = cut > 0 ? ranked[cut - 1] : undefined;
+  const rank = new Map<string, number>();
+  ranked.forEach((x, i) => {
+    const before = ranked[i - 1];
+    const same = before && before.c.merit === x.c.merit && before.priority === x.priority;
+    rank.set(x.c.id, same ? rank.get(before.c.id)! : i + 1);
+  });
   let tieAtBoundary = false;
   const outside = ranked.slice(cut).map((x, i) => {
     let code = 'OUTSIDE_QUOTA_LOWER_MERIT';
@@ -105,7 +120,18 @@ export function rankCandidates(candidates: readonly QuotaCandidate[], quota: num
     }
     return { id: x.c.id, code, params: { quota, position: cut + i + 1, rule } };
   });
-  return { quota, selected: ranked.slice(0, cut).map((x) => x.c.id), outside, tieAtBoundary };
+  const tiedGroup = tieAtBoundary && last ? ranked.filter((x) => x.c.merit === last.c.merit && x.priority === last.priority) : [];
+  const tied = tiedGroup.map((x) => x.c.id);
+  const tiedPlaces = tiedGroup.filter((x) => ranked.indexOf(x) < cut).length;
+  return { quota, selected: ranked.slice(0, cut).map((x) => x.c.id), outside, tieAtBoundary, tied, tiedPlaces, rank };
+}
+
+/** Where a candidate stands against the quota: within it, in a tie the council decides, or outside it. */
+export type QuotaStanding = 'within' | 'tie' | 'outside';
+
+export function quotaStanding(ranking: QuotaRanking, id: string): QuotaStanding {
+  if (ranking.tied.includes(id)) return 'tie';
+  return ranking.selected.includes(id) ? 'within' : 'outside';
 }
 
 /**

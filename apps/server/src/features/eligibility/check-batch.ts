@@ -3,6 +3,8 @@ import {
   computeQuota,
   countsTowardQuotaBase,
   orderCandidates,
+  quotaStanding,
+  type QuotaStanding,
   evaluate,
   findQuotaPolicy,
   isEligible,
@@ -20,11 +22,11 @@ import { buildCase } from './build-case.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
 import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
 
-function merit(h: EngineHistory, year: number): number {
-  return computeMerit(
-    h.ratings.find((r) => r.year === year)?.rating,
-    h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length,
-  );
+/** Merit for ranking within a quota, and what it is made of: the year's rating and its initiatives not used yet. */
+function merit(h: EngineHistory, year: number) {
+  const rating = h.ratings.find((r) => r.year === year)?.rating;
+  const initiatives = h.evidence.filter((e) => e.used_for_award_id === null && e.year === year).length;
+  return { value: computeMerit(rating, initiatives), rating: rating ?? null, initiatives };
 }
 
 /** Subjects loaded and judged at a time. */
@@ -35,12 +37,12 @@ export interface BatchHooks {
   progress?(done: number, total: number): Promise<void>;
 }
 
-type Subject = { id: number; name: string; unit_name: string } & Record<string, unknown>;
+type Subject = { id: number; code: string; name: string; unit_name: string } & Record<string, unknown>;
 interface Evaluated {
   s: Subject;
   gender: string | null;
   verdict: ReturnType<typeof evaluate>;
-  merit: number;
+  merit: ReturnType<typeof merit>;
   women: { count: number; total: number } | undefined;
 }
 
@@ -130,24 +132,33 @@ export async function checkBatch(
   const seen = evaluated.filter((e) => shown.has(e.s.id));
 
   let quota = null;
-  const within = new Map<number, boolean>();
+  const standing = new Map<number, QuotaStanding>();
+  const rank = new Map<number, number>();
   const outsideReason = new Map<number, string>();
-  if (policy) {
-    const limit = computeQuota(base, policy);
-    const ranking = rankCandidates(
+  const rankAgainst = (limit: number) =>
+    rankCandidates(
       eligible.map((e) => ({
         id: String(e.s.id),
-        merit: e.merit,
+        merit: e.merit.value,
         ...(e.gender ? { gender: e.gender as 'female' | 'male' } : {}),
         ...(e.women ? { women: e.women } : {}),
       })),
       limit,
     );
-    for (const id of ranking.selected) within.set(Number(id), true);
-    for (const o of ranking.outside) {
-      within.set(Number(o.id), false);
-      outsideReason.set(Number(o.id), t(`eligibility:quota.${o.code}`, o.params));
+  // without a quota the candidates are still ranked the same way, with room for all
+  if (!policy) for (const [id, r] of rankAgainst(eligible.length).rank) rank.set(Number(id), r);
+  if (policy) {
+    const limit = computeQuota(base, policy);
+    const ranking = rankAgainst(limit);
+    for (const e of eligible) {
+      standing.set(e.s.id, quotaStanding(ranking, String(e.s.id)));
+      rank.set(e.s.id, ranking.rank.get(String(e.s.id))!);
     }
+    for (const o of ranking.outside)
+      if (!ranking.tied.includes(o.id)) outsideReason.set(Number(o.id), t(`eligibility:quota.${o.code}`, o.params));
+    if (ranking.tieAtBoundary)
+      for (const id of ranking.tied)
+        outsideReason.set(Number(id), t('eligibility:quota.TIE_FOR_COUNCIL', { places: ranking.tiedPlaces, tied: ranking.tied.length }));
     quota = {
       ratePercent: policy.ratePercent,
       rounding: policy.rounding,
@@ -157,18 +168,24 @@ export async function checkBatch(
       quota: limit,
       used: ranking.selected.length,
       tieAtBoundary: ranking.tieAtBoundary,
+      tiedPlaces: ranking.tiedPlaces,
+      tied: ranking.tied.length,
       rule: 'decree-98-2023/art-4',
     };
   }
   const candidates = orderCandidates(
     seen.map((e) => ({
       id: e.s.id,
+      code: e.s.code,
       name: e.s.name,
       unitName: e.s.unit_name,
       gender: e.gender,
-      merit: e.merit,
+      merit: e.merit.value,
+      meritBasis: { rating: e.merit.rating, initiatives: e.merit.initiatives },
       eligible: e.verdict.eligible,
-      withinQuota: e.verdict.eligible && policy ? (within.get(e.s.id) ?? false) : null,
+      rank: rank.get(e.s.id) ?? null,
+      standing: standing.get(e.s.id) ?? null,
+      withinQuota: e.verdict.eligible && policy ? standing.get(e.s.id) === 'within' : null,
       failed: e.verdict.reasons.filter((r) => !r.met).map((r) => r.code),
       outsideReason: outsideReason.get(e.s.id) ?? null,
     })),

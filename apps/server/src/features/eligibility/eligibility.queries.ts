@@ -35,7 +35,15 @@ export async function populationPeople(db: Db, scope: Scope | null, p: Populatio
   const qb = db
     .selectFrom('person')
     .innerJoin('unit', 'unit.id', 'person.unit_id')
-    .select(['person.id', 'person.full_name as name', 'person.gender', 'person.authority_id', 'unit.name as unit_name', 'person.unit_id'])
+    .select([
+      'person.id',
+      'person.code',
+      'person.full_name as name',
+      'person.gender',
+      'person.authority_id',
+      'unit.name as unit_name',
+      'person.unit_id',
+    ])
     .where('person.unit_id', 'in', units);
   return (scope ? qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id')) : qb).orderBy('person.id').execute();
 }
@@ -46,7 +54,7 @@ export async function populationUnitsWithNames(db: Db, scope: Scope | null, p: P
   if (!units.length) return [];
   const qb = db
     .selectFrom('unit')
-    .select(['unit.id', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id'])
+    .select(['unit.id', 'unit.code', 'unit.name', 'unit.authority_id', 'unit.name as unit_name', 'unit.id as unit_id'])
     .where('unit.id', 'in', units);
   return (scope ? qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id')) : qb).orderBy('unit.id').execute();
 }

@@ -17,7 +17,14 @@ import { jobSchema } from '@thidua/contracts/jobs.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
 import { checkBatch } from './check-batch.ts';
 import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
-import { exportBatchCsv, presentBatch, presentCheckOutcome, presentQuotaList, presentSettings } from './eligibility.presenter.ts';
+import {
+  exportBatchCsv,
+  exportBatchXlsx,
+  presentBatch,
+  presentCheckOutcome,
+  presentQuotaList,
+  presentSettings,
+} from './eligibility.presenter.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
 import { setIssuerSettings, setQuotaPolicy } from './set-issuer-rules.ts';
@@ -91,7 +98,8 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     {
       schema: {
         tags,
-        summary: 'Who in a unit, cluster or authority meets the criteria for an award in a year, with quota usage; CSV with format=csv',
+        summary:
+          'Who in a unit, cluster or authority meets the criteria for an award in a year, with quota usage: a page of candidates sorted and filtered, with the true total; every candidate as CSV (format=csv) or Excel (format=xlsx)',
         querystring: batchQuery,
         response: { 200: batchResponse, ...errorResponses },
       },
@@ -106,9 +114,15 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="eligibility-${q.award}-${q.year}.csv"`)
-          .send(exportBatchCsv(result, t) as never);
+          .send(exportBatchCsv(result, q, t) as never);
       }
-      return presentBatch(result, q.limit);
+      if (q.format === 'xlsx') {
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="eligibility-${q.award}-${q.year}.xlsx"`)
+          .send((await exportBatchXlsx(result, q, t)) as never);
+      }
+      return presentBatch(result, q);
     },
   );
 
@@ -138,7 +152,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
     {
       schema: {
         tags,
-        summary: 'The result of a finished batch job: the first `limit` candidates in ranked order, with the true total',
+        summary: 'The result of a finished batch job: a page of candidates, sorted and filtered, with the true total',
         params: idParam,
         querystring: batchJobResultQuery,
         response: { 200: batchResponse, ...errorResponses },
@@ -149,7 +163,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       authorizeJob(requireActor(request), job, request.params.id);
       if (job.kind !== eligibilityBatchJob.kind) throw notFound('job', request.params.id);
       if (job.state !== 'succeeded') throw fieldError('id', 'CONFLICT', 'job_not_finished', { state: job.state });
-      return presentBatch(job.result as Awaited<ReturnType<typeof checkBatch>>, request.query.limit);
+      return presentBatch(job.result as Awaited<ReturnType<typeof checkBatch>>, request.query);
     },
   );
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, idOf, type Client, type TestContext } from '../../test/harness.ts';
 
@@ -169,7 +170,7 @@ describe('batch view with quotas', () => {
         })),
       )
       .execute();
-    const url = `/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&authorityId=${th}`;
+    const url = `/api/v1/eligibility/batch?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&authorityId=${th}&pageSize=500`;
     const byAdmin = (await (await t.as('demo-admin')).get(url)).json();
     const byUnit = await (await t.as('demo-unit')).get(url);
     expect(byUnit.statusCode).toBe(200);
@@ -210,6 +211,71 @@ describe('batch view with quotas', () => {
       await (await t.as('demo-cluster')).get(`/api/v1/eligibility/batch?award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025&clusterId=${c18}`)
     ).json();
     expect(cluster.considered).toBe(7);
+  });
+});
+
+describe('the batch list: every row reachable, sortable, exported with codes and words', () => {
+  const url = () => `/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&authorityId=${th}`;
+
+  it('pages with the true total, reaching every candidate exactly once, and sorts on the server by every column', async () => {
+    const committee = await t.as('demo-committee');
+    const first = (await committee.get(`${url()}&pageSize=7`)).json();
+    expect(first.considered).toBeGreaterThan(14);
+    expect(first.candidatesTotal).toBe(first.considered);
+    expect(first.candidates).toHaveLength(7);
+    const seen: number[] = [];
+    for (let page = 1; (page - 1) * 7 < first.candidatesTotal; page++) {
+      const res = (await committee.get(`${url()}&pageSize=7&page=${page}`)).json();
+      expect(res.page).toBe(page);
+      seen.push(...res.candidates.map((c: { id: number }) => c.id));
+    }
+    expect(seen).toHaveLength(first.candidatesTotal);
+    expect(new Set(seen).size).toBe(first.candidatesTotal);
+
+    const all = (await committee.get(`${url()}&pageSize=500`)).json().candidates as Array<Record<string, unknown>>;
+    const byName = (await committee.get(`${url()}&pageSize=500&sort=name`)).json().candidates as Array<{ name: string }>;
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    expect(byName.map((c) => c.name)).toEqual([...byName.map((c) => c.name)].sort(collator.compare));
+    const byCodeDesc = (await committee.get(`${url()}&pageSize=500&sort=code&order=desc`)).json().candidates as Array<{ code: string }>;
+    expect(byCodeDesc.map((c) => c.code)).toEqual([...byCodeDesc.map((c) => c.code)].sort(collator.compare).reverse());
+    for (const sort of ['rank', 'unit', 'merit', 'eligible', 'standing']) {
+      const res = await committee.get(`${url()}&pageSize=500&sort=${sort}&order=desc`);
+      expect(res.statusCode, sort).toBe(200);
+      expect(res.json().candidates).toHaveLength(all.length);
+    }
+    const eligibleOnly = (await committee.get(`${url()}&pageSize=500&filter=eligible`)).json();
+    expect(eligibleOnly.candidatesTotal).toBe(eligibleOnly.eligibleCount);
+    expect(eligibleOnly.candidates.every((c: { eligible: boolean; rank: number | null }) => c.eligible && c.rank !== null)).toBe(true);
+    expect((await committee.get(`${url()}&pageSize=501`)).statusCode).toBe(400);
+    expect((await committee.get(`${url()}&sort=id`)).statusCode).toBe(400);
+  });
+
+  it('exports every candidate as CSV and Excel with staff codes, ranks and words in the reader language', async () => {
+    const committee = await t.as('demo-committee');
+    const page = (await committee.get(`${url()}&pageSize=500`)).json();
+    const csv = await committee.get(`${url()}&format=csv`, { 'accept-language': 'en' });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Rank,Code,Name,Unit,Eligible,Against the quota,Merit,Criteria not met,Why outside the quota');
+    expect(lines).toHaveLength(page.candidatesTotal + 1);
+    expect(lines.slice(1).every((l) => !/,(true|false),/.test(l))).toBe(true);
+    expect(csv.body).toContain(page.candidates[0].code);
+    expect(csv.body).toMatch(/Meets the criteria|Does not meet the criteria/);
+
+    const xlsx = await committee.get(`${url()}&format=xlsx`, { 'accept-language': 'vi' });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(2).getCell(1).value).toBe('Thứ hạng');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Mã');
+    expect(sheet.rowCount).toBe(page.candidatesTotal + 2);
+    const codes = new Set(page.candidates.map((c: { code: string }) => c.code));
+    expect(codes.has(String(sheet.getRow(3).getCell(2).value))).toBe(true);
   });
 });
 

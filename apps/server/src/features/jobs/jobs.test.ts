@@ -39,8 +39,8 @@ describe('a province-wide batch as a job', () => {
     expect(finished.done).toBe(finished.total);
     expect(finished.abilities).toEqual({ cancel: false });
 
-    const result = await committee.get(`/api/v1/eligibility/batch-jobs/${job.id}/result?limit=5000`);
-    const direct = await committee.get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&authorityId=${th}&limit=5000`);
+    const result = await committee.get(`/api/v1/eligibility/batch-jobs/${job.id}/result?pageSize=500`);
+    const direct = await committee.get(`/api/v1/eligibility/batch?award=LAO_DONG_TIEN_TIEN&year=2025&authorityId=${th}&pageSize=500`);
     expect(result.statusCode).toBe(200);
     expect(result.json()).toEqual(direct.json());
     expect(result.json().considered).toBe(finished.total);

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { settingsValues, batchResponse, panelResponse, quotaList, settingsResponse } from '@thidua/contracts/eligibility.ts';
+import {
+  BATCH_FILTERS,
+  BATCH_SORTS,
+  settingsValues,
+  batchResponse,
+  panelResponse,
+  quotaList,
+  settingsResponse,
+} from '@thidua/contracts/eligibility.ts';
 import { jobSchema } from '@thidua/contracts/jobs.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
@@ -55,10 +63,20 @@ export function batchParams({ award, year, population }: BatchQuery): Record<str
   return { award, year, ...population };
 }
 
-export function useBatch(query: BatchQuery | null) {
+/** A page of a batch's candidates: sorted by a column, filtered, every row reachable through the pages. */
+export interface BatchView {
+  page: number;
+  pageSize: number;
+  sort: (typeof BATCH_SORTS)[number];
+  order: 'asc' | 'desc';
+  filter: (typeof BATCH_FILTERS)[number];
+}
+export const FIRST_VIEW: BatchView = { page: 1, pageSize: 50, sort: 'rank', order: 'asc', filter: 'all' };
+
+export function useBatch(query: BatchQuery | null, view: BatchView) {
   return useQuery({
-    queryKey: [...ELIGIBILITY_KEY, 'batch', query ? batchParams(query) : null],
-    queryFn: ({ signal }) => api.get(batchResponse, '/eligibility/batch', batchParams(query!), signal),
+    queryKey: [...ELIGIBILITY_KEY, 'batch', query ? batchParams(query) : null, view],
+    queryFn: ({ signal }) => api.get(batchResponse, '/eligibility/batch', { ...batchParams(query!), ...view }, signal),
     enabled: query !== null,
     placeholderData: keepPreviousData,
   });
@@ -149,12 +167,13 @@ export function useJob(id: number | null) {
   });
 }
 
-export function useBatchJobResult(id: number | null, finished: boolean) {
+export function useBatchJobResult(id: number | null, finished: boolean, view: BatchView) {
   return useQuery({
-    queryKey: ['batch-job-result', id],
-    queryFn: ({ signal }) => api.get(batchResponse, `/eligibility/batch-jobs/${id}/result`, undefined, signal),
+    queryKey: ['batch-job-result', id, view],
+    queryFn: ({ signal }) => api.get(batchResponse, `/eligibility/batch-jobs/${id}/result`, { ...view }, signal),
     enabled: id !== null && finished,
     staleTime: Infinity,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -41,7 +41,9 @@ const batch = contract(batchResponse, {
   rulebook: 'LAW-06-2022+DECREE-152-2025',
   considered: 210,
   eligibleCount: 52,
-  candidatesTotal: 3,
+  candidatesTotal: 210,
+  page: 1,
+  pageSize: 50,
   quota: {
     ratePercent: 15,
     rounding: 'floor',
@@ -51,38 +53,52 @@ const batch = contract(batchResponse, {
     quota: 27,
     used: 27,
     tieAtBoundary: true,
+    tiedPlaces: 1,
+    tied: 3,
     rule: 'decree-98-2023/art-4',
   },
   candidates: [
     {
       id: 308,
+      code: 'TH-NSM-NV001',
       name: 'Nguyễn Kim Lý',
       unitName: 'Công ty TNHH MTV Thủy lợi Nam Sông Mã',
       gender: 'female',
       merit: 401,
+      meritBasis: { rating: 'HTXS', initiatives: 1 },
       eligible: true,
+      rank: 1,
+      standing: 'within',
       withinQuota: true,
       failed: [],
       outsideReason: null,
     },
     {
       id: 470,
+      code: 'TH-LAMSON-NV004',
       name: 'Lê Thị Linh',
       unitName: 'Công ty TNHH MTV Lam Sơn',
       gender: 'female',
       merit: 400,
+      meritBasis: { rating: 'HTXS', initiatives: 0 },
       eligible: true,
+      rank: 27,
+      standing: 'tie',
       withinQuota: false,
       failed: [],
-      outsideReason: 'Ngoài chỉ tiêu (27): xếp thứ 29, ngang bằng hoàn toàn với người cuối cùng trong chỉ tiêu — Hội đồng cần quyết định',
+      outsideReason: 'Ngang nhau ở ranh giới chỉ tiêu: Hội đồng chọn 1 trong số 3 người',
     },
     {
       id: 451,
+      code: 'TH-LAMSON-NV002',
       name: 'Trần Đình Hải',
       unitName: 'Công ty TNHH MTV Lam Sơn',
       gender: 'male',
       merit: 300,
+      meritBasis: { rating: 'HTT', initiatives: 0 },
       eligible: false,
+      rank: null,
+      standing: null,
       withinQuota: null,
       failed: ['GRASSROOTS_FIGHTER_NO_PATH', 'SOME_NEW_CODE'],
       outsideReason: null,
@@ -122,7 +138,9 @@ describe('batch view', { timeout: 30_000 }, () => {
       'GET /auth/me': signedIn(committee),
       'GET /clusters': { body: clusters },
       'GET /authorities': { body: authorities },
-      'GET /eligibility/batch': { body: batch },
+      'GET /eligibility/batch': ({ url }) => ({
+        body: { ...batch, page: Number(url.searchParams.get('page')), pageSize: Number(url.searchParams.get('pageSize')) },
+      }),
       'GET /eligibility/quotas/3': { body: policies },
     });
     renderApp('/eligibility?award=CHIEN_SI_THI_DUA_CO_SO&year=2026&clusterId=2');
@@ -131,6 +149,11 @@ describe('batch view', { timeout: 30_000 }, () => {
       award: 'CHIEN_SI_THI_DUA_CO_SO',
       year: '2026',
       clusterId: '2',
+      page: '1',
+      pageSize: '50',
+      sort: 'rank',
+      order: 'asc',
+      filter: 'all',
     });
 
     expect(screen.getByTestId('batch-summary').textContent).toContain('Chiến sĩ thi đua cơ sở năm 2026');
@@ -143,14 +166,29 @@ describe('batch view', { timeout: 30_000 }, () => {
     expect(summary.textContent).toContain('Làm tròn xuống · Tối thiểu 1');
     expect(summary.textContent).toContain('decree-98-2023/art-4');
     expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng Thi đua – Khen thưởng cần quyết định');
+    expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng chọn 1 trong số 3 trường hợp ngang nhau');
     await waitFor(() => expect(screen.getByTestId('batch-cluster').textContent).toContain('Cụm thi đua số 18'));
 
     const rows = within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row');
     expect(rows).toHaveLength(3);
     expect(rows[0]!.textContent).toContain('Nguyễn Kim Lý');
+    expect(rows[0]!.textContent).toContain('TH-NSM-NV001');
+    expect(within(rows[0]!).getByTestId('candidate-rank').textContent).toBe('1');
+    expect(within(rows[0]!).getByTestId('candidate-standing').textContent).toBe('Trong chỉ tiêu');
     expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('/people/308');
-    expect(rows[1]!.textContent).toContain('xếp thứ 29');
+    // tied at the boundary: the council's to decide, not "within the quota"
+    expect(within(rows[1]!).getByTestId('candidate-standing').textContent).toBe('Hội đồng quyết định');
+    expect(rows[1]!.textContent).toContain('Hội đồng chọn 1 trong số 3 người');
     expect(rows[2]!.textContent).toContain('Chưa đạt');
+    expect(within(rows[2]!).getByTestId('candidate-rank').textContent).toBe('—');
+    // the true total: 210 candidates over pages of 50
+    expect(screen.getByTestId('batch-total').textContent).toBe('Tổng số: 210');
+    fireEvent.click(screen.getByTitle('2'));
+    await waitFor(() => expect(api.find('GET', '/eligibility/batch').at(-1)!.url.searchParams.get('page')).toBe('2'));
+    // sorting asks the server, from the first page
+    fireEvent.click(within(screen.getByTestId('batch-candidates')).getAllByText('Họ tên / Tên')[0]!);
+    await waitFor(() => expect(api.find('GET', '/eligibility/batch').at(-1)!.url.searchParams.get('sort')).toBe('name'));
+    expect(api.find('GET', '/eligibility/batch').at(-1)!.url.searchParams.get('page')).toBe('1');
     // a known reason code gets its short text, an unknown one shows as the code
     expect(
       within(rows[2]!)
@@ -161,11 +199,20 @@ describe('batch view', { timeout: 30_000 }, () => {
     const csv = screen.getByTestId('export-csv');
     const href = new URL(csv.getAttribute('href')!, 'http://localhost');
     expect(href.pathname).toBe('/api/v1/eligibility/batch');
-    expect(Object.fromEntries(href.searchParams)).toEqual({ award: 'CHIEN_SI_THI_DUA_CO_SO', year: '2026', clusterId: '2', format: 'csv' });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      award: 'CHIEN_SI_THI_DUA_CO_SO',
+      year: '2026',
+      clusterId: '2',
+      sort: 'name',
+      order: 'asc',
+      filter: 'all',
+      format: 'csv',
+    });
+    expect(new URL(screen.getByTestId('export-xlsx').getAttribute('href')!, 'http://localhost').searchParams.get('format')).toBe('xlsx');
 
-    // only those meeting the criteria
+    // only those meeting the criteria: the server filters, the pages follow
     fireEvent.click(within(screen.getByTestId('batch-filter')).getByText('Đủ tiêu chuẩn'));
-    await waitFor(() => expect(within(screen.getByTestId('batch-candidates')).getAllByTestId('candidate-row')).toHaveLength(2));
+    await waitFor(() => expect(api.find('GET', '/eligibility/batch').at(-1)!.url.searchParams.get('filter')).toBe('eligible'));
   });
 
   it('judges a whole province as a job: start, progress, cancel offered while it runs, then the result', async () => {
@@ -229,7 +276,7 @@ describe('batch view', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTitle('Chiến sĩ thi đua cơ sở'));
     await screen.findByTestId('quota-none');
     expect(router.state.location.search).toContain('award=CHIEN_SI_THI_DUA_CO_SO');
-    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toEqual({
+    expect(Object.fromEntries(api.find('GET', '/eligibility/batch')[0]!.url.searchParams)).toMatchObject({
       award: 'CHIEN_SI_THI_DUA_CO_SO',
       year: String(new Date().getFullYear()),
       clusterId: '2',

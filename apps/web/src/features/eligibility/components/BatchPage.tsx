@@ -10,7 +10,9 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
 import { buildUrl } from '../../../lib/api.ts';
+import { BATCH_FILTERS } from '@thidua/contracts/eligibility.ts';
 import {
+  FIRST_VIEW,
   batchParams,
   useBatch,
   useBatchJobResult,
@@ -19,6 +21,7 @@ import {
   useStartBatchJob,
   type Batch,
   type BatchQuery,
+  type BatchView,
   type Candidate,
   type Population,
 } from '../api/eligibility.ts';
@@ -28,6 +31,8 @@ import { QuotaPolicies } from './QuotaPolicies.tsx';
 import { RuleTag } from './RuleTag.tsx';
 import { StatusIcon } from './EligibilityPanel.tsx';
 import { YearSelect, eligibilityYears } from './YearSelect.tsx';
+
+const STANDING_COLOR = { within: 'success', tie: 'warning', outside: 'default' } as const;
 
 export const POPULATION_KINDS = ['unit', 'cluster', 'authority'] as const;
 type PopulationKind = (typeof POPULATION_KINDS)[number];
@@ -101,7 +106,12 @@ export function BatchPage({ user }: { user: BatchUser }) {
   const choice = useBatchChoice(user);
   // a whole authority is judged as a job with progress; a unit or a cluster directly
   const asJob = choice.kind === 'authority';
-  const batch = useBatch(asJob ? null : choice.query);
+  // a new award, year or population starts again from the first page in rank order
+  const queryKey = JSON.stringify(choice.query);
+  const [viewOf, setViewOf] = useState<{ key: string; view: BatchView }>({ key: queryKey, view: FIRST_VIEW });
+  const view = viewOf.key === queryKey ? viewOf.view : FIRST_VIEW;
+  const setView = (next: BatchView) => setViewOf({ key: queryKey, view: next });
+  const batch = useBatch(asJob ? null : choice.query, view);
   const awardOptions = useAwardOptions();
 
   const populationSelect = {
@@ -148,7 +158,7 @@ export function BatchPage({ user }: { user: BatchUser }) {
         ) : !batch.data ? (
           <Card size="small" loading />
         ) : (
-          <BatchResult batch={batch.data} query={choice.query} fetching={batch.isFetching} />
+          <BatchResult batch={batch.data} query={choice.query} view={view} onView={setView} fetching={batch.isFetching} />
         )}
         {user.managesQuotas && (
           <QuotaPolicies defaultAuthorityId={choice.kind === 'authority' ? (choice.populationId ?? user.authorityId) : user.authorityId} />
@@ -172,7 +182,8 @@ function BatchJobPanel({ query }: { query: BatchQuery }) {
   const job = useJob(jobId);
   const cancel = useCancelJob();
   const state = job.data?.state;
-  const result = useBatchJobResult(jobId, state === 'succeeded');
+  const [view, setView] = useState<BatchView>(FIRST_VIEW);
+  const result = useBatchJobResult(jobId, state === 'succeeded', view);
   const run = () => start.mutate(query, { onSuccess: (started) => setJobId(started.id) });
 
   if (jobId === null || state === 'cancelled' || state === 'failed') {
@@ -229,18 +240,28 @@ function BatchJobPanel({ query }: { query: BatchQuery }) {
   }
   if (result.error) return <QueryError error={result.error} onRetry={() => void result.refetch()} />;
   if (!result.data) return <Card size="small" loading />;
-  return <BatchResult batch={result.data} query={query} fetching={result.isFetching} />;
+  return <BatchResult batch={result.data} query={query} view={view} onView={setView} fetching={result.isFetching} />;
 }
 
-type Filter = 'all' | 'eligible' | 'notEligible';
-
-function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQuery; fetching: boolean }) {
+function BatchResult({
+  batch,
+  query,
+  view,
+  onView,
+  fetching,
+}: {
+  batch: Batch;
+  query: BatchQuery;
+  view: BatchView;
+  onView: (view: BatchView) => void;
+  fetching: boolean;
+}) {
   const { t } = useTranslation('records');
-  const [filter, setFilter] = useState<Filter>('all');
   const subjectPath = AWARD_BY_CODE[batch.award as AwardCode]?.subject === 'collective' ? '/units' : '/people';
-  const candidates = batch.candidates.filter((c) => filter === 'all' || c.eligible === (filter === 'eligible'));
   const quota = batch.quota;
-  const csvUrl = buildUrl('/eligibility/batch', { ...batchParams(query), format: 'csv' });
+  const exportUrl = (format: 'csv' | 'xlsx') =>
+    buildUrl('/eligibility/batch', { ...batchParams(query), sort: view.sort, order: view.order, filter: view.filter, format });
+  const sortOrder = (key: BatchView['sort']) => (view.sort === key ? (view.order === 'asc' ? 'ascend' : 'descend') : null);
 
   return (
     <>
@@ -304,7 +325,15 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
                   { key: 'rule', label: t('quota.rule'), children: <RuleTag rule={quota.rule} /> },
                 ]}
               />
-              {quota.tieAtBoundary && <Alert data-testid="quota-tie" type="warning" showIcon title={t('quota.tie')} />}
+              {quota.tieAtBoundary && (
+                <Alert
+                  data-testid="quota-tie"
+                  type="warning"
+                  showIcon
+                  title={t('quota.tie')}
+                  description={t('quota.tieDetail', { places: quota.tiedPlaces, count: quota.tied })}
+                />
+              )}
             </div>
           ) : (
             <Typography.Text type="secondary" data-testid="quota-none">
@@ -317,46 +346,101 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
         size="small"
         title={t('batch.candidates')}
         extra={
-          <Button size="small" icon={<DownloadOutlined />} href={csvUrl} download data-testid="export-csv">
-            {t('batch.exportCsv')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button size="small" icon={<DownloadOutlined />} href={exportUrl('xlsx')} download data-testid="export-xlsx">
+              {t('batch.exportXlsx')}
+            </Button>
+            <Button size="small" icon={<DownloadOutlined />} href={exportUrl('csv')} download data-testid="export-csv">
+              {t('batch.exportCsv')}
+            </Button>
+          </Flex>
         }
       >
-        <Segmented<Filter>
+        <Segmented<BatchView['filter']>
           size="small"
           style={{ marginBottom: 8 }}
-          value={filter}
-          onChange={setFilter}
+          value={view.filter}
+          onChange={(filter) => onView({ ...view, filter, page: 1 })}
           data-testid="batch-filter"
-          options={(['all', 'eligible', 'notEligible'] as const).map((f) => ({ value: f, label: t(`batch.filter.${f}`) }))}
+          options={BATCH_FILTERS.map((f) => ({ value: f, label: t(`batch.filter.${f}`) }))}
         />
         <Table<Candidate>
           data-testid="batch-candidates"
           size="small"
           rowKey="id"
           loading={fetching}
-          dataSource={candidates}
-          scroll={{ x: 1250 }}
+          dataSource={batch.candidates}
+          scroll={{ x: 1400 }}
+          tableLayout="fixed"
+          onChange={(pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const sort = (one?.order ? (one.columnKey as BatchView['sort']) : 'rank') ?? 'rank';
+            const order = one?.order === 'descend' ? 'desc' : 'asc';
+            const resorted = sort !== view.sort || order !== view.order;
+            onView({
+              ...view,
+              sort,
+              order,
+              page: resorted ? 1 : (pagination.current ?? 1),
+              pageSize: pagination.pageSize ?? view.pageSize,
+            });
+          }}
           pagination={{
-            defaultPageSize: 20,
-            pageSizeOptions: [20, 50, 100],
+            current: batch.page,
+            pageSize: batch.pageSize,
+            total: batch.candidatesTotal,
+            pageSizeOptions: [20, 50, 100, 200],
             showSizeChanger: true,
             size: 'small',
-            showTotal: (total) => t('batch.total', { count: total }),
+            showTotal: (total) => <span data-testid="batch-total">{t('batch.total', { count: total })}</span>,
           }}
           onRow={() => ({ 'data-testid': 'candidate-row' }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {
+              key: 'rank',
+              title: (
+                <Tooltip title={t('batch.rankHint')}>
+                  <span>{t('batch.rank')}</span>
+                </Tooltip>
+              ),
+              width: 80,
+              align: 'right',
+              sorter: true,
+              sortOrder: sortOrder('rank'),
+              render: (_, c) => <span data-testid="candidate-rank">{c.rank ?? '—'}</span>,
+            },
+            {
+              key: 'code',
+              title: t('batch.code'),
+              dataIndex: 'code',
+              width: 150,
+              sorter: true,
+              sortOrder: sortOrder('code'),
+              ellipsis: true,
+            },
+            {
               key: 'name',
               title: t('batch.name'),
               width: 200,
+              sorter: true,
+              sortOrder: sortOrder('name'),
               render: (_, c) => <Link to={`${subjectPath}/${c.id}`}>{c.name}</Link>,
             },
-            { key: 'unit', title: t('batch.unit'), dataIndex: 'unitName', width: 280 },
+            {
+              key: 'unit',
+              title: t('batch.unit'),
+              dataIndex: 'unitName',
+              width: 240,
+              sorter: true,
+              sortOrder: sortOrder('unit'),
+              ellipsis: { showTitle: true },
+            },
             {
               key: 'eligible',
               title: t('batch.eligible'),
-              width: 110,
+              width: 150,
+              sorter: true,
+              sortOrder: sortOrder('eligible'),
               render: (_, c) => (
                 <Flex gap={6} align="center">
                   <StatusIcon met={c.eligible} />
@@ -365,17 +449,44 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
               ),
             },
             {
-              key: 'withinQuota',
-              title: t('batch.withinQuota'),
-              width: 110,
+              key: 'standing',
+              title: t('batch.standing'),
+              width: 190,
+              sorter: true,
+              sortOrder: sortOrder('standing'),
               render: (_, c) =>
-                c.withinQuota === null ? (
+                c.standing === null ? (
                   '—'
                 ) : (
-                  <Tag color={c.withinQuota ? 'success' : 'warning'}>{t(c.withinQuota ? 'batch.yes' : 'batch.no')}</Tag>
+                  <Tag color={STANDING_COLOR[c.standing]} data-testid="candidate-standing" style={{ whiteSpace: 'normal' }}>
+                    {t(`batch.standings.${c.standing}`)}
+                  </Tag>
                 ),
             },
-            { key: 'merit', title: t('batch.merit'), dataIndex: 'merit', width: 120, align: 'right' },
+            {
+              key: 'merit',
+              title: (
+                <Tooltip title={t('batch.meritHint')}>
+                  <span data-testid="merit-header">{t('batch.merit')}</span>
+                </Tooltip>
+              ),
+              width: 130,
+              align: 'right',
+              sorter: true,
+              sortOrder: sortOrder('merit'),
+              render: (_, c) => (
+                <Tooltip
+                  title={t('batch.meritOf', {
+                    rating: c.meritBasis.rating
+                      ? t(`vocabulary:ratings.${c.meritBasis.rating}`, { defaultValue: c.meritBasis.rating })
+                      : t('batch.noRating'),
+                    count: c.meritBasis.initiatives,
+                  })}
+                >
+                  <span data-testid="candidate-merit">{c.merit}</span>
+                </Tooltip>
+              ),
+            },
             {
               key: 'failed',
               title: t('batch.failed'),
@@ -392,7 +503,7 @@ function BatchResult({ batch, query, fetching }: { batch: Batch; query: BatchQue
                 </Flex>
               ),
             },
-            { key: 'outside', title: t('batch.outsideReason'), render: (_, c) => c.outsideReason ?? '' },
+            { key: 'outside', title: t('batch.outsideReason'), width: 300, render: (_, c) => c.outsideReason ?? '' },
           ]}
         />
       </Card>
