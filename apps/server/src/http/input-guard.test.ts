@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
+import { findNul } from './input-guard.ts';
 import { createTestContext, idOf, openTestDatabase, type TestContext } from '../test/harness.ts';
 
 // The probe's requests: text the database cannot hold answered 500 on both databases and invalid UTF-8 was stored.
@@ -83,6 +84,18 @@ describe('NUL characters and invalid UTF-8', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('(body)');
     expect(await people()).toBe(before);
+  });
+
+  it('JSON nested 100,000 deep answers 400, never 500 (the walk does not recurse)', async () => {
+    const committee = await t.as('demo-committee');
+    for (const payload of [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`]) {
+      const res = await committee.post('/api/v1/people', payload);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    const deep = JSON.parse(`${'['.repeat(100_000)}"a\\u0000b"${']'.repeat(100_000)}`);
+    expect(findNul({ x: 1, y: deep }, '')?.slice(0, 8)).toBe('y.0.0.0.');
+    expect(findNul({ a: ['ok', { 'b\u0000': 1 }], c: 'd\u0000' }, 'query')).toBe('query.a.1.b\u0000');
   });
 
   it('ordinary Vietnamese text still passes', async () => {
