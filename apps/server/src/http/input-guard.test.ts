@@ -125,6 +125,23 @@ describe('integers the columns cannot hold (2^31 and above)', () => {
   });
 });
 
+describe('URLs the router refuses', () => {
+  it.each([
+    ['a path parameter that does not decode', '/api/v1/units/%C3%28%FF%FE'],
+    ['a path parameter of 10,000 characters', `/api/v1/units/${'1'.repeat(10_000)}`],
+  ])('%s answers 400 in the error table’s shape, in the caller’s language', async (_, url) => {
+    const committee = await t.as('demo-committee');
+    const res = await committee.get(url, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+      fields: [{ path: '(url)', message: 'the request is malformed' }],
+    });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
 describe('caching and transport headers', () => {
   it('API answers with personal data are never cached', async () => {
     const res = await (await t.as('demo-committee')).get('/api/v1/people');
