@@ -11,7 +11,7 @@ import type { AppConfig, FeatureOptions } from './http/feature.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { startWorkers, type Workers } from './workers/pool.ts';
 import type { Database } from './db/client.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
 import { installSessionResolver } from './http/auth.ts';
 import { installCsrf } from './http/csrf.ts';
@@ -49,6 +49,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1_048_576,
     trustProxy: false,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

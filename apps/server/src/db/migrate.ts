@@ -32,8 +32,15 @@ export async function knownMigrations(): Promise<string[]> {
   return Object.keys(await new SqlFileProvider().getMigrations()).sort();
 }
 
+/**
+ * Applies the migrations not yet applied, in the schema the connection works in (its search_path, e.g. a
+ * DATABASE_URL with `options=-c search_path=thidua`). Kysely looks for its bookkeeping table in every schema unless it
+ * is named one, so another schema's copy in the same database would otherwise pass for this one's.
+ */
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: new SqlFileProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrationTableSchema =
+    schema ?? (await sql<{ name: string | null }>`select current_schema() as name`.execute(db)).rows[0]?.name ?? undefined;
+  const migrator = new Migrator({ db, provider: new SqlFileProvider(), ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -35,6 +35,8 @@ describe('the one error table', () => {
     [{ code: '23503' }, 'VALIDATION_FAILED', 400],
     [{ code: '40001' }, 'CONFLICT', 409],
     [new Error('boom'), 'INTERNAL', 500],
+    [{ code: 'FST_ERR_BAD_URL', statusCode: 400 }, 'VALIDATION_FAILED', 400],
+    [{ code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }, 'VALIDATION_FAILED', 400],
     [new AppError('STALE_WRITE'), 'STALE_WRITE', 409],
   ])('classifies %o as %s', (error, code, status) => {
     const e = classify(error);

@@ -99,6 +99,9 @@ export function classify(error: unknown): AppError {
   if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e?.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.statusCode === 415)
     return new AppError('VALIDATION_FAILED', {}, [{ path: 'content-type', key: 'content_type' }]);
+  // the router's own refusals: a URL that does not decode, a path parameter longer than the router takes
+  if (e?.code === 'FST_ERR_BAD_URL' || e?.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new AppError('VALIDATION_FAILED', {}, [{ path: '(url)', key: 'malformed' }]);
   if (e?.code === 'FST_CSRF_INVALID_TOKEN' || e?.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
   if (e?.statusCode === 429 || error instanceof WorkersBusyError) return new AppError('RATE_LIMITED');
   // a database constraint caught what a check before it could not (two requests racing): answer as the check would
@@ -116,13 +119,25 @@ export function classify(error: unknown): AppError {
   return new AppError('INTERNAL');
 }
 
+/** Any error, answered with the table's status and the caller's language. */
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = classify(error);
+  const status = STATUS_BY_CODE[appError.code];
+  if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+  void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields));
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route runs goes through the same table. No hook
+ * runs for it either, so it says itself that the answer is not to be cached.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('cache-control', 'no-store');
+  sendError(error, request, reply);
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply: FastifyReply) => {
-    const appError = classify(error);
-    const status = STATUS_BY_CODE[appError.code];
-    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
-    void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields));
-  });
+  app.setErrorHandler((error, request, reply: FastifyReply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send(renderError(requestTranslator(request), 'NOT_FOUND', { entity: 'route', id: request.url }, []));
   });

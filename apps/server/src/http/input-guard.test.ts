@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
+import { findNul } from './input-guard.ts';
 import { createTestContext, idOf, openTestDatabase, type TestContext } from '../test/harness.ts';
 
 // The probe's requests: text the database cannot hold answered 500 on both databases and invalid UTF-8 was stored.
@@ -85,6 +86,18 @@ describe('NUL characters and invalid UTF-8', () => {
     expect(await people()).toBe(before);
   });
 
+  it('JSON nested 100,000 deep answers 400, never 500 (the walk does not recurse)', async () => {
+    const committee = await t.as('demo-committee');
+    for (const payload of [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`]) {
+      const res = await committee.post('/api/v1/people', payload);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    const deep = JSON.parse(`${'['.repeat(100_000)}"a\\u0000b"${']'.repeat(100_000)}`);
+    expect(findNul({ x: 1, y: deep }, '')?.slice(0, 8)).toBe('y.0.0.0.');
+    expect(findNul({ a: ['ok', { 'b\u0000': 1 }], c: 'd\u0000' }, 'query')).toBe('query.a.1.b\u0000');
+  });
+
   it('ordinary Vietnamese text still passes', async () => {
     const res = await (await t.as('demo-committee')).get(`/api/v1/people/?q=${encodeURIComponent('Trần Thị')}`);
     expect(res.statusCode).toBe(200);
@@ -109,6 +122,23 @@ describe('integers the columns cannot hold (2^31 and above)', () => {
       method === 'GET' ? await committee.get(url) : method === 'POST' ? await committee.post(url, body) : await committee.patch(url, body);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('URLs the router refuses', () => {
+  it.each([
+    ['a path parameter that does not decode', '/api/v1/units/%C3%28%FF%FE'],
+    ['a path parameter of 10,000 characters', `/api/v1/units/${'1'.repeat(10_000)}`],
+  ])('%s answers 400 in the error table’s shape, in the caller’s language', async (_, url) => {
+    const committee = await t.as('demo-committee');
+    const res = await committee.get(url, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+      fields: [{ path: '(url)', message: 'the request is malformed' }],
+    });
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 });
 

@@ -21,17 +21,36 @@ export function installInputGuard(app: FastifyInstance): void {
   });
 }
 
-/** The path of the first string (or key) holding a NUL character, or null. */
+/**
+ * The path of the first string (or key) holding a NUL character, or null. It walks with a stack of its own, not by
+ * recursion, and spells a path only for what it finds: JSON nested 100,000 deep is a valid body and must neither
+ * overflow the call stack nor build a path at every level.
+ */
 export function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  // raw bodies (the eligibility check parses its own, in a worker) are checked where they are parsed
-  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-  for (const [key, v] of entries) {
-    const here = path ? `${path}.${key}` : key;
-    if (key.includes('\u0000')) return here;
-    const found = findNul(v, here);
-    if (found !== null) return found;
+  interface Node {
+    value: unknown;
+    key: string;
+    parent: Node | null;
+  }
+  const pathOf = (node: Node): string => {
+    const keys: string[] = [];
+    for (let n: Node | null = node; n; n = n.parent) keys.push(n.key);
+    return keys.reverse().filter(Boolean).join('.');
+  };
+  const stack: Node[] = [{ value, key: path, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.key.includes('\u0000')) return pathOf(node);
+    const v = node.value;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return pathOf(node);
+      continue;
+    }
+    // raw bodies (the eligibility check parses its own, in a worker) are checked where they are parsed
+    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) continue;
+    const entries = Array.isArray(v) ? v.map((item, i) => [String(i), item] as const) : Object.entries(v);
+    // pushed last to first, so that what comes first in the document is found first
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
   }
   return null;
 }
