@@ -517,7 +517,9 @@ describe('the fuzz over the OpenAPI document', () => {
     console.log(`fuzz: ${ops.length} operations, ${sent} requests as the administrator in ${Date.now() - started} ms`);
     expect(ops.length).toBeGreaterThan(40);
     // the mutations reach past validation only if the request they start from is a valid one
-    expect(validAnswered.size, 'operations whose valid request was accepted').toBeGreaterThanOrEqual(ops.length - 4);
+    // (not: a flag hand-over dated before the current holder's, an unfinished job's result, a stale leadership
+    // version, a password change without the caller's password, a reset without the owner's one-time code)
+    expect(validAnswered.size, 'operations whose valid request was accepted').toBeGreaterThanOrEqual(ops.length - 6);
     expect(failures.slice(0, 40), `${failures.length} answers broke the rules`).toEqual([]);
   }, 120_000);
 

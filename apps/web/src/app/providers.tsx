@@ -21,14 +21,25 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * Colours that read at WCAG AA (4.5:1 on white): AntD's defaults for secondary text (#8c8c8c), placeholders (#bfbfbf)
+ * and links (#1677ff) do not.
+ */
+export const THEME_TOKENS = {
+  colorPrimary: '#1d4e89',
+  colorLink: '#1d4e89',
+  colorInfo: '#1d4e89',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.64)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.64)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+  borderRadius: 4,
+};
+
 function LocalisedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider
-      locale={ANTD_LOCALES[currentLanguage(i18n)]}
-      componentSize="small"
-      theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}
-    >
+    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: THEME_TOKENS }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -42,6 +42,8 @@ export function AuthoritySelect({ value, onChange, allowClear = true, placeholde
       showSearch={{ optionFilterProp: 'label' }}
       loading={query.isLoading}
       placeholder={placeholder ?? t('filters.authority')}
+      // outside a form (filters, toolbars) the placeholder is all the label there is; a form's label points at `id`
+      aria-label={id ? undefined : (placeholder ?? t('filters.authority'))}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       options={options}

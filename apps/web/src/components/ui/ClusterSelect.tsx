@@ -41,6 +41,8 @@ export function ClusterSelect({ value, onChange, placeholder, style, id, authori
       showSearch={{ optionFilterProp: 'label' }}
       loading={query.isLoading}
       placeholder={placeholder ?? t('clusters.title')}
+      // outside a form (filters, toolbars) the placeholder is all the label there is; a form's label points at `id`
+      aria-label={id ? undefined : (placeholder ?? t('clusters.title'))}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       options={options}

@@ -42,6 +42,7 @@ export function FilterSelect({ name, width, list, ...select }: FilterSelectProps
   return (
     <Select
       {...select}
+      aria-label={typeof select.placeholder === 'string' ? select.placeholder : undefined}
       size="small"
       allowClear
       style={{ width }}

@@ -21,7 +21,8 @@ export function PageHeader({ title, backTo, extra, testId }: PageHeaderProps) {
             <ArrowLeftOutlined />
           </Link>
         )}
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid={testId ?? 'page-title'}>
+        {/* the page's one <h1>, sized as a section title */}
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 20, lineHeight: 1.4 }} data-testid={testId ?? 'page-title'}>
           {title}
         </Typography.Title>
       </Flex>

@@ -57,6 +57,8 @@ export function UnitSelect({ value, onChange, placeholder, style, id, exclude, a
       showSearch={{ filterOption: false, onSearch: setQ }}
       loading={search.isFetching}
       placeholder={placeholder ?? t('filters.unit')}
+      // outside a form (filters, toolbars) the placeholder is all the label there is; a form's label points at `id`
+      aria-label={id ? undefined : (placeholder ?? t('filters.unit'))}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       options={items.filter((u) => u.id !== exclude).map((u) => ({ value: u.id, label: u.name }))}

@@ -24,12 +24,12 @@ export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
     : null;
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>
+    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>
       <Flex justify="flex-end" style={{ position: 'absolute', top: 12, right: 16 }}>
         {extra}
       </Flex>
       <Card style={{ width: 380, maxWidth: '100%' }} data-testid="login-page">
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 24 }}>
           {resetting ? t('reset.resetTitle') : t('login.title')}
         </Typography.Title>
         {resetting ? (

@@ -147,9 +147,12 @@ function MembersCard({ cluster }: { cluster: Detail }) {
       title={t('clusters.membersTitle')}
       extra={
         <Space size={4} wrap>
-          <Typography.Text type="secondary">{t('filters.year')}</Typography.Text>
+          <Typography.Text type="secondary" id="members-year-label">
+            {t('filters.year')}
+          </Typography.Text>
           <Select
             data-testid="members-year"
+            aria-labelledby="members-year-label"
             size="small"
             style={{ width: 100 }}
             value={year}
@@ -193,6 +196,7 @@ function MembersCard({ cluster }: { cluster: Detail }) {
         ]}
       />
       <Table<ClusterMembership>
+        scroll={{ x: 'max-content' }}
         data-testid="cluster-members"
         size="small"
         rowKey="id"
@@ -257,6 +261,7 @@ function MembersCard({ cluster }: { cluster: Detail }) {
         {t(`clusters.leadershipTitle.${cluster.kind}`)}
       </Typography.Title>
       <Table
+        scroll={{ x: 'max-content' }}
         data-testid="cluster-leadership"
         size="small"
         rowKey="year"
@@ -298,6 +303,7 @@ function FlagCard({ cluster }: { cluster: Detail }) {
     >
       {handingOver && <FlagDialog cluster={cluster} year={defaultYear(years)} onClose={() => setHandingOver(false)} />}
       <Table<FlagCustody>
+        scroll={{ x: 'max-content' }}
         data-testid="flag-custody"
         size="small"
         rowKey="id"

@@ -57,6 +57,7 @@ export function ClusterList({ canEdit = false, defaultAuthorityId }: { canEdit?:
           />
           <Select
             data-testid="filter-year"
+            aria-label={t('filters.year')}
             size="small"
             style={{ width: 120 }}
             value={year}

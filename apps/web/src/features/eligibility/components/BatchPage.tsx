@@ -128,6 +128,7 @@ export function BatchPage({ user }: { user: BatchUser }) {
           <Flex gap={8} wrap align="center">
             <Select
               data-testid="batch-award"
+              aria-label={t('batch.award')}
               size="small"
               style={{ width: 300 }}
               placeholder={t('batch.award')}

@@ -74,6 +74,7 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
             : t('settings.inForceFrom', { year: answer.year, from: answer.fromYear })}
         </Typography.Text>
         <Table<SettingKey>
+          scroll={{ x: 'max-content' }}
           data-testid="settings-table"
           size="small"
           rowKey={(key) => key}
@@ -219,6 +220,7 @@ function SettingsDialog({
             size="small"
             style={{ width: '100%' }}
             disabled={disabled}
+            aria-label={t(`settings.items.${key}.label`)}
             data-testid={`field-${key}`}
             options={CHAIN_ENDS.map((v) => ({ value: v, label: t(`settings.chainEnds.${v}`) }))}
           />

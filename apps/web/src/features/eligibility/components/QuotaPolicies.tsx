@@ -48,6 +48,7 @@ export function QuotaPolicies({ defaultAuthorityId }: { defaultAuthorityId: numb
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <Table<QuotaPolicy>
+          scroll={{ x: 'max-content' }}
           data-testid="quota-policy-table"
           size="small"
           rowKey={(p) => `${p.awardCode}-${p.year}`}

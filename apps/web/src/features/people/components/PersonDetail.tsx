@@ -117,6 +117,7 @@ function PositionsCard({ person }: { person: Person }) {
       }
     >
       <Table<Position>
+        scroll={{ x: 'max-content' }}
         data-testid="person-positions"
         size="small"
         rowKey="id"

@@ -14,13 +14,13 @@ import {
   Select,
   Skeleton,
   Table,
-  Tabs,
   Tag,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { AccessibleTabs } from '../../../components/ui/AccessibleTabs.tsx';
 import { AWARDS, AWARD_KINDS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, LEAVE_TYPES, RATINGS } from '@thidua/domain/rulebook/vocabulary.ts';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { FormDialog } from '../../../components/ui/FormDialog.tsx';
@@ -385,7 +385,7 @@ export function RecordsCard({ subjectType, id }: { subjectType: SubjectType; id:
 
   return (
     <Card size="small" title={t('card.title')} data-testid="records-card">
-      <Tabs
+      <AccessibleTabs
         size="small"
         activeKey={active}
         onChange={(key) => setActive(key as RecordKind)}
