@@ -15,6 +15,11 @@ export interface Rulebook {
   readonly effectiveTo: string | null;
   readonly instruments: readonly string[];
   readonly crossCutting: readonly CrossCuttingCriterion[];
+  /**
+   * The principle that achievements count only from the end of a discipline period (Decree Art. 4(4)):
+   * cited when a discipline inside a chain of years breaks it.
+   */
+  readonly disciplineRule: RuleId;
   readonly awards: Readonly<Record<AwardCode, AwardRules>>;
   /**
    * Reward money = coefficient × base salary (mức lương cơ sở). Coefficients in tenths so money stays
@@ -275,6 +280,7 @@ export const LAW_06_2022_DECREE_98_2023: Rulebook = freezeDeep({
   effectiveTo: '2025-06-30',
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 98/2023/NĐ-CP'],
   crossCutting: crossCutting(DECREE_98),
+  disciplineRule: DECREE_98(4),
   awards: lawAwards(DECREE_98),
   rewardCoefficientTenths: { ...REWARD_COEFFICIENT_TENTHS },
 });
@@ -285,6 +291,7 @@ export const LAW_06_2022_DECREE_152_2025: Rulebook = freezeDeep({
   effectiveTo: null,
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 152/2025/NĐ-CP'],
   crossCutting: crossCutting(DECREE_152),
+  disciplineRule: DECREE_152(4),
   awards: lawAwards(DECREE_152),
   rewardCoefficientTenths: { ...REWARD_COEFFICIENT_TENTHS },
 });
