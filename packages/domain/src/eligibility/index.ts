@@ -6,5 +6,7 @@ export { parseEligibilityInput, INPUT_FORMAT, INPUT_ISSUE_CODES, MIN_YEAR, MAX_Y
 export type { InputIssue, InputIssueCode, ParsedInput } from './validate-input.ts';
 export { computeQuota, countsTowardQuotaBase, findQuotaPolicy, orderCandidates, rankCandidates } from './quota.ts';
 export { computeMerit } from './merit.ts';
+export { CRITERIA_DELEGATED, verdictOutcome } from './outcome.ts';
+export type { VerdictOutcome } from './outcome.ts';
 export type { QuotaPolicy, QuotaCandidate, QuotaRanking, RoundingMode } from './quota.ts';
 export type * from './types.ts';

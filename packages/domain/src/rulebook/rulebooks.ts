@@ -1,4 +1,4 @@
-import type { AwardRules, Criterion, CrossCuttingCriterion, RuleId } from './criteria.ts';
+import { formatRuleId, type AwardRules, type Criterion, type CrossCuttingCriterion, type RuleId } from './criteria.ts';
 import type { AwardCode } from './vocabulary.ts';
 
 /**
@@ -28,7 +28,7 @@ export interface Rulebook {
   readonly rewardCoefficientTenths: Readonly<Partial<Record<AwardCode, number>>>;
 }
 
-const LAW = (article: number): RuleId => `law-06-2022/art-${article}`;
+const LAW = (article: number): RuleId => formatRuleId({ document: 'law-06-2022', article });
 
 /** The criteria that Law 06/2022/QH15 itself fixes; the decrees add the principles (`decree`). */
 function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, AwardRules> {
@@ -262,9 +262,9 @@ const REWARD_COEFFICIENT_TENTHS: Partial<Record<AwardCode, number>> = {
   CO_THI_DUA_BO_TINH: 80,
 };
 
-const DECREE_98 = (article: number): RuleId => `decree-98-2023/art-${article}`;
+const DECREE_98 = (article: number): RuleId => formatRuleId({ document: 'decree-98-2023', article });
 /** Decree 152/2025 Art. 4 restates the principles of Decree 98 Art. 4 (first two clauses verified ✅, rest ⚠️). */
-const DECREE_152 = (article: number): RuleId => `decree-152-2025/art-${article}`;
+const DECREE_152 = (article: number): RuleId => formatRuleId({ document: 'decree-152-2025', article });
 
 const freezeDeep = <T>(value: T): T => {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
