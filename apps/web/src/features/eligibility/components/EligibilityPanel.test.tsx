@@ -47,7 +47,9 @@ function verdicts(year: number) {
       {
         award: 'TAP_THE_LAO_DONG_TIEN_TIEN',
         awardName: 'Tập thể lao động tiên tiến',
+        applies: true,
         eligible: true,
+        outcome: 'met',
         rewardVnd: 1_872_000,
         reasons: [
           {
@@ -61,11 +63,21 @@ function verdicts(year: number) {
       {
         award: 'TAP_THE_LAO_DONG_XUAT_SAC',
         awardName: 'Tập thể lao động xuất sắc',
+        applies: true,
         eligible: false,
+        outcome: 'notMet',
         rewardVnd: 3_510_000,
         reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Chỉ có 0 cá nhân đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
       },
-      { award: 'BANG_KHEN_BO_TINH', awardName: 'Bằng khen của bộ, ban, ngành, tỉnh', eligible: false, rewardVnd: null, reasons: [] },
+      {
+        award: 'BANG_KHEN_BO_TINH',
+        awardName: 'Bằng khen của bộ, ban, ngành, tỉnh',
+        applies: true,
+        eligible: false,
+        outcome: 'notMet',
+        rewardVnd: null,
+        reasons: [],
+      },
     ],
   };
 }
