@@ -141,7 +141,7 @@ describe('batch view', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('quota-quota').textContent).toBe('27');
     expect(screen.getByTestId('quota-used').textContent).toBe('27/27');
     expect(summary.textContent).toContain('Làm tròn xuống · Tối thiểu 1');
-    expect(summary.textContent).toContain('decree-98-2023/art-4');
+    expect(summary.textContent).toContain('Điều 4 Nghị định 98/2023/NĐ-CP');
     expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng Thi đua – Khen thưởng cần quyết định');
     await waitFor(() => expect(screen.getByTestId('batch-cluster').textContent).toContain('Cụm thi đua số 18'));
 
