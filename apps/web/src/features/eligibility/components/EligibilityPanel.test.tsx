@@ -67,7 +67,7 @@ function verdicts(year: number) {
         eligible: false,
         outcome: 'notMet',
         rewardVnd: 3_510_000,
-        reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Chỉ có 0 cá nhân đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
+        reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Không có cá nhân nào đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
       },
       {
         award: 'BANG_KHEN_BO_TINH',
@@ -107,7 +107,9 @@ function directorVerdicts(year: number) {
         eligible: false,
         outcome: 'notMet',
         rewardVnd: 2_340_000,
-        reasons: [{ rule: 'law-06-2022/art-23', met: false, message: 'Chưa có năm nào đạt' }],
+        reasons: [
+          { rule: 'law-06-2022/art-23', met: false, message: 'Năm 2025 không xếp loại hoàn thành xuất sắc nhiệm vụ và không có sáng kiến' },
+        ],
       },
       {
         award: 'GIAY_KHEN',
