@@ -21,7 +21,11 @@ export const panelResponse = z.object({
     z.object({
       award: z.string(),
       awardName: z.string(),
+      /** Whether the title or form is meant for this kind of subject (armed forces or not, kind of unit). */
+      applies: z.boolean(),
       eligible: z.boolean(),
+      /** met, not met, or to be judged by the council (criteria the rulebook leaves to it); `eligible` only when met. */
+      outcome: z.enum(['met', 'notMet', 'council']),
       rewardVnd: z.number().int().nullable(),
       reasons: z.array(reason),
     }),

@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { UNIT_ACTIONS } from '@thidua/domain';
+import { UNIT_TYPES } from '@thidua/domain/rulebook/applicability.ts';
 import { abilitiesSchema, dateString, optionalText, text, version } from './shared.ts';
 
-export const UNIT_TYPES = [
-  'STATE_AGENCY',
-  'PUBLIC_SERVICE_UNIT',
-  'SOE_ONE_MEMBER_LLC',
-  'JOINT_STOCK_COMPANY',
-  'OTHER_ENTERPRISE',
-  'COMMUNE_WARD',
-  'VILLAGE',
-  'MASS_ORGANISATION',
-  'ARMED_FORCES_UNIT',
-  'PARTY_AGENCY',
-] as const;
+export { UNIT_TYPES };
 
 const ref = z.object({ id: z.number(), name: z.string() });
 export const unitSchema = z.object({

@@ -150,12 +150,13 @@ export async function findSubject(db: Db | Tx, subjectType: SubjectType, id: num
   if (subjectType === 'person') {
     const p = await db
       .selectFrom('person')
-      .select(['id', 'authority_id', 'unit_id', 'gender', 'full_name as name'])
-      .where('id', '=', id)
+      .innerJoin('unit', 'unit.id', 'person.unit_id')
+      .select(['person.id', 'person.authority_id', 'person.unit_id', 'person.gender', 'person.full_name as name', 'unit.unit_type'])
+      .where('person.id', '=', id)
       .executeTakeFirst();
     return p ? { ...p, gender: p.gender as string | null, scopeUnitId: p.unit_id } : undefined;
   }
-  const u = await db.selectFrom('unit').select(['id', 'authority_id', 'name']).where('id', '=', id).executeTakeFirst();
+  const u = await db.selectFrom('unit').select(['id', 'authority_id', 'name', 'unit_type']).where('id', '=', id).executeTakeFirst();
   return u ? { ...u, unit_id: u.id, gender: null as string | null, scopeUnitId: u.id } : undefined;
 }
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof findSubject>>>;

@@ -9,8 +9,10 @@ import {
   countExcellentYears,
   countTitles,
   countUsableEvidence,
+  findChainBreak,
   findChainFloor,
   findDisciplineInYear,
+  findEarliestUsableEvidence,
   findMaternityInYear,
   findUsedEvidence,
   holdsTitle,
@@ -49,23 +51,69 @@ const NON_MERIT_KINDS: ReadonlySet<string> = new Set(['DOT_XUAT', 'CHUYEN_DE']);
 const chainFloor = (settings: IssuerSettings, subject: Subject, year: number): number =>
   settings.disciplineRestartsChains ? findChainFloor(subject, year) : 0;
 
+/** The failed reason of a chain cut by a discipline period (Decree Art. 4(4)); `params.year` is the last year disciplined. */
+export const CHAIN_BROKEN_BY_DISCIPLINE = 'CHAIN_BROKEN_BY_DISCIPLINE';
+/** The met reason of a chain a discipline period cut, whose years after it still meet the criteria. */
+export const CHAIN_COUNTED_AFTER_DISCIPLINE = 'CHAIN_COUNTED_AFTER_DISCIPLINE';
+
+/** What compiling a criterion needs besides its data. */
+interface CompileEnv {
+  readonly settings: IssuerSettings;
+  readonly lookup: (code: AwardCode) => CompiledAward;
+  /** The discipline principle of the rulebook compiled (Decree 98 / 152 Art. 4). */
+  readonly disciplineRule: RuleId;
+}
+
+/** What a chain criterion found, counting back no further than a floor year. */
+interface ChainFinding {
+  readonly met: boolean;
+  /** The earliest year the finding relied on; after the proposal year when it relied on none. */
+  readonly start: number;
+}
+
+/**
+ * Explains a criterion over a chain of years. Its own reasons count the history as it is, so every figure
+ * they give is true. When the issuer restarts chains after a discipline and the chain reaches into a
+ * discipline period, a separate reason under the discipline principle says so: failed when the years after
+ * the discipline fall short (the verdict of `test`), met when they still suffice.
+ */
+function explainChain(
+  env: CompileEnv,
+  k: EligibilityCase,
+  out: Reason[],
+  test: (k: EligibilityCase) => boolean,
+  explainFrom: (floor: number, out: Reason[]) => ChainFinding,
+): boolean {
+  const floor = chainFloor(env.settings, k.subject, k.proposal.year);
+  const whole = explainFrom(0, out);
+  if (floor === 0 || whole.start > floor) return whole.met;
+  // Fewer years can only meet less: the whole history meets the criterion whenever the years after the floor do.
+  const met = test(k);
+  const d = findChainBreak(k.subject, k.proposal.year)!;
+  const code = met ? CHAIN_COUNTED_AFTER_DISCIPLINE : CHAIN_BROKEN_BY_DISCIPLINE;
+  if (!out.some((r) => r.code === code && r.params.year === floor))
+    out.push(reason(env.disciplineRule, met, code, { year: floor, form: d.form, from: d.from, to: d.to }));
+  return met;
+}
+
 export function compileRulebook(book: Rulebook, settings: IssuerSettings): CompiledRulebook {
   const awards = {} as Record<AwardCode, CompiledAward>;
   // Awards refer to each other ("meets the criteria of title T"): compile lazily, once each.
-  const lookup = (code: AwardCode): CompiledAward => (awards[code] ??= compileAward(book.awards[code], settings, lookup));
+  const lookup = (code: AwardCode): CompiledAward => (awards[code] ??= compileAward(book.awards[code], env));
+  const env: CompileEnv = { settings, lookup, disciplineRule: book.disciplineRule };
   for (const code of AWARD_CODES) lookup(code);
   const crossCutting = book.crossCutting.map((c) => compileCrossCutting(c));
   return { id: book.id, crossCutting, crossCuttingTests: crossCutting.filter((c) => !c.alwaysMet), awards };
 }
 
-function compileAward(rules: AwardRules, settings: IssuerSettings, lookup: (code: AwardCode) => CompiledAward): CompiledAward {
+function compileAward(rules: AwardRules, env: CompileEnv): CompiledAward {
   if ('delegated' in rules) return { basis: rules.basis, delegated: true, bySubject: {} };
   const bySubject: Partial<Record<SubjectType, CompiledCriterion[]>> = {};
   // Deferred so that mutually-referring awards do not recurse at compile time.
   const award: CompiledAward = { basis: rules.basis, delegated: false, bySubject };
   for (const type of SUBJECT_TYPES) {
     const list = rules.bySubject[type];
-    if (list) bySubject[type] = list.map((c) => compileCriterion(c, settings, lookup));
+    if (list) bySubject[type] = list.map((c) => compileCriterion(c, env));
   }
   return award;
 }
@@ -122,7 +170,8 @@ function compileCrossCutting(c: CrossCuttingCriterion): CompiledCriterion {
   }
 }
 
-function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code: AwardCode) => CompiledAward): CompiledCriterion {
+function compileCriterion(c: Criterion, env: CompileEnv): CompiledCriterion {
+  const { settings, lookup } = env;
   switch (c.kind) {
     case 'ratingAtLeast': {
       const min = RATING_RANK[c.min];
@@ -166,53 +215,48 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
     case 'evidence': {
       const minScope = SCOPE_RANK[c.minScope];
       const window = settings.evidenceWindowYears[c.windowOf] ?? 1;
-      const fromYear = (k: EligibilityCase) => Math.max(k.proposal.year - window + 1, chainFloor(settings, k.subject, k.proposal.year) + 1);
-      return {
-        test(k) {
-          if (k.proposal.evidence.length < c.count) return false;
-          return countUsableEvidence(k, minScope, fromYear(k), k.proposal.year) >= c.count;
-        },
-        explain(k, out) {
-          const from = fromYear(k);
-          const to = k.proposal.year;
-          const count = countUsableEvidence(k, minScope, from, to);
-          const met = count >= c.count;
-          out.push(
-            reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
-              count,
-              required: c.count,
-              minScope: c.minScope,
-              from,
-              to,
-            }),
-          );
-          return met;
-        },
+      const fromYear = (k: EligibilityCase, floor: number) => Math.max(k.proposal.year - window + 1, floor + 1);
+      const test = (k: EligibilityCase) => {
+        if (k.proposal.evidence.length < c.count) return false;
+        return countUsableEvidence(k, minScope, fromYear(k, chainFloor(settings, k.subject, k.proposal.year)), k.proposal.year) >= c.count;
       };
+      const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+        const from = fromYear(k, floor);
+        const to = k.proposal.year;
+        const count = countUsableEvidence(k, minScope, from, to);
+        const met = count >= c.count;
+        out.push(
+          reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+            count,
+            required: c.count,
+            minScope: c.minScope,
+            from,
+            to,
+          }),
+        );
+        return { met, start: findEarliestUsableEvidence(k, minScope, from, to) };
+      };
+      return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
     }
     case 'titleRun': {
       const shift = c.endSetting && settings[c.endSetting] === 'year-before' ? 1 : 0;
-      const measure = (k: EligibilityCase) => {
+      const measure = (k: EligibilityCase, floor: number) => measureTitleRun(k.subject, c.title, k.proposal.year - shift, floor);
+      const test = (k: EligibilityCase) => measure(k, chainFloor(settings, k.subject, k.proposal.year)) >= c.count;
+      const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+        const count = measure(k, floor);
+        const met = count >= c.count;
         const end = k.proposal.year - shift;
-        return measureTitleRun(k.subject, c.title, end, chainFloor(settings, k.subject, k.proposal.year));
+        out.push(reason(c.rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', { title: c.title, count, required: c.count, end }));
+        return { met, start: end - count + 1 };
       };
-      return {
-        test: (k) => measure(k) >= c.count,
-        explain(k, out) {
-          const count = measure(k);
-          const met = count >= c.count;
-          const end = k.proposal.year - shift;
-          out.push(reason(c.rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', { title: c.title, count, required: c.count, end }));
-          return met;
-        },
-      };
+      return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
     }
     case 'titleCycles': {
       const cycle = settings.provincialFighterCycleYears;
-      // Counts titles back from the proposal year while each earlier one lies within one cycle.
-      const measure = (k: EligibilityCase): number => {
+      // Counts titles back from the proposal year while each earlier one lies within one cycle; the
+      // earliest year counted goes to `earliest` when given.
+      const measure = (k: EligibilityCase, floor: number, earliest?: { year: number }): number => {
         const s = k.subject;
-        const floor = chainFloor(settings, s, k.proposal.year);
         let current = k.proposal.year;
         if (!holdsTitle(s, c.title, current)) return 0;
         let n = 1;
@@ -221,28 +265,31 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
           for (const t of s.titles)
             if (t.code === c.title && t.year < current && t.year >= current - cycle && t.year > floor && t.year > previous)
               previous = t.year;
-          if (previous === 0) return n;
+          if (previous === 0) {
+            if (earliest) earliest.year = current;
+            return n;
+          }
           n++;
           current = previous;
         }
       };
-      return {
-        test: (k) => measure(k) >= c.count,
-        explain(k, out) {
-          const count = measure(k);
-          const met = count >= c.count;
-          out.push(
-            reason(c.rule, met, met ? 'TITLE_CYCLES_MET' : 'TITLE_CYCLES_SHORT', {
-              title: c.title,
-              count,
-              required: c.count,
-              cycle,
-              end: k.proposal.year,
-            }),
-          );
-          return met;
-        },
+      const test = (k: EligibilityCase) => measure(k, chainFloor(settings, k.subject, k.proposal.year)) >= c.count;
+      const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+        const earliest = { year: k.proposal.year + 1 };
+        const count = measure(k, floor, earliest);
+        const met = count >= c.count;
+        out.push(
+          reason(c.rule, met, met ? 'TITLE_CYCLES_MET' : 'TITLE_CYCLES_SHORT', {
+            title: c.title,
+            count,
+            required: c.count,
+            cycle,
+            end: k.proposal.year,
+          }),
+        );
+        return { met, start: earliest.year };
       };
+      return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
     }
     case 'claim': {
       const has = (k: EligibilityCase) => k.subject.achievements.includes(c.claim);
@@ -261,78 +308,75 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       const years = typeof c.years === 'number' ? c.years : settings[c.years];
       const ev = c.evidence;
       const evScope = ev ? SCOPE_RANK[ev.minScope] : 0;
-      const measure = (k: EligibilityCase) =>
-        measureRatingRun(k.subject, min, k.proposal.year, chainFloor(settings, k.subject, k.proposal.year));
-      return {
-        test(k) {
-          const run = measure(k);
-          if (run < years) return false;
-          return !ev || countUsableEvidence(k, evScope, k.proposal.year - run + 1, k.proposal.year) >= ev.count;
-        },
-        explain(k, out) {
-          const run = measure(k);
-          const end = k.proposal.year;
-          let met = run >= years;
-          out.push(reason(c.rule, met, met ? 'RATING_RUN_MET' : 'RATING_RUN_SHORT', { required: c.min, count: run, years, end }));
-          if (ev && met) {
-            const from = end - run + 1;
-            const count = countUsableEvidence(k, evScope, from, end);
-            const evMet = count >= ev.count;
-            out.push(
-              reason(c.rule, evMet, evMet ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
-                count,
-                required: ev.count,
-                minScope: ev.minScope,
-                from,
-                to: end,
-              }),
-            );
-            met = evMet;
-          }
-          return met;
-        },
+      const measure = (k: EligibilityCase, floor: number) => measureRatingRun(k.subject, min, k.proposal.year, floor);
+      const test = (k: EligibilityCase) => {
+        const run = measure(k, chainFloor(settings, k.subject, k.proposal.year));
+        if (run < years) return false;
+        return !ev || countUsableEvidence(k, evScope, k.proposal.year - run + 1, k.proposal.year) >= ev.count;
       };
+      const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+        const run = measure(k, floor);
+        const end = k.proposal.year;
+        let met = run >= years;
+        out.push(reason(c.rule, met, met ? 'RATING_RUN_MET' : 'RATING_RUN_SHORT', { required: c.min, count: run, years, end }));
+        if (ev && met) {
+          const from = end - run + 1;
+          const count = countUsableEvidence(k, evScope, from, end);
+          const evMet = count >= ev.count;
+          out.push(
+            reason(c.rule, evMet, evMet ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+              count,
+              required: ev.count,
+              minScope: ev.minScope,
+              from,
+              to: end,
+            }),
+          );
+          met = evMet;
+        }
+        return { met, start: end - run + 1 };
+      };
+      return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
     }
     case 'grassrootsFighterPair': {
       const ministryReading = settings.art74d_initiativesApplyToGrassrootsFighterBranch;
       const evScope = SCOPE_RANK[c.evidence.minScope];
-      const measure = (k: EligibilityCase) =>
-        measureTitleRun(k.subject, 'CHIEN_SI_THI_DUA_CO_SO', k.proposal.year, chainFloor(settings, k.subject, k.proposal.year));
-      return {
-        test(k) {
-          const run = measure(k);
-          if (run < 2) return false;
-          return !ministryReading || countUsableEvidence(k, evScope, k.proposal.year - run + 1, k.proposal.year) >= c.evidence.count;
-        },
-        explain(k, out) {
-          const run = measure(k);
-          const end = k.proposal.year;
-          let met = run >= 2;
+      const measure = (k: EligibilityCase, floor: number) => measureTitleRun(k.subject, 'CHIEN_SI_THI_DUA_CO_SO', k.proposal.year, floor);
+      const test = (k: EligibilityCase) => {
+        const run = measure(k, chainFloor(settings, k.subject, k.proposal.year));
+        if (run < 2) return false;
+        return !ministryReading || countUsableEvidence(k, evScope, k.proposal.year - run + 1, k.proposal.year) >= c.evidence.count;
+      };
+      const { rule, evidence } = c;
+      const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+        const run = measure(k, floor);
+        const end = k.proposal.year;
+        let met = run >= 2;
+        out.push(
+          reason(rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', {
+            title: 'CHIEN_SI_THI_DUA_CO_SO',
+            count: run,
+            required: 2,
+            end,
+          }),
+        );
+        if (met && ministryReading) {
+          const from = end - run + 1;
+          const count = countUsableEvidence(k, evScope, from, end);
+          met = count >= evidence.count;
           out.push(
-            reason(c.rule, met, met ? 'TITLE_RUN_MET' : 'TITLE_RUN_SHORT', {
-              title: 'CHIEN_SI_THI_DUA_CO_SO',
-              count: run,
-              required: 2,
-              end,
+            reason(rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
+              count,
+              required: evidence.count,
+              minScope: evidence.minScope,
+              from,
+              to: end,
             }),
           );
-          if (met && ministryReading) {
-            const from = end - run + 1;
-            const count = countUsableEvidence(k, evScope, from, end);
-            met = count >= c.evidence.count;
-            out.push(
-              reason(c.rule, met, met ? 'EVIDENCE_FOUND' : 'EVIDENCE_INSUFFICIENT', {
-                count,
-                required: c.evidence.count,
-                minScope: c.evidence.minScope,
-                from,
-                to: end,
-              }),
-            );
-          }
-          return met;
-        },
+        }
+        return { met, start: end - run + 1 };
       };
+      return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
     }
     case 'art74dReading': {
       const code = settings.art74d_initiativesApplyToGrassrootsFighterBranch ? 'ART_74_1D_MINISTRY_READING' : 'ART_74_1D_EITHER_OR_READING';
@@ -345,7 +389,7 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       };
     }
     case 'meritChain':
-      return compileChain(c.rule, c.seedRule, c.prerequisites, settings, {
+      return compileChain(c.rule, c.seedRule, c.prerequisites, env, {
         min: RATING_RANK[c.min],
         years: c.years,
         htxsYears: c.htxsYears,
@@ -357,7 +401,7 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       const groups: Array<ChainSpec['titleGroups'][number]> = [];
       if (s.flags > 0) groups.push({ codes: ['CO_THI_DUA_BO_TINH', 'CO_THI_DUA_CHINH_PHU'], count: s.flags });
       if (s.excellentCollectiveTitles > 0) groups.push({ codes: ['TAP_THE_LAO_DONG_XUAT_SAC'], count: s.excellentCollectiveTitles });
-      return compileChain(c.rule, c.seedRule, c.prerequisites, settings, {
+      return compileChain(c.rule, c.seedRule, c.prerequisites, env, {
         min: RATING_RANK.HTXS,
         years: s.htxsYears,
         htxsYears: 0,
@@ -410,28 +454,32 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       };
     }
     case 'anyOf': {
-      const branches = c.of.map((x) => compileCriterion(x, settings, lookup));
+      const branches = c.of.map((x) => compileCriterion(x, env));
       return {
         test(k) {
           for (let i = 0; i < branches.length; i++) if (branches[i]!.test(k)) return true;
           return false;
         },
         explain(k, out) {
-          // Report the first path that holds; when none does, one summary reason.
+          // Report the first path that holds. When none does: a path that fails only because a discipline
+          // broke its chain, whose reasons name that discipline; otherwise one summary reason.
+          let blocked: Reason[] | undefined;
           for (const b of branches) {
             const tmp: Reason[] = [];
             if (b.explain(k, tmp)) {
               out.push(...tmp);
               return true;
             }
+            if (!blocked && tmp.some((r) => !r.met) && tmp.every((r) => r.met || r.code === CHAIN_BROKEN_BY_DISCIPLINE)) blocked = tmp;
           }
-          out.push(reason(c.rule, false, c.failCode, { year: k.proposal.year }));
+          if (blocked) out.push(...blocked);
+          else out.push(reason(c.rule, false, c.failCode, { year: k.proposal.year }));
           return false;
         },
       };
     }
     case 'allOf': {
-      const parts = c.of.map((x) => compileCriterion(x, settings, lookup));
+      const parts = c.of.map((x) => compileCriterion(x, env));
       return {
         test: (k) => parts.every((p) => p.test(k)),
         explain(k, out) {
@@ -442,7 +490,7 @@ function compileCriterion(c: Criterion, settings: IssuerSettings, lookup: (code:
       };
     }
     case 'ifSetting':
-      return settings[c.setting] ? compileCriterion(c.then, settings, lookup) : { test: () => true, explain: () => true };
+      return settings[c.setting] ? compileCriterion(c.then, env) : { test: () => true, explain: () => true };
   }
 }
 
@@ -463,9 +511,10 @@ function compileChain(
   rule: RuleId,
   seedRule: RuleId,
   prerequisites: readonly AwardCode[],
-  settings: IssuerSettings,
+  env: CompileEnv,
   spec: ChainSpec,
 ): CompiledCriterion {
+  const settings = env.settings;
   /** Year of the earliest merit-based prerequisite before the proposal year, or 0; -1 if only non-merit ones exist. */
   const findSeed = (k: EligibilityCase): number => {
     let best = 0;
@@ -484,9 +533,9 @@ function compileChain(
     for (const code of codes) n += countTitles(k.subject, code, lower, k.proposal.year);
     return n;
   };
-  /** Length of the qualifying run after the seed; the run covers the years end-run+1 … end. */
-  const measure = (k: EligibilityCase, seed: number) =>
-    measureRatingRun(k.subject, spec.min, k.proposal.year, Math.max(seed, chainFloor(settings, k.subject, k.proposal.year)));
+  /** Length of the qualifying run after the seed and the floor; the run covers the years end-run+1 … end. */
+  const measure = (k: EligibilityCase, seed: number, floor: number) =>
+    measureRatingRun(k.subject, spec.min, k.proposal.year, Math.max(seed, floor));
   const titlesOk = (k: EligibilityCase, lower: number) => {
     if (spec.titleGroups.length === 0) return true;
     for (const g of spec.titleGroups) {
@@ -497,59 +546,56 @@ function compileChain(
     return !spec.anyGroup;
   };
   const minRating = RATING_BY_RANK[spec.min]!;
-  return {
-    test(k) {
-      const seed = findSeed(k);
-      if (seed <= 0) return false;
-      const run = measure(k, seed);
-      if (run < spec.years) return false;
-      const lower = k.proposal.year - run;
-      if (spec.htxsYears > 0 && countExcellentYears(k.subject, lower, k.proposal.year) < spec.htxsYears) return false;
-      return titlesOk(k, lower);
-    },
-    explain(k, out) {
-      const seed = findSeed(k);
-      const end = k.proposal.year;
-      if (seed <= 0) {
-        out.push(
-          seed === -1
-            ? reason(seedRule, false, 'PREREQUISITE_NOT_MERIT_BASED', { award: prerequisites[0]! })
-            : reason(rule, false, 'PREREQUISITE_MISSING', { award: prerequisites[0]! }),
-        );
-        return false;
-      }
-      out.push(reason(rule, true, 'PREREQUISITE_HELD', { award: prerequisites[0]!, year: seed }));
-      const run = measure(k, seed);
-      const lower = end - run;
-      let met = run >= spec.years;
-      out.push(
-        reason(rule, met, met ? 'CHAIN_YEARS_MET' : 'CHAIN_YEARS_SHORT', { required: minRating, count: run, years: spec.years, end }),
-      );
-      if (spec.htxsYears > 0) {
-        const count = countExcellentYears(k.subject, lower, end);
-        const ok = count >= spec.htxsYears;
-        out.push(reason(rule, ok, ok ? 'CHAIN_EXCELLENT_YEARS_MET' : 'CHAIN_EXCELLENT_YEARS_SHORT', { count, required: spec.htxsYears }));
-        met = ok && met;
-      }
-      if (spec.titleGroups.length > 0) {
-        const groups = spec.titleGroups.map((g) => {
-          const count = groupCount(k, g.codes, lower);
-          return { g, count, ok: count >= g.count };
-        });
-        const satisfied = spec.anyGroup ? groups.find((x) => x.ok) : undefined;
-        // With alternatives, name the one that holds; otherwise every group that was checked.
-        for (const x of satisfied ? [satisfied] : groups) {
-          out.push(
-            reason(rule, x.ok, x.ok ? 'CHAIN_TITLES_MET' : 'CHAIN_TITLES_SHORT', {
-              titles: x.g.codes,
-              count: x.count,
-              required: x.g.count,
-            }),
-          );
-        }
-        met = (spec.anyGroup ? satisfied !== undefined : groups.every((x) => x.ok)) && met;
-      }
-      return met;
-    },
+  const test = (k: EligibilityCase) => {
+    const seed = findSeed(k);
+    if (seed <= 0) return false;
+    const run = measure(k, seed, chainFloor(settings, k.subject, k.proposal.year));
+    if (run < spec.years) return false;
+    const lower = k.proposal.year - run;
+    if (spec.htxsYears > 0 && countExcellentYears(k.subject, lower, k.proposal.year) < spec.htxsYears) return false;
+    return titlesOk(k, lower);
   };
+  const explainFrom = (k: EligibilityCase, floor: number, out: Reason[]): ChainFinding => {
+    const seed = findSeed(k);
+    const end = k.proposal.year;
+    if (seed <= 0) {
+      out.push(
+        seed === -1
+          ? reason(seedRule, false, 'PREREQUISITE_NOT_MERIT_BASED', { award: prerequisites[0]! })
+          : reason(rule, false, 'PREREQUISITE_MISSING', { award: prerequisites[0]! }),
+      );
+      return { met: false, start: end + 1 };
+    }
+    out.push(reason(rule, true, 'PREREQUISITE_HELD', { award: prerequisites[0]!, year: seed }));
+    const run = measure(k, seed, floor);
+    const lower = end - run;
+    let met = run >= spec.years;
+    out.push(reason(rule, met, met ? 'CHAIN_YEARS_MET' : 'CHAIN_YEARS_SHORT', { required: minRating, count: run, years: spec.years, end }));
+    if (spec.htxsYears > 0) {
+      const count = countExcellentYears(k.subject, lower, end);
+      const ok = count >= spec.htxsYears;
+      out.push(reason(rule, ok, ok ? 'CHAIN_EXCELLENT_YEARS_MET' : 'CHAIN_EXCELLENT_YEARS_SHORT', { count, required: spec.htxsYears }));
+      met = ok && met;
+    }
+    if (spec.titleGroups.length > 0) {
+      const groups = spec.titleGroups.map((g) => {
+        const count = groupCount(k, g.codes, lower);
+        return { g, count, ok: count >= g.count };
+      });
+      const satisfied = spec.anyGroup ? groups.find((x) => x.ok) : undefined;
+      // With alternatives, name the one that holds; otherwise every group that was checked.
+      for (const x of satisfied ? [satisfied] : groups) {
+        out.push(
+          reason(rule, x.ok, x.ok ? 'CHAIN_TITLES_MET' : 'CHAIN_TITLES_SHORT', {
+            titles: x.g.codes,
+            count: x.count,
+            required: x.g.count,
+          }),
+        );
+      }
+      met = (spec.anyGroup ? satisfied !== undefined : groups.every((x) => x.ok)) && met;
+    }
+    return { met, start: lower + 1 };
+  };
+  return { test, explain: (k, out) => explainChain(env, k, out, test, (floor, o) => explainFrom(k, floor, o)) };
 }

@@ -1,6 +1,7 @@
 import { RULEBOOKS, selectRulebook, type Rulebook } from '../rulebook/rulebooks.ts';
 import { DEFAULT_ISSUER_SETTINGS, type IssuerSettings } from '../rulebook/settings.ts';
 import { compileRulebook, type CompiledRulebook } from './compile.ts';
+import { CRITERIA_DELEGATED } from './outcome.ts';
 import type { EligibilityCase, Reason, Verdict } from './types.ts';
 
 const compiledCache = new WeakMap<Rulebook, WeakMap<IssuerSettings, CompiledRulebook>>();
@@ -24,7 +25,7 @@ export function evaluateCompiled(c: EligibilityCase, book: CompiledRulebook): Ve
   const award = book.awards[c.proposal.award];
   let eligible = true;
   if (award.delegated) {
-    reasons.push({ rule: award.basis, met: false, code: 'CRITERIA_DELEGATED', params: { award: c.proposal.award } });
+    reasons.push({ rule: award.basis, met: false, code: CRITERIA_DELEGATED, params: { award: c.proposal.award } });
     eligible = false;
   } else {
     const criteria = award.bySubject[c.subject.type];

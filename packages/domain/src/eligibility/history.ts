@@ -70,6 +70,18 @@ export function findChainFloor(subject: Subject, year: number): number {
   return floor;
 }
 
+/** The discipline period that sets `findChainFloor` (the latest one ending before `year`), if any. */
+export function findChainBreak(subject: Subject, year: number): DisciplinePeriod | undefined {
+  let found: DisciplinePeriod | undefined;
+  const list = subject.discipline;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!;
+    const to = yearOf(d.to);
+    if (to < year && (found === undefined || to > yearOf(found.to))) found = d;
+  }
+  return found;
+}
+
 /** Length of the run of consecutive years rated ≥ `minRank`, ending at `end`, never reaching `lower`. */
 export function measureRatingRun(subject: Subject, minRank: number, end: number, lower: number): number {
   let y = end;
@@ -107,6 +119,18 @@ export function countUsableEvidence(c: EligibilityCase, minScopeRank: number, fr
     if (e && e.usedForAward === null && SCOPE_RANK[e.scope] >= minScopeRank && e.year >= from && e.year <= to) n++;
   }
   return n;
+}
+
+/** Year of the earliest evidence `countUsableEvidence` counts over the same arguments, or `to + 1` when none. */
+export function findEarliestUsableEvidence(c: EligibilityCase, minScopeRank: number, from: number, to: number): number {
+  const cited = c.proposal.evidence;
+  let earliest = to + 1;
+  for (let i = 0; i < cited.length; i++) {
+    const e = findEvidence(c, cited[i]!);
+    if (e && e.usedForAward === null && SCOPE_RANK[e.scope] >= minScopeRank && e.year >= from && e.year <= to && e.year < earliest)
+      earliest = e.year;
+  }
+  return earliest;
 }
 
 /** The first cited initiative / science work already used for another award. */

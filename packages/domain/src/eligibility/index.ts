@@ -7,5 +7,7 @@ export type { InputIssue, InputIssueCode, ParsedInput } from './validate-input.t
 export { computeQuota, countsTowardQuotaBase, findQuotaPolicy, orderCandidates, quotaStanding, rankCandidates } from './quota.ts';
 export type { QuotaStanding } from './quota.ts';
 export { computeMerit } from './merit.ts';
+export { CRITERIA_DELEGATED, verdictOutcome } from './outcome.ts';
+export type { VerdictOutcome } from './outcome.ts';
 export type { QuotaPolicy, QuotaCandidate, QuotaRanking, RoundingMode } from './quota.ts';
 export type * from './types.ts';

@@ -1,7 +1,8 @@
 // Invariants of the engine, over random histories (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resources } from '@thidua/i18n';
+import { LANGUAGES, resources, translator } from '@thidua/i18n';
+import { renderReason } from './check.ts';
 import { RULEBOOKS } from '../rulebook/rulebooks.ts';
 import { defineIssuerSettings } from '../rulebook/settings.ts';
 import { AWARD_CODES, RATINGS, type AwardCode } from '../rulebook/vocabulary.ts';
@@ -197,6 +198,27 @@ describe('engine invariants', () => {
         for (const r of judge(c, s).verdict.reasons) expect(catalogue[r.code], r.code).toBeTypeOf('string');
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wording of counts', () => {
+  // Shares ("0/10 members") read well with a zero; every other count of zero has its own sentence ("none yet").
+  const SHARES = /_SHARE_/;
+  it.each(LANGUAGES)('%s: a count of zero is never read "only 0"', (lang) => {
+    const t = translator(lang);
+    const catalogue = resources[lang].eligibility.reason as Record<string, string>;
+    fc.assert(
+      fc.property(caseArb, settingsIndex, (c, s) => {
+        for (const r of judge(c, s).verdict.reasons) {
+          const { message } = renderReason(r, t);
+          expect(message).not.toContain('eligibility:');
+          if (r.params.count !== 0 || SHARES.test(r.code) || !catalogue[r.code]!.includes('{{count}}')) continue;
+          expect(catalogue[`${r.code}_zero`], `${lang} ${r.code}_zero`).toBeTypeOf('string');
+          expect(message, r.code).not.toMatch(/(^|[\s(])0[\s)]/);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });

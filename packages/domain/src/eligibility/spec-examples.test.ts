@@ -317,7 +317,7 @@ const rows: Row[] = [
       discipline: [{ form: 'KHIEN_TRACH', from: '2024-03-01', to: '2024-09-01' }],
     }),
     eligible: false,
-    reason: ['TITLE_RUN_SHORT', false],
+    reason: ['CHAIN_BROKEN_BY_DISCIPLINE', false],
   },
   {
     name: '15 …unless the issuer switches that off',

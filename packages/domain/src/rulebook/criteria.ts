@@ -1,8 +1,43 @@
 import type { IssuerSettings } from './settings.ts';
 import type { AchievementClaimCode, AwardCode, InitiativeScopeCode, RatingCode, SubjectType } from './vocabulary.ts';
 
-/** A legal basis as cited in verdicts: `law-06-2022/art-23`, `decree-98-2023/art-4`. */
+/** A legal basis as cited in verdicts: `law-06-2022/art-23`, `decree-98-2023/art-4`, `law-06-2022/art-74/cl-1/pt-d`. */
 export type RuleId = string;
+
+/** The parts of a legal basis: the document, and when cited, the article, its clause and the clause's point. */
+export interface LegalBasis {
+  /** `law-06-2022`, `decree-98-2023`, `decree-152-2025`. */
+  readonly document: string;
+  readonly article?: number;
+  readonly clause?: number;
+  /** A letter: `a`, `b`, … `đ`. */
+  readonly point?: string;
+}
+
+/** The code of a legal basis; a clause is cited only with its article, a point only with its clause. */
+export function formatRuleId(basis: LegalBasis): RuleId {
+  let id = basis.document;
+  if (basis.article === undefined) return id;
+  id += `/art-${basis.article}`;
+  if (basis.clause === undefined) return id;
+  id += `/cl-${basis.clause}`;
+  return basis.point === undefined ? id : `${id}/pt-${basis.point}`;
+}
+
+const RULE_ID = /^([a-z]+(?:-\d+)+)(?:\/art-(\d+)(?:\/cl-(\d+)(?:\/pt-([a-zđ]))?)?)?$/u;
+
+/** The parts of a legal-basis code, or undefined when it is not one (`formatRuleId` in reverse). */
+export function parseRuleId(rule: RuleId): LegalBasis | undefined {
+  const m = RULE_ID.exec(rule);
+  if (!m) return undefined;
+  const [, document = '', article, clause, point] = m;
+  return {
+    document,
+    ...(article !== undefined && { article: Number(article) }),
+    ...(clause !== undefined && { clause: Number(clause) }),
+    ...(point !== undefined && { point }),
+  };
+}
 
 type BooleanSetting = {
   [K in keyof IssuerSettings]: IssuerSettings[K] extends boolean ? K : never;

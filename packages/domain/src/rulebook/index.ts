@@ -3,3 +3,4 @@ export * from './criteria.ts';
 export * from './settings.ts';
 export * from './rulebooks.ts';
 export * from './reward.ts';
+export * from './applicability.ts';

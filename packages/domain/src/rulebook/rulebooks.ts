@@ -1,4 +1,4 @@
-import type { AwardRules, Criterion, CrossCuttingCriterion, RuleId } from './criteria.ts';
+import { formatRuleId, type AwardRules, type Criterion, type CrossCuttingCriterion, type RuleId } from './criteria.ts';
 import type { AwardCode } from './vocabulary.ts';
 
 /**
@@ -15,6 +15,11 @@ export interface Rulebook {
   readonly effectiveTo: string | null;
   readonly instruments: readonly string[];
   readonly crossCutting: readonly CrossCuttingCriterion[];
+  /**
+   * The principle that achievements count only from the end of a discipline period (Decree Art. 4(4)):
+   * cited when a discipline inside a chain of years breaks it.
+   */
+  readonly disciplineRule: RuleId;
   readonly awards: Readonly<Record<AwardCode, AwardRules>>;
   /**
    * Reward money = coefficient × base salary (mức lương cơ sở). Coefficients in tenths so money stays
@@ -23,7 +28,7 @@ export interface Rulebook {
   readonly rewardCoefficientTenths: Readonly<Partial<Record<AwardCode, number>>>;
 }
 
-const LAW = (article: number): RuleId => `law-06-2022/art-${article}`;
+const LAW = (article: number): RuleId => formatRuleId({ document: 'law-06-2022', article });
 
 /** The criteria that Law 06/2022/QH15 itself fixes; the decrees add the principles (`decree`). */
 function lawAwards(decree: (article: number) => RuleId): Record<AwardCode, AwardRules> {
@@ -257,9 +262,9 @@ const REWARD_COEFFICIENT_TENTHS: Partial<Record<AwardCode, number>> = {
   CO_THI_DUA_BO_TINH: 80,
 };
 
-const DECREE_98 = (article: number): RuleId => `decree-98-2023/art-${article}`;
+const DECREE_98 = (article: number): RuleId => formatRuleId({ document: 'decree-98-2023', article });
 /** Decree 152/2025 Art. 4 restates the principles of Decree 98 Art. 4 (first two clauses verified ✅, rest ⚠️). */
-const DECREE_152 = (article: number): RuleId => `decree-152-2025/art-${article}`;
+const DECREE_152 = (article: number): RuleId => formatRuleId({ document: 'decree-152-2025', article });
 
 const freezeDeep = <T>(value: T): T => {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -275,6 +280,7 @@ export const LAW_06_2022_DECREE_98_2023: Rulebook = freezeDeep({
   effectiveTo: '2025-06-30',
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 98/2023/NĐ-CP'],
   crossCutting: crossCutting(DECREE_98),
+  disciplineRule: DECREE_98(4),
   awards: lawAwards(DECREE_98),
   rewardCoefficientTenths: { ...REWARD_COEFFICIENT_TENTHS },
 });
@@ -285,6 +291,7 @@ export const LAW_06_2022_DECREE_152_2025: Rulebook = freezeDeep({
   effectiveTo: null,
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 152/2025/NĐ-CP'],
   crossCutting: crossCutting(DECREE_152),
+  disciplineRule: DECREE_152(4),
   awards: lawAwards(DECREE_152),
   rewardCoefficientTenths: { ...REWARD_COEFFICIENT_TENTHS },
 });

@@ -100,6 +100,54 @@ describe('eligibility panel of a person', () => {
   });
 });
 
+describe('which titles and forms apply to the subject', () => {
+  type Item = { award: string; applies: boolean; eligible: boolean; outcome: string };
+  const panel = async (type: 'person' | 'unit', id: number) => {
+    const res = await (await t.as('demo-admin')).get(`/api/v1/eligibility/subjects/${type}/${id}?year=2025`);
+    expect(res.statusCode).toBe(200);
+    return Object.fromEntries((res.json().items as Item[]).map((i) => [i.award, i])) as Record<string, Item>;
+  };
+  const createUnit = async (code: string, unitType: string) => {
+    const created = await (await t.as('demo-committee')).post('/api/v1/units', { authorityId: th, code, name: `Đơn vị ${code}`, unitType });
+    expect(created.statusCode).toBe(201);
+    return created.json().id as number;
+  };
+
+  it('a company director: the Advanced Worker applies, the armed forces\' "Chiến sĩ tiên tiến" is listed but does not', async () => {
+    const items = await panel('person', people[2]!.id);
+    expect(items.LAO_DONG_TIEN_TIEN!.applies).toBe(true);
+    expect(items.CHIEN_SI_TIEN_TIEN!.applies).toBe(false);
+    expect(items.BANG_KHEN_BO_TINH!.applies).toBe(true);
+    expect(items.TAP_THE_LAO_DONG_TIEN_TIEN).toBeUndefined();
+  });
+
+  it('a company: no commune or village title applies; they stay listed for "show all"', async () => {
+    const items = await panel('unit', lamSon);
+    expect(items.TAP_THE_LAO_DONG_TIEN_TIEN!.applies).toBe(true);
+    expect(items.XA_PHUONG_TIEU_BIEU!.applies).toBe(false);
+    expect(items.THON_TO_DAN_PHO_VAN_HOA!.applies).toBe(false);
+    expect(items.LAO_DONG_TIEN_TIEN).toBeUndefined();
+  });
+
+  it('a person of an armed-forces unit: "Chiến sĩ tiên tiến" applies instead of the Advanced Worker', async () => {
+    const unitId = await createUnit('TH-QS-1', 'ARMED_FORCES_UNIT');
+    const person = await (
+      await t.as('demo-admin')
+    ).post('/api/v1/people', { unitId, code: 'QS-0001', fullName: 'Trần Văn Quân', gender: 'male' });
+    expect(person.statusCode).toBe(201);
+    const items = await panel('person', person.json().id);
+    expect(items.CHIEN_SI_TIEN_TIEN!.applies).toBe(true);
+    expect(items.LAO_DONG_TIEN_TIEN!.applies).toBe(false);
+  });
+
+  it('a commune: "Xã, phường, đặc khu tiêu biểu" applies and is left to the council, not "not met"', async () => {
+    const items = await panel('unit', await createUnit('TH-XA-1', 'COMMUNE_WARD'));
+    expect(items.XA_PHUONG_TIEU_BIEU).toMatchObject({ applies: true, eligible: false, outcome: 'council' });
+    expect(items.THON_TO_DAN_PHO_VAN_HOA!.applies).toBe(false);
+    expect(items.TAP_THE_LAO_DONG_TIEN_TIEN).toMatchObject({ applies: true, eligible: false, outcome: 'notMet' });
+  });
+});
+
 describe('batch view with quotas', () => {
   it('only an editor of the authority sets quota policies', async () => {
     const policy = {

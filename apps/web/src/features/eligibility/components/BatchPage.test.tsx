@@ -164,7 +164,7 @@ describe('batch view', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('quota-quota').textContent).toBe('27');
     expect(screen.getByTestId('quota-used').textContent).toBe('27/27');
     expect(summary.textContent).toContain('Làm tròn xuống · Tối thiểu 1');
-    expect(summary.textContent).toContain('decree-98-2023/art-4');
+    expect(summary.textContent).toContain('Điều 4 Nghị định 98/2023/NĐ-CP');
     expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng Thi đua – Khen thưởng cần quyết định');
     expect(screen.getByTestId('quota-tie').textContent).toContain('Hội đồng chọn 1 trong số 3 trường hợp ngang nhau');
     await waitFor(() => expect(screen.getByTestId('batch-cluster').textContent).toContain('Cụm thi đua số 18'));

@@ -47,7 +47,9 @@ function verdicts(year: number) {
       {
         award: 'TAP_THE_LAO_DONG_TIEN_TIEN',
         awardName: 'Tập thể lao động tiên tiến',
+        applies: true,
         eligible: true,
+        outcome: 'met',
         rewardVnd: 1_872_000,
         reasons: [
           {
@@ -61,11 +63,66 @@ function verdicts(year: number) {
       {
         award: 'TAP_THE_LAO_DONG_XUAT_SAC',
         awardName: 'Tập thể lao động xuất sắc',
+        applies: true,
         eligible: false,
+        outcome: 'notMet',
         rewardVnd: 3_510_000,
-        reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Chỉ có 0 cá nhân đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
+        reasons: [{ rule: 'law-06-2022/art-27', met: false, message: 'Không có cá nhân nào đạt Chiến sĩ thi đua cơ sở (yêu cầu: 1)' }],
       },
-      { award: 'BANG_KHEN_BO_TINH', awardName: 'Bằng khen của bộ, ban, ngành, tỉnh', eligible: false, rewardVnd: null, reasons: [] },
+      {
+        award: 'BANG_KHEN_BO_TINH',
+        awardName: 'Bằng khen của bộ, ban, ngành, tỉnh',
+        applies: true,
+        eligible: false,
+        outcome: 'notMet',
+        rewardVnd: null,
+        reasons: [],
+      },
+    ],
+  };
+}
+
+/** Titles and forms of a civilian: the armed forces' title among them, and a form left to the council. */
+function directorVerdicts(year: number) {
+  const ldtt = {
+    award: 'LAO_DONG_TIEN_TIEN',
+    awardName: 'Lao động tiên tiến',
+    applies: true,
+    eligible: true,
+    outcome: 'met',
+    rewardVnd: 702_000,
+    reasons: [{ rule: 'law-06-2022/art-24', met: true, message: `Năm ${year} xếp loại Hoàn thành tốt nhiệm vụ` }],
+  };
+  return {
+    subject: { type: 'unit', id: 16, name: unit.name },
+    year,
+    rulebook: 'LAW-06-2022+DECREE-152-2025',
+    items: [
+      ldtt,
+      { ...ldtt, award: 'CHIEN_SI_TIEN_TIEN', awardName: 'Chiến sĩ tiên tiến', applies: false },
+      {
+        award: 'CHIEN_SI_THI_DUA_CO_SO',
+        awardName: 'Chiến sĩ thi đua cơ sở',
+        applies: true,
+        eligible: false,
+        outcome: 'notMet',
+        rewardVnd: 2_340_000,
+        reasons: [
+          { rule: 'law-06-2022/art-23', met: false, message: 'Năm 2025 không xếp loại hoàn thành xuất sắc nhiệm vụ và không có sáng kiến' },
+        ],
+      },
+      {
+        award: 'GIAY_KHEN',
+        awardName: 'Giấy khen',
+        applies: true,
+        eligible: false,
+        outcome: 'council',
+        rewardVnd: null,
+        reasons: [
+          { rule: 'law-06-2022/art-75', met: false, message: 'Tiêu chuẩn Giấy khen do văn bản của Chính phủ, bộ, tỉnh quy định chi tiết' },
+          { rule: 'decree-152-2025/art-4', met: true, message: `Không bị kỷ luật trong năm ${year}` },
+        ],
+      },
     ],
   };
 }
@@ -114,16 +171,91 @@ describe('eligibility panel', { timeout: 30_000 }, () => {
       expect(found).toHaveLength(2);
       return found;
     });
-    expect(within(reasons[0]!).getByTestId('reason-rule').textContent).toBe('law-06-2022/art-28');
+    // the legal basis in words, the engine's code kept on the tag and shown in its tooltip
+    const rule = within(reasons[0]!).getByTestId('reason-rule');
+    expect(rule.textContent).toBe('Điều 28 Luật Thi đua, khen thưởng 2022');
+    expect(rule.getAttribute('data-rule')).toBe('law-06-2022/art-28');
+    fireEvent.mouseEnter(rule);
+    expect((await screen.findByTestId('reason-rule-code')).textContent).toBe('law-06-2022/art-28');
+    expect(screen.getByRole('tooltip').textContent).toContain('Luật Thi đua, khen thưởng số 06/2022/QH15');
     expect(reasons[0]!.textContent).toContain(`Năm ${now} xếp loại Hoàn thành tốt nhiệm vụ`);
     expect(reasons[0]!.getAttribute('data-met')).toBe('true');
-    expect(within(reasons[1]!).getByTestId('reason-rule').textContent).toBe('decree-152-2025/art-4');
+    expect(within(reasons[1]!).getByTestId('reason-rule').textContent).toBe('Điều 4 Nghị định 152/2025/NĐ-CP');
 
     fireEvent.click(unmet);
     await waitFor(() => expect(within(panel).getAllByTestId('eligibility-reason')).toHaveLength(3));
     const unmetReason = within(panel).getAllByTestId('eligibility-reason')[2]!;
     expect(unmetReason.getAttribute('data-met')).toBe('false');
-    expect(unmetReason.textContent).toContain('law-06-2022/art-27');
+    expect(unmetReason.textContent).toContain('Điều 27 Luật Thi đua, khen thưởng 2022');
+  });
+
+  it('shows only the titles and forms meant for the subject, all of them on request', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: directorVerdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16');
+    const panel = await screen.findByTestId('eligibility-panel');
+    await within(panel).findByTestId('eligibility-item-LAO_DONG_TIEN_TIEN');
+    expect(within(panel).queryByTestId('eligibility-item-CHIEN_SI_TIEN_TIEN')).toBeNull();
+    expect(screen.getByTestId('eligibility-summary').textContent).toBe('Đạt tiêu chuẩn 1/3 danh hiệu, hình thức · 1 do Hội đồng xem xét');
+
+    fireEvent.click(within(panel).getByTestId('eligibility-show-all'));
+    const soldier = await within(panel).findByTestId('eligibility-item-CHIEN_SI_TIEN_TIEN');
+    expect(soldier.getAttribute('data-applies')).toBe('false');
+    expect(within(soldier).getByTestId('eligibility-not-applicable').textContent).toBe('Không áp dụng cho đối tượng này');
+    expect(within(panel).getByTestId('eligibility-item-LAO_DONG_TIEN_TIEN').getAttribute('data-applies')).toBe('true');
+    expect(within(within(panel).getByTestId('eligibility-item-LAO_DONG_TIEN_TIEN')).queryByTestId('eligibility-not-applicable')).toBeNull();
+    expect(screen.getByTestId('eligibility-summary').textContent).toContain('2/4');
+
+    fireEvent.click(within(panel).getByTestId('eligibility-show-all'));
+    await waitFor(() => expect(within(panel).queryByTestId('eligibility-item-CHIEN_SI_TIEN_TIEN')).toBeNull());
+  });
+
+  it('a form whose criteria the rulebook leaves to the council is "to be judged by the council", in a neutral colour', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: directorVerdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16');
+    const form = await screen.findByTestId('eligibility-item-GIAY_KHEN');
+    expect(form.getAttribute('data-outcome')).toBe('council');
+    const tag = within(form).getByTestId('eligibility-outcome');
+    expect(tag.textContent).toBe('Hội đồng xem xét');
+    expect(form.textContent).not.toContain('Chưa đạt');
+    expect(tag.className).not.toMatch(/error/);
+    const notMet = within(screen.getByTestId('eligibility-item-CHIEN_SI_THI_DUA_CO_SO')).getByTestId('eligibility-outcome');
+    expect(notMet.textContent).toBe('Chưa đạt');
+    expect(notMet.className).toMatch(/error/);
+
+    fireEvent.click(form);
+    const reasons = await within(screen.getByTestId('eligibility-panel')).findAllByTestId('eligibility-reason');
+    // what the council judges is marked as its question, not as a failure; the rest as usual
+    expect(within(reasons[0]!).getByTestId('reason-council')).toBeTruthy();
+    expect(within(reasons[1]!).queryByTestId('reason-council')).toBeNull();
+  });
+
+  it('reads legal bases out in the reader’s language', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /units/16': { body: unit },
+      'GET /audit': { body: { items: [] } },
+      'GET /records/unit/16': { body: emptyRecords },
+      'GET /eligibility/subjects/unit/16': ({ url }) => ({ body: directorVerdicts(Number(url.searchParams.get('year'))) }),
+    });
+    renderApp('/units/16', 'en');
+    const item = await screen.findByTestId('eligibility-item-GIAY_KHEN');
+    expect(within(item).getByTestId('eligibility-outcome').textContent).toBe('To be judged by the council');
+    fireEvent.click(item);
+    const reasons = await within(screen.getByTestId('eligibility-panel')).findAllByTestId('eligibility-reason');
+    expect(within(reasons[0]!).getByTestId('reason-rule').textContent).toBe('Article 75, Law on Emulation and Commendation 2022');
+    expect(within(reasons[1]!).getByTestId('reason-rule').textContent).toBe('Article 4, Decree 152/2025/ND-CP');
   });
 
   it('shows the reward in the reader’s language', async () => {
