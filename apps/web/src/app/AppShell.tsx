@@ -17,6 +17,9 @@ import { LanguageSwitcher } from '../components/ui/LanguageSwitcher.tsx';
 import type { SessionUser } from '../lib/session.ts';
 import { useLogout } from '../features/auth/api/auth.ts';
 import './layout.css';
+import { useFocusableScrollRegions } from '../components/ui/focusable-scroll.ts';
+
+const mainElement = () => document.querySelector<HTMLElement>('main.app-main');
 
 const SECTIONS = [
   { key: 'clusters', icon: <ApartmentOutlined /> },
@@ -77,6 +80,7 @@ export function AppShell({ user }: { user: SessionUser }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const [drawer, setDrawer] = useState(false);
+  useFocusableScrollRegions(mainElement);
   const selected = location.pathname.split('/')[1] ?? '';
   const role = t(`auth:role.${user.role}`);
 
