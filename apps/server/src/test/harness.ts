@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../seeds/load-demo.ts';
+import type { Clock } from '../lib/clock.ts';
 
 /**
  * A database for one test file: in-memory PGlite by default, or a fresh schema on the PostgreSQL server
@@ -80,7 +81,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 }
 
 export async function createTestContext(
-  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean } = {},
+  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean; clock?: Clock } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
@@ -95,6 +96,7 @@ export async function createTestContext(
       logLevel: 'silent',
     },
     jobWorker: options.jobWorker === false ? false : { pollMs: 100 },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
   const sessions = new Map<string, Client>();

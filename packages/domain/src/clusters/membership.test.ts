@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLeadership, checkLifetimeChange, checkMembership, dayBefore, planFlagHandover } from './membership.ts';
+import { checkLeadership, checkLifetimeChange, checkMembership, dayBefore, flagReceiverYears, planFlagHandover } from './membership.ts';
 
 const cluster18 = { activeFrom: '2024-03-27', activeTo: null };
 
@@ -45,12 +45,23 @@ describe('handing over the rotating flag', () => {
     { unitId: 1, from: '2024-03-27', to: '2025-01-16' },
     { unitId: 2, from: '2025-01-17', to: null },
   ];
+  it('a January hand-over may go to a member of the year just reviewed', () => {
+    expect(flagReceiverYears('2027-01-20')).toEqual([2027, 2026]);
+  });
+  it('a hand-over is recorded once it happened, never ahead of today', () => {
+    const r = planFlagHandover(lifetime, history, { unitId: 3, from: '2026-12-05' }, [3], '2026-12-04');
+    expect(r).toMatchObject({ ok: false, code: 'DATE_RANGE_INVALID', params: { reason: 'FLAG_IN_FUTURE' } });
+    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-12-04' }, [3], '2026-12-04').ok).toBe(true);
+  });
   it('closes the open custody the day before the handover', () => {
-    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-01-16' }, [1, 2, 3])).toEqual({
+    expect(planFlagHandover(lifetime, history, { unitId: 3, from: '2026-01-16' }, [1, 2, 3], '2026-12-04')).toEqual({
       ok: true,
       value: { closeOpenOn: '2026-01-15' },
     });
-    expect(planFlagHandover(lifetime, [], { unitId: 3, from: '2024-03-27' }, [3])).toEqual({ ok: true, value: { closeOpenOn: null } });
+    expect(planFlagHandover(lifetime, [], { unitId: 3, from: '2024-03-27' }, [3], '2026-12-04')).toEqual({
+      ok: true,
+      value: { closeOpenOn: null },
+    });
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
   });
   it.each([
@@ -58,8 +69,9 @@ describe('handing over the rotating flag', () => {
     [{ unitId: 9, from: '2026-01-16' }, 'CONFLICT'],
     [{ unitId: 3, from: '2025-01-17' }, 'DATE_RANGE_INVALID'],
     [{ unitId: 2, from: '2026-01-16' }, 'CONFLICT'],
+    [{ unitId: 3, from: '2026-12-05' }, 'DATE_RANGE_INVALID'],
   ])('refuses %o with %s', (next, code) => {
-    const r = planFlagHandover(lifetime, history, next, [1, 2, 3]);
+    const r = planFlagHandover(lifetime, history, next, [1, 2, 3], '2026-12-04');
     expect(r.ok ? null : r.code).toBe(code);
   });
 });

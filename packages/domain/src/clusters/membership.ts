@@ -72,16 +72,29 @@ export interface Custody {
 }
 
 /**
+ * The emulation years whose members may receive the flag handed over on `from`: that year's, and the year before —
+ * the flag usually passes at the January conference that reviews the year just ended, before the new year's members
+ * are entered.
+ */
+export function flagReceiverYears(from: string): [number, number] {
+  const year = Number(from.slice(0, 4));
+  return [year, year - 1];
+}
+
+/**
  * Handing over the rotating flag (cờ luân lưu): the new holder takes it on `from`, which must fall inside the cluster's
- * lifetime and after the current holder received it; the current custody ends the day before. Returns the end date to set
- * on the open custody, if any.
+ * lifetime, after the current holder received it and not after `today` (a hand-over is recorded once it happened); the
+ * receiver is a member of a year of `flagReceiverYears(from)`. The current custody ends the day before. Returns the end
+ * date to set on the open custody, if any.
  */
 export function planFlagHandover(
   cluster: ClusterLifetime,
   history: readonly Custody[],
   next: { unitId: number; from: string },
   memberUnitIds: readonly number[],
+  today: string,
 ): Result<{ closeOpenOn: string | null }> {
+  if (next.from > today) return err('DATE_RANGE_INVALID', { field: 'from', reason: 'FLAG_IN_FUTURE', today });
   if (next.from < cluster.activeFrom || (cluster.activeTo !== null && next.from > cluster.activeTo)) {
     return err('MEMBERSHIP_OUTSIDE_CLUSTER_LIFETIME', {
       field: 'from',

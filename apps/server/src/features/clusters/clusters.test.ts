@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, idOf, type TestContext } from '../../test/harness.ts';
+import { fixedClock, todayInVietnam } from '../../lib/clock.ts';
+import { dayBefore } from '@thidua/domain';
 
 let t: TestContext;
 let c18: number;
@@ -321,19 +323,60 @@ describe('membership changes and the rotating flag', () => {
     const next = detail.memberships.find((m: { unitId: number; year: number }) => m.year === 2026 && m.unitId !== holder.unitId);
     const bad = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: next.unitId, from: holder.from });
     expect(bad.statusCode).toBe(400);
+    // a hand-over is recorded once it happened: not ahead of today
+    const today = todayInVietnam(new Date());
+    const future = await officer.post(
+      `/api/v1/clusters/${c18}/flag-custody`,
+      { unitId: next.unitId, from: `${Number(today.slice(0, 4)) + 1}-01-20` },
+      { 'accept-language': 'en' },
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0]).toMatchObject({ path: 'from' });
+    expect(future.json().error.fields[0].message).toMatch(/has not come yet/);
     const res = await officer.post(`/api/v1/clusters/${c18}/flag-custody`, {
       unitId: next.unitId,
-      from: '2026-12-20',
+      from: today,
       note: 'Bàn giao tại hội nghị tổng kết năm 2026',
     });
     expect(res.statusCode).toBe(201);
     const custody = res.json().flagCustody;
     expect(custody.find((f: { to: string | null }) => f.to === null).unitId).toBe(next.unitId);
-    expect(custody.find((f: { id: number }) => f.id === holder.id).to).toBe('2026-12-19');
+    expect(custody.find((f: { id: number }) => f.id === holder.id).to).toBe(dayBefore(today));
     expect(
       (await (await t.as('demo-cluster')).post(`/api/v1/clusters/${c18}/flag-custody`, { unitId: holder.unitId, from: '2026-12-25' }))
         .statusCode,
     ).toBe(403);
+  });
+});
+
+describe('the January hand-over', () => {
+  it("goes to a member of the year just reviewed, before the new year's members are entered", async () => {
+    // 21 January of the year after the demo's last membership year
+    const lastYear = Number(
+      (
+        await t.database.db
+          .selectFrom('cluster_membership')
+          .select((eb) => eb.fn.max('year').as('y'))
+          .executeTakeFirstOrThrow()
+      ).y,
+    );
+    const january = await createTestContext({ peoplePerUnit: 1, clock: fixedClock(`${lastYear + 1}-01-21T03:00:00Z`) });
+    try {
+      const officer = await january.as('demo-committee');
+      const cluster = await idOf(january.database, 'cluster', 'TH-CUM18');
+      const detail = (await officer.get(`/api/v1/clusters/${cluster}?year=${lastYear}`)).json();
+      expect(detail.memberships.some((m: { year: number }) => m.year === lastYear + 1)).toBe(false);
+      const holder = detail.flagCustody.find((f: { to: string | null }) => f.to === null);
+      const next = detail.memberships.find((m: { unitId: number; year: number }) => m.year === lastYear && m.unitId !== holder.unitId);
+      const res = await officer.post(`/api/v1/clusters/${cluster}/flag-custody`, { unitId: next.unitId, from: `${lastYear + 1}-01-20` });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().flagCustody.find((f: { to: string | null }) => f.to === null)).toMatchObject({
+        unitId: next.unitId,
+        from: `${lastYear + 1}-01-20`,
+      });
+    } finally {
+      await january.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { planFlagHandover } from '@thidua/domain';
+import { flagReceiverYears, planFlagHandover } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { unwrap } from '../../db/versioned-update.ts';
 
@@ -16,7 +16,7 @@ export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.i
     .forUpdate()
     .executeTakeFirst();
   authorizeCluster(actor, cluster, clusterId, 'handOverFlag');
-  const year = Number(input.from.slice(0, 4));
+  const years = flagReceiverYears(input.from);
   const history = await tx
     .selectFrom('flag_custody')
     .select(['id', 'unit_id as unitId', 'from_date as from', 'to_date as to'])
@@ -26,7 +26,7 @@ export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.i
     .selectFrom('cluster_membership')
     .select('unit_id')
     .where('cluster_id', '=', clusterId)
-    .where('year', '=', year)
+    .where('year', 'in', years)
     .execute();
   const plan = unwrap(
     planFlagHandover(
@@ -34,6 +34,7 @@ export async function handOverFlag(ctx: TxContext, clusterId: number, input: z.i
       history,
       input,
       members.map((m) => m.unit_id),
+      ctx.today,
     ),
     'unitId',
   );

@@ -1,6 +1,7 @@
 // The writes of a cluster's page: members of a year, head and deputy, the rotating flag.
 import { Alert, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { flagReceiverYears } from '@thidua/domain/clusters/membership.ts';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { FormDialog, type FormDialogProps } from '../../../components/ui/FormDialog.tsx';
 import { UnitSelect } from '../../../components/ui/UnitSelect.tsx';
@@ -138,8 +139,11 @@ export function FlagDialog({ cluster, year, onClose }: DialogProps & { year: num
   const [form] = Form.useForm<FlagHandover>();
   const handOver = useHandOverFlag(cluster.id);
   const from = Form.useWatch('from', form);
-  // the flag passes to a member of the year of the hand-over
-  const flagYear = from ? Number(from.slice(0, 4)) : year;
+  // the flag passes to a member of the hand-over's year or of the year before (the January conference reviews it)
+  const [flagYear, previous] = from ? flagReceiverYears(from) : [year, year - 1];
+  const receivers = [
+    ...new Map([...memberOptions(cluster, flagYear), ...memberOptions(cluster, previous)].map((o) => [o.value, o])).values(),
+  ];
   const holder = cluster.flagCustody.find((f) => f.to === null);
   return (
     <WriteDialog<FlagHandover>
@@ -164,12 +168,21 @@ export function FlagDialog({ cluster, year, onClose }: DialogProps & { year: num
             name="unitId"
             label={t('clusters.flagReceiver')}
             rules={[{ required: true, message: t('form.required') }]}
-            extra={t('clusters.flagReceiverHint', { year: flagYear })}
+            extra={t('clusters.flagReceiverHint', { year: flagYear, previous })}
           >
-            <Select data-testid="field-unitId" showSearch={{ optionFilterProp: 'label' }} options={memberOptions(cluster, flagYear)} />
+            <Select data-testid="field-unitId" showSearch={{ optionFilterProp: 'label' }} options={receivers} />
           </Form.Item>
         </Col>
       </Row>
+      {receivers.length === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="flag-no-receivers"
+          title={t('clusters.flagNoReceivers', { year: flagYear, previous })}
+        />
+      )}
       <Form.Item name="note" label={t('fields.note')}>
         <Input.TextArea data-testid="field-note" maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
       </Form.Item>
