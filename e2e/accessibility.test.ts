@@ -31,6 +31,9 @@ async function check(page: Page, screen: Screen, width: number, problems: string
   for (const v of violations) problems.push(`${screen.name} @${width}: ${v.impact} ${v.id} (${v.help}): ${v.nodes.join(' | ')}`);
   const h1 = await page.locator('h1').count();
   if (h1 !== 1) problems.push(`${screen.name} @${width}: ${h1} <h1> elements`);
+  // the browser tab names the page
+  const heading = ((await page.locator('h1').first().textContent()) ?? '').trim();
+  await expect.poll(() => page.title()).toBe(`${heading} · thidua`);
   if ((await page.locator('main').count()) !== 1) problems.push(`${screen.name} @${width}: no single main landmark`);
   const overflow = await pageOverflow(page);
   if (overflow.by > 0) problems.push(`${screen.name} @${width}: the page scrolls sideways by ${overflow.by}px (${overflow.culprit})`);

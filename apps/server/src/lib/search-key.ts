@@ -15,7 +15,14 @@ export function searchKey(...parts: Array<string | null | undefined>): string {
     .trim();
 }
 
-/** Escapes LIKE wildcards in user text. */
-export function likePattern(q: string): string {
-  return `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * One LIKE pattern per word of the user's text: a record matches when it holds every word, in any order, with or
+ * without diacritics ("Cụm 18" finds "Cụm thi đua số 18"). At most 8 words are used.
+ */
+export function wordPatterns(q: string): string[] {
+  return searchKey(q)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }

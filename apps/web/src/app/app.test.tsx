@@ -181,6 +181,6 @@ describe('first request', { timeout: 30_000 }, () => {
     await screen.findByTestId('login-page');
     expect(api.find('GET', '/auth/me')[0]!.headers['accept-language']).toBe('en');
     expect(screen.getByTestId('login-submit').textContent).toBe('Sign in');
-    expect(document.title).toBe('thidua – Emulation and Commendation');
+    expect(document.title).toBe('Sign in · thidua');
   });
 });

@@ -3,7 +3,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
 import type { DB } from '../../db/schema.ts';
-import { likePattern } from '../../lib/search-key.ts';
+import { wordPatterns } from '../../lib/search-key.ts';
 
 export interface ClusterFilters {
   q?: string;
@@ -22,7 +22,7 @@ function scoped<O>(qb: SelectQueryBuilder<DB, 'cluster', O>, scope: Scope) {
 
 function baseList(db: Db | Tx, scope: Scope, f: Omit<ClusterFilters, 'page' | 'pageSize' | 'year'>) {
   let qb = scoped(db.selectFrom('cluster'), scope);
-  if (f.q) qb = qb.where('cluster.search_key', 'like', likePattern(f.q));
+  for (const pattern of wordPatterns(f.q ?? '')) qb = qb.where('cluster.search_key', 'like', pattern);
   if (f.authorityId) qb = qb.where('cluster.authority_id', '=', f.authorityId);
   if (f.kind) qb = qb.where('cluster.kind', '=', f.kind);
   return qb;

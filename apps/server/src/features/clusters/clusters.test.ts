@@ -78,6 +78,20 @@ describe('who may see clusters', () => {
     expect(body.leadership.find((l: { year: number }) => l.year === 2024).headUnitName).toMatch(/Lam Sơn/);
   });
 
+  it('search matches every word in any order, with or without diacritics: "Cụm 18" finds Cluster No. 18', async () => {
+    const admin = await t.as('demo-admin');
+    for (const q of ['Cụm 18', 'cum 18', '18 cụm', 'số 18 THANH HÓA']) {
+      const items = (await admin.get(`/api/v1/clusters?q=${encodeURIComponent(q)}`)).json().items as Array<{ id: number }>;
+      expect(
+        items.map((c) => c.id),
+        q,
+      ).toContain(c18);
+    }
+    expect((await admin.get(`/api/v1/clusters?q=${encodeURIComponent('Cụm 99')}`)).json().items).toEqual([]);
+    const units = (await admin.get(`/api/v1/units?q=${encodeURIComponent('Lam Sơn công ty')}`)).json().items as Array<{ code: string }>;
+    expect(units.map((u) => u.code)).toContain('TH-LAMSON');
+  });
+
   it('searches without diacritics', async () => {
     const res = await (await t.as('demo-admin')).get(`/api/v1/clusters?q=${encodeURIComponent('cum thi dua so 18')}`);
     expect(res.json().items.map((c: { code: string }) => c.code)).toEqual(['TH-CUM18']);

@@ -2,7 +2,7 @@ import type { Gender } from '@thidua/domain/rulebook/vocabulary.ts';
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
-import { likePattern } from '../../lib/search-key.ts';
+import { wordPatterns } from '../../lib/search-key.ts';
 import { inUnitScope } from '../../access/scope-sql.ts';
 
 export interface PeopleFilters {
@@ -16,7 +16,7 @@ export interface PeopleFilters {
 function filtered(db: Db, scope: Scope, f: PeopleFilters) {
   let qb = db.selectFrom('person');
   qb = qb.where(inUnitScope(scope, 'person.authority_id', 'person.unit_id'));
-  if (f.q) qb = qb.where('person.search_key', 'like', likePattern(f.q));
+  for (const pattern of wordPatterns(f.q ?? '')) qb = qb.where('person.search_key', 'like', pattern);
   if (f.unitId) qb = qb.where('person.unit_id', '=', f.unitId);
   if (f.gender) qb = qb.where('person.gender', '=', f.gender);
   return qb;

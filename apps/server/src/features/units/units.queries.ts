@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
-import { likePattern } from '../../lib/search-key.ts';
+import { wordPatterns } from '../../lib/search-key.ts';
 import { inUnitScope } from '../../access/scope-sql.ts';
 
 export interface UnitFilters {
@@ -15,7 +15,7 @@ export interface UnitFilters {
 function filtered(db: Db | Tx, scope: Scope, f: Omit<UnitFilters, 'page' | 'pageSize'>) {
   let qb = db.selectFrom('unit');
   qb = qb.where(inUnitScope(scope, 'unit.authority_id', 'unit.id'));
-  if (f.q) qb = qb.where('unit.search_key', 'like', likePattern(f.q));
+  for (const pattern of wordPatterns(f.q ?? '')) qb = qb.where('unit.search_key', 'like', pattern);
   if (f.authorityId) qb = qb.where('unit.authority_id', '=', f.authorityId);
   if (f.unitType) qb = qb.where('unit.unit_type', '=', f.unitType);
   return qb;

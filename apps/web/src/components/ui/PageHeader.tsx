@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -9,10 +9,20 @@ interface PageHeaderProps {
   backTo?: string;
   extra?: ReactNode;
   testId?: string;
+  /** The browser tab's title when `title` is not plain text. */
+  documentTitle?: string;
 }
 
-export function PageHeader({ title, backTo, extra, testId }: PageHeaderProps) {
+/** Each page names its browser tab: "Cụm thi đua số 18 · thidua". */
+export function useDocumentTitle(title: string | undefined) {
+  useEffect(() => {
+    if (title) document.title = `${title} · thidua`;
+  }, [title]);
+}
+
+export function PageHeader({ title, backTo, extra, testId, documentTitle }: PageHeaderProps) {
   const { t } = useTranslation('common');
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <Flex align="center" justify="space-between" gap={12} style={{ marginBottom: 12 }} wrap>
       <Flex align="center" gap={12}>

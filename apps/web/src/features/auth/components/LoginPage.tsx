@@ -4,6 +4,7 @@ import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@thidua/contracts/shared.ts';
 import { isApiError } from '../../../lib/api.ts';
+import { useDocumentTitle } from '../../../components/ui/PageHeader.tsx';
 import { useCompleteReset, useLogin, type Credentials, type ResetCompletion } from '../api/auth.ts';
 
 interface LoginPageProps {
@@ -15,6 +16,7 @@ interface LoginPageProps {
 export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
   const { t } = useTranslation('auth');
   const [resetting, setResetting] = useState(false);
+  useDocumentTitle(t(resetting ? 'reset.resetTitle' : 'login.title'));
   const login = useLogin();
   const error = login.error;
   const errorText = error

@@ -76,7 +76,10 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
               render: (_, u) => t(`unitType.${u.unitType}`, { defaultValue: u.unitType }),
             },
             { key: 'authority', title: t('fields.authority'), dataIndex: 'authorityName', width: 160 },
-            { key: 'parent', title: t('units.parent'), width: 180, render: (_, u) => u.parentName ?? '' },
+            // a column only when the page has a unit under another: an always-empty column says nothing
+            ...(query.data?.items.some((u) => u.parentName)
+              ? [{ key: 'parent', title: t('units.parent'), width: 180, render: (_: unknown, u: Unit) => u.parentName ?? '' }]
+              : []),
             {
               key: 'capital',
               title: t('units.stateCapitalShort'),
@@ -84,7 +87,12 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
               align: 'right',
               render: (_, u) => (u.stateCapitalPct == null ? '' : `${u.stateCapitalPct}%`),
             },
-            { key: 'status', title: '', width: 90, render: (_, u) => u.dissolvedOn && <Tag>{t('units.dissolved')}</Tag> },
+            {
+              key: 'status',
+              title: t('units.status'),
+              width: 120,
+              render: (_, u) => (u.dissolvedOn ? <Tag>{t('units.dissolved')}</Tag> : <Tag color="green">{t('units.active')}</Tag>),
+            },
           ]}
         />
       </Card>
