@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from './i18n.ts';
 // Dates and names as people in each language expect them.
 import type { Language } from '@thidua/i18n';
 
@@ -61,4 +63,11 @@ export function formatDateTime(value: string | null | undefined, lang: Language)
   );
   const day = formatDate(`${parts.year}-${parts.month}-${parts.day}`, lang);
   return `${day} ${pad(Number(parts.hour))}:${parts.minute}`;
+}
+
+/** Formats calendar dates in the reader's language (dd/mm/yyyy in Vietnamese); '' for none. */
+export function useDateFormat(): (value: string | null | undefined) => string {
+  const { i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  return (value) => formatDate(value, lang);
 }

@@ -30,6 +30,11 @@ export function AuthorityDetail({ id, aside }: { id: number; aside?: ReactNode }
             form={form}
             version={authority.version}
             canEdit={authority.abilities.update}
+            facts={[
+              { key: 'name', label: t('fields.name'), children: authority.name },
+              { key: 'shortName', label: t('fields.shortName'), children: authority.shortName || '—' },
+              { key: 'place', label: t('authorities.place'), children: authority.place || '—' },
+            ]}
             initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}

@@ -213,15 +213,19 @@ describe('cluster detail', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('save-error').textContent).toContain('Dữ liệu chưa hợp lệ');
   });
 
-  it('offers no form buttons to a user who cannot edit', async () => {
+  it('shows a user who cannot edit the facts as facts: no form, no greyed inputs, no "Edit" card', async () => {
     mockApi({
       'GET /auth/me': signedIn({ ...adminUser, role: 'VIEWER', abilities: readOnlyAbilities }),
       'GET /clusters/2': { body: cluster18(1, undefined, false) },
       'GET /audit': { body: { items: [] } },
     });
     renderApp('/clusters/2');
-    await screen.findByTestId('cluster-form');
+    const facts = await screen.findByTestId('cluster-form-facts');
+    expect(facts.textContent).toContain('Thông tin chi tiết');
+    expect(facts.textContent).toContain('Cụm thi đua số 18');
+    expect(screen.queryByTestId('cluster-form')).toBeNull();
+    expect(screen.queryByTestId('field-name')).toBeNull();
     expect(screen.queryByTestId('save')).toBeNull();
-    expect((screen.getByTestId('field-name') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByText('Chỉnh sửa')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { sortByVietnamese } from '../../../lib/format.ts';
+import { sortByVietnamese, useDateFormat } from '../../../lib/format.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useFormat } from '../../../lib/use-format.ts';
 import {
@@ -333,6 +333,7 @@ interface ClusterForm {
 
 function ClusterEditCard({ cluster, onReload }: { cluster: Detail; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation('registry');
+  const date = useDateFormat();
   const [form] = Form.useForm<ClusterForm>();
   const update = useUpdateCluster(cluster.id);
   return (
@@ -342,6 +343,10 @@ function ClusterEditCard({ cluster, onReload }: { cluster: Detail; onReload: () 
       version={cluster.version}
       canEdit={cluster.abilities.update}
       initialValues={{ name: cluster.name, activeTo: cluster.activeTo }}
+      facts={[
+        { key: 'name', label: t('fields.name'), children: cluster.name },
+        { key: 'activeTo', label: t('clusters.activeTo'), children: date(cluster.activeTo) || '—' },
+      ]}
       onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
       onReload={onReload}
     >

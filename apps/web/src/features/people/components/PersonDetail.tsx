@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Ta
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../lib/format.ts';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
@@ -27,6 +28,7 @@ import {
 /** `children`: further cards of other features, composed by the route, below the record's own. */
 export function PersonDetail({ id, aside, children }: { id: number; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
+  const date = useDateFormat();
   const query = usePerson(id);
   const update = useUpdatePerson(id);
   const reload = useReloadRecord(() => query.refetch());
@@ -53,6 +55,11 @@ export function PersonDetail({ id, aside, children }: { id: number; aside?: Reac
             form={form}
             version={person.version}
             canEdit={person.abilities.update}
+            facts={[
+              { key: 'fullName', label: t('people.fullName'), children: person.fullName },
+              { key: 'gender', label: t('people.gender'), children: t(`gender.${person.gender}`) },
+              { key: 'birthDate', label: t('people.birthDate'), children: date(person.birthDate) || '—' },
+            ]}
             initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../lib/format.ts';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
@@ -40,6 +41,7 @@ function UnitLinks({ units }: { units: UnitRef[] }) {
 /** `children`: further cards of other features, composed by the route, below the record's own. */
 export function UnitDetail({ id, aside, children }: { id: number; aside?: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation('registry');
+  const date = useDateFormat();
   const query = useUnit(id);
   const update = useUpdateUnit(id);
   const reload = useReloadRecord(() => query.refetch());
@@ -80,6 +82,20 @@ export function UnitDetail({ id, aside, children }: { id: number; aside?: ReactN
             form={form}
             version={unit.version}
             canEdit={unit.abilities.update}
+            facts={[
+              { key: 'name', label: t('fields.name'), children: unit.name },
+              { key: 'shortName', label: t('fields.shortName'), children: unit.shortName || '—' },
+              { key: 'legalEntity', label: t('units.legalEntity'), children: t(unit.legalEntity ? 'units.yes' : 'units.no') },
+              {
+                key: 'stateCapitalPct',
+                label: t('units.stateCapitalPct'),
+                children: unit.stateCapitalPct == null ? '—' : `${unit.stateCapitalPct}%`,
+              },
+              { key: 'province', label: t('units.province'), children: unit.province || '—' },
+              { key: 'taxCode', label: t('units.taxCode'), children: unit.taxCode || '—' },
+              { key: 'foundedOn', label: t('units.foundedOn'), children: date(unit.foundedOn) || '—' },
+              { key: 'dissolvedOn', label: t('units.dissolvedOn'), children: date(unit.dissolvedOn) || '—' },
+            ]}
             initialValues={fieldsOf(unit)}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}
