@@ -44,7 +44,9 @@ function inputsHash(inputs) {
 function buildWeb() {
   const web = join(ROOT, 'apps/web');
   const vite = join(dirname(createRequire(join(web, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  // a production build whoever asks: under a test runner NODE_ENV is "test", which would build React's development code
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error('building the web app failed');
 }
 
@@ -109,7 +111,7 @@ export async function buildIfStale(names = Object.keys(TARGETS), { force = false
     const fresh = existsSync(join(ROOT, target.output, target.marker)) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash;
     if (fresh && !force) continue;
     const started = performance.now();
-    process.stdout.write(`thidua: building the ${name} (its sources changed)…\n`);
+    process.stdout.write(`thidua: building the ${name} (${fresh ? 'asked to' : 'its sources changed'})…\n`);
     await target.build();
     writeFileSync(stamp, `${hash}\n`);
     process.stdout.write(`thidua: built the ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
