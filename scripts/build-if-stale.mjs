@@ -62,9 +62,9 @@ const BUNDLED = /^(@thidua\/|zod(\/|$)|kysely(\/|$)|i18next(\/|$)|fastify-type-p
 
 async function buildServer() {
   const server = join(ROOT, 'apps/server');
-  const { build } = await import(createRequire(join(server, 'package.json')).resolve('esbuild'));
+  const esbuild = await import(createRequire(join(server, 'package.json')).resolve('esbuild'));
   rmSync(join(server, 'dist'), { recursive: true, force: true });
-  await build({
+  await esbuild.build({
     entryPoints: {
       main: join(server, 'src/main.ts'),
       'eligibility-check.worker': join(server, 'src/workers/eligibility-check.worker.ts'),
@@ -87,6 +87,8 @@ async function buildServer() {
       },
     ],
   });
+  // esbuild's service process would otherwise outlive the build in `npm start`, which goes on to run the server
+  await esbuild.stop();
 }
 
 const TARGETS = {
