@@ -72,8 +72,10 @@ describe('administration in the browser', () => {
     await page.getByTestId('flag-form').waitFor({ state: 'detached' });
 
     const custody = page.getByTestId('flag-custody');
-    await expect.poll(async () => (await custody.locator('tbody tr').first().textContent()) ?? '').toContain('Công ty TNHH MTV Sông Chu');
-    expect(await custody.locator('tbody tr').first().textContent()).toContain('Đang giữ');
+    await expect
+      .poll(async () => (await custody.locator('tbody tr.ant-table-row').first().textContent()) ?? '')
+      .toContain('Công ty TNHH MTV Sông Chu');
+    expect(await custody.locator('tbody tr.ant-table-row').first().textContent()).toContain('Đang giữ');
     const [y, m, d] = handOver.split('-');
     const history = page.getByTestId('history-panel');
     // the unit is named once its name has loaded

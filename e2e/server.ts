@@ -1,7 +1,6 @@
 // Starts the real thidua server for a browser flow: a free port, a fresh embedded database,
 // the built web app. Every flow gets its own server and cleans up after itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,11 +39,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The server serves apps/web/dist; `npm test` builds it first, a lone e2e run builds it here. */
-export function ensureWebBuild(): void {
-  if (existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) return;
-  const result = spawnSync('npx', ['vite', 'build'], { cwd: join(REPO_ROOT, 'apps/web'), stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('building the web app failed');
+/**
+ * The server runs compiled, as `npm start` runs it, and serves apps/web/dist: both are built when their sources
+ * changed (`npm test` builds them first; a lone e2e run builds them here).
+ */
+export function ensureBuild(): void {
+  const result = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('building the web app or the server failed');
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
@@ -68,7 +69,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
     const pid = child.pid;
     const kill = (signal: NodeJS.Signals) => {
       try {
-        // the server runs as npx → tsx → node in its own process group: stop all of them
+        // the server runs in its own process group: stop the whole group
         process.kill(-pid, signal);
       } catch {
         // already gone
@@ -84,11 +85,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  ensureWebBuild();
+  ensureBuild();
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'thidua-e2e-'));
   let log = '';
-  const child = spawn('npx', ['tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'test', ...options.env, PORT: String(port), THIDUA_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
-// The whole suite: build the web app (browser flows run against it), lint with the import boundaries,
+// The whole suite: build the web app and the server (browser flows run against them), lint with the import boundaries,
 // type-check, then every Vitest project. Prints one closing line: `N passed, N failed`.
 import { spawn, spawnSync } from 'node:child_process';
 
 const checks = [
-  ['build of the web app', 'npm', ['run', 'build', '--silent']],
+  ['build of the web app and the server (when their sources changed)', 'npm', ['run', 'build', '--silent']],
   ['formatting (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint (import boundaries)', 'npx', ['eslint', '.']],
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],

@@ -3,7 +3,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +14,7 @@ import { frameworkErrors, installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
 import { installSessionResolver } from './http/auth.ts';
 import { installCsrf } from './http/csrf.ts';
+import { serveWebApp } from './http/web-app.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { authorityRoutes } from './features/authorities/authorities.routes.ts';
@@ -118,13 +118,6 @@ export async function buildApp({ database, config, clock = systemClock, workers,
     app.addHook('onClose', () => worker.stop());
   }
 
-  if (existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false });
-    // client-side routes fall back to the app shell; unknown API paths stay 404 JSON
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-  }
+  if (existsSync(config.webDir)) await serveWebApp(app, config.webDir);
   return app;
 }

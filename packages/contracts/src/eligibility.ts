@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AWARD_CODES, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
-import { LANGUAGES } from '@thidua/i18n';
+import { LANGUAGES } from '@thidua/i18n/languages.ts';
 
 export const awardCode = z.enum(AWARD_CODES as [AwardCode, ...AwardCode[]]);
 const year = z.coerce.number().int().min(2024).max(2200);

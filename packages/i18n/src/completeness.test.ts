@@ -10,6 +10,9 @@ function placeholders(text: string): string[] {
 }
 
 describe('locale catalogues', () => {
+  it('NAMESPACES names every catalogue of every language', () => {
+    for (const lang of LANGUAGES) expect(Object.keys(resources[lang]).sort()).toEqual([...NAMESPACES].sort());
+  });
   for (const ns of NAMESPACES) {
     const source = resources.vi[ns] as Tree;
     const sourceKeys = keys(source).sort();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { SERVER_DIR } from '../lib/locations.ts';
 
 /**
  * A thidua backup is a gzip'd tar holding `manifest.json` and `tables/<name>.ndjson`: one JSON object per row, in
@@ -9,9 +10,8 @@ import { z } from 'zod';
  */
 export const BACKUP_FORMAT = 'thidua.backup/1';
 
-export const PRODUCT_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const PRODUCT_VERSION: string = (JSON.parse(readFileSync(new URL('package.json', SERVER_DIR), 'utf8')) as { version: string })
+  .version;
 
 const tableEntry = z.object({
   name: z.string().regex(/^[a-z_][a-z0-9_]*$/),

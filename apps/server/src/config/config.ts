@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { SERVER_DIR } from '../lib/locations.ts';
 
 const boolFlag = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -84,6 +85,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE,
     auditCheckpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     logLevel: e.LOG_LEVEL,
-    webDir: new URL('../../../web/dist/', import.meta.url).pathname,
+    webDir: new URL('../web/dist/', SERVER_DIR).pathname,
   };
 }

@@ -47,7 +47,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const lite = await PGlite.create(options.dataDir ?? 'memory://');
+  const lite = await PGlite.create(options.dataDir ?? 'memory://', {
+    // PostgreSQL's default 128 MB of shared buffers are laid out in WebAssembly memory at every start, half a second
+    // on two cores; the embedded database reads its files through the operating system's cache anyway
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+  });
   const pool = new pg.Pool(createPgConfig(lite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

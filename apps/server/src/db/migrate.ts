@@ -1,8 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { SERVER_DIR } from '../lib/locations.ts';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// read from the source tree, by the sources and the compiled server alike
+const MIGRATIONS_DIR = fileURLToPath(new URL('src/db/migrations/', SERVER_DIR));
 
 /** Plain .sql files, applied in name order; the same files run on PGlite and PostgreSQL. */
 class SqlFileProvider implements MigrationProvider {
@@ -29,7 +32,29 @@ class SqlFileProvider implements MigrationProvider {
 
 /** Names of the migrations this code knows, oldest first. */
 export async function knownMigrations(): Promise<string[]> {
-  return Object.keys(await new SqlFileProvider().getMigrations()).sort();
+  // names from the directory listing, read synchronously: at start-up an asynchronous read waits behind the embedded
+  // database's opening
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => f.replace(/\.sql$/, ''));
+}
+
+/**
+ * True when the database has applied exactly the migrations this code knows: one query, where the migrator's own
+ * check (its tables, its lock, in a transaction) takes a second or more on the embedded database at every start.
+ */
+async function upToDate(db: Kysely<any>, schema: string | undefined): Promise<boolean> {
+  const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration');
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const applied = rows.map((row) => row.name).sort();
+    const known = await knownMigrations();
+    return applied.length === known.length && applied.every((name, i) => name === known[i]);
+  } catch {
+    // a new database: no migration table yet
+    return false;
+  }
 }
 
 /**
@@ -40,6 +65,8 @@ export async function knownMigrations(): Promise<string[]> {
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
   const migrationTableSchema =
     schema ?? (await sql<{ name: string | null }>`select current_schema() as name`.execute(db)).rows[0]?.name ?? undefined;
+  // a database already at the latest schema starts without the migrator's locking round trips
+  if (await upToDate(db, migrationTableSchema)) return;
   const migrator = new Migrator({ db, provider: new SqlFileProvider(), ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

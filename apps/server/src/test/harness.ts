@@ -81,7 +81,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 }
 
 export async function createTestContext(
-  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean; clock?: Clock } = {},
+  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean; clock?: Clock; webDir?: string } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
@@ -92,7 +92,7 @@ export async function createTestContext(
       loginRateLimitMax: options.loginRateLimitMax ?? 10_000,
       passwordResetTtlHours: 72,
       cookieSecure: false,
-      webDir: '/nonexistent',
+      webDir: options.webDir ?? '/nonexistent',
       logLevel: 'silent',
     },
     jobWorker: options.jobWorker === false ? false : { pollMs: 100 },

@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
 import type { CheckOutcome, CheckTask } from './eligibility-check.worker.ts';
+import { COMPILED } from '../lib/locations.ts';
+
+// the compiled server bundles the worker beside itself (dist/eligibility-check.worker.js); from the sources, the worker
+// is TypeScript like the rest of the server and tsx compiles it in the thread, as it does in the CLI
+const WORKER = COMPILED
+  ? { filename: new URL('eligibility-check.worker.js', import.meta.url).href, execArgv: [] }
+  : { filename: new URL('./eligibility-check.worker.ts', import.meta.url).href, execArgv: ['--import', 'tsx'] };
 
 /**
  * Worker threads for CPU-heavy requests (piscina: a maintained pool with a bounded queue). One thread less than the
@@ -20,9 +27,7 @@ export class WorkersBusyError extends Error {
 
 export function startWorkers(options: { maxThreads?: number; maxQueue?: number } = {}): Workers {
   const pool = new Piscina({
-    filename: new URL('./eligibility-check.worker.ts', import.meta.url).href,
-    // the worker is TypeScript like the rest of the server: tsx compiles it in the thread, as it does in the CLI
-    execArgv: ['--import', 'tsx'],
+    ...WORKER,
     minThreads: 0,
     maxThreads: options.maxThreads ?? Math.max(1, availableParallelism() - 1),
     maxQueue: options.maxQueue ?? 4,

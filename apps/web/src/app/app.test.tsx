@@ -168,7 +168,10 @@ describe('language', { timeout: 30_000 }, () => {
     const api = mockApi({ 'GET /auth/me': signedOut });
     window.localStorage.setItem('thidua.language', 'pt');
     const { createI18n } = await import('../lib/i18n.ts');
-    expect(createI18n().language).toBe('pt');
+    const i18n = createI18n();
+    expect(i18n.language).toBe('pt');
+    // its catalogues arrive later and retitle the document: let them, before the next test
+    await waitFor(() => expect(i18n.hasLoadedNamespace('common')).toBe(true));
     window.localStorage.clear();
     expect(api.calls).toHaveLength(0);
   });

@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { configureApi } from '../lib/api.ts';
-import { ANTD_LOCALES, currentLanguage } from '../lib/i18n.ts';
+import { antdLocale, currentLanguage } from '../lib/i18n.ts';
 import { SESSION_KEY } from '../lib/session.ts';
 
 export function createQueryClient(): QueryClient {
@@ -39,8 +39,8 @@ export const THEME_TOKENS = {
 function LocalisedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={ANTD_LOCALES[currentLanguage(i18n)]} componentSize="small" theme={{ token: THEME_TOKENS }}>
-      <AntApp>{children}</AntApp>
+    <ConfigProvider locale={antdLocale(currentLanguage(i18n))} componentSize="small" theme={{ token: THEME_TOKENS }}>
+      {children}
     </ConfigProvider>
   );
 }
@@ -57,7 +57,10 @@ export function AppProviders({ queryClient, i18n, children }: { queryClient: Que
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <LocalisedAntd>{children}</LocalisedAntd>
+        {/* the first render waits for the language's catalogues */}
+        <Suspense fallback={null}>
+          <LocalisedAntd>{children}</LocalisedAntd>
+        </Suspense>
       </I18nextProvider>
     </QueryClientProvider>
   );

@@ -1,8 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/document-title.ts';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -13,19 +14,19 @@ interface PageHeaderProps {
   documentTitle?: string;
 }
 
-/** Each page names its browser tab: "Cụm thi đua số 18 · thidua". */
-export function useDocumentTitle(title: string | undefined) {
-  useEffect(() => {
-    if (title) document.title = `${title} · thidua`;
-  }, [title]);
-}
-
 export function PageHeader({ title, backTo, extra, testId, documentTitle }: PageHeaderProps) {
   const { t } = useTranslation('common');
-  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
+  const heading = useRef<HTMLDivElement>(null);
+  const plain = documentTitle ?? (typeof title === 'string' ? title : undefined);
+  useDocumentTitle(plain);
+  // a title drawn with markup names the tab by its text
+  useEffect(() => {
+    const text = heading.current?.querySelector('h1')?.textContent?.trim();
+    if (!plain && text) document.title = `${text} · thidua`;
+  });
   return (
     <Flex align="center" justify="space-between" gap={12} style={{ marginBottom: 12 }} wrap>
-      <Flex align="center" gap={12}>
+      <Flex align="center" gap={12} ref={heading}>
         {backTo && (
           <Link to={backTo} aria-label={t('actions.back')} data-testid="back-link">
             <ArrowLeftOutlined />

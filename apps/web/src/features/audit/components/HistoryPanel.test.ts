@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resources } from '@thidua/i18n';
 import { LANGUAGES, createI18n } from '../../../lib/i18n.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { describeChanges } from './HistoryPanel.tsx';
@@ -20,7 +21,7 @@ describe('describeChanges', () => {
 });
 
 describe('event summaries', () => {
-  const i18n = createI18n('vi');
+  const i18n = createI18n('vi', resources);
   const ctx: SummaryContext = {
     t: i18n.getFixedT('vi', 'audit'),
     date: (value) => formatDate(value, 'vi'),

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, theme } from 'antd';
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@thidua/contracts/shared.ts';
 import { isApiError } from '../../../lib/api.ts';
-import { useDocumentTitle } from '../../../components/ui/PageHeader.tsx';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useCompleteReset, useLogin, type Credentials, type ResetCompletion } from '../api/auth.ts';
 
 interface LoginPageProps {
-  /** Rendered in the corner, e.g. the language switcher. */
+  /** Rendered under the card, e.g. the choice of language. */
   extra?: React.ReactNode;
   onSignedIn: () => void;
 }
@@ -26,19 +28,21 @@ export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
     : null;
 
   return (
-    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>
-      <Flex justify="flex-end" style={{ position: 'absolute', top: 12, right: 16 }}>
-        {extra}
-      </Flex>
-      <Card style={{ width: 380, maxWidth: '100%' }} data-testid="login-page">
-        <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 24 }}>
-          {resetting ? t('reset.resetTitle') : t('login.title')}
-        </Typography.Title>
+    <Flex
+      component="main"
+      vertical
+      align="center"
+      justify="center"
+      gap={12}
+      style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}
+    >
+      <LoginCard>
+        <Title>{resetting ? t('reset.resetTitle') : t('login.title')}</Title>
         {resetting ? (
           <ResetForm onSignedIn={onSignedIn} onBack={() => setResetting(false)} />
         ) : (
           <>
-            <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+            <Subtitle>{t('login.subtitle')}</Subtitle>
             {errorText && <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />}
             <Form<Credentials>
               layout="vertical"
@@ -50,7 +54,7 @@ export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
                 <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
               </Form.Item>
               <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+                <Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
                 {t('login.submit')}
@@ -61,8 +65,54 @@ export function LoginPage({ extra, onSignedIn }: LoginPageProps) {
             </Button>
           </>
         )}
-      </Card>
+      </LoginCard>
+      {extra}
     </Flex>
+  );
+}
+
+// The login page is the first page most visits load: it draws its card and headings with AntD's design tokens rather
+// than Card and Typography, which bring tabs, skeletons, tooltips and editing the page never shows.
+
+function Title({ children }: { children: React.ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <h1
+      style={{
+        margin: '0 0 4px',
+        color: token.colorTextHeading,
+        fontSize: token.fontSizeHeading3,
+        lineHeight: token.lineHeightHeading3,
+        fontWeight: token.fontWeightStrong,
+      }}
+    >
+      {children}
+    </h1>
+  );
+}
+
+function Subtitle({ children }: { children: React.ReactNode }) {
+  const { token } = theme.useToken();
+  return <p style={{ margin: `0 0 ${token.marginMD}px`, color: token.colorTextSecondary, fontSize: token.fontSize }}>{children}</p>;
+}
+
+function LoginCard({ children }: { children: React.ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      data-testid="login-page"
+      style={{
+        width: 380,
+        maxWidth: '100%',
+        fontFamily: token.fontFamily,
+        padding: token.paddingLG,
+        background: token.colorBgContainer,
+        border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadiusLG,
+      }}
+    >
+      {children}
+    </div>
   );
 }
 
@@ -73,7 +123,7 @@ function ResetForm({ onSignedIn, onBack }: { onSignedIn: () => void; onBack: () 
   const error = complete.error ? (isApiError(complete.error) && complete.error.message) || t('login.failed') : null;
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('reset.resetSubtitle')}</Typography.Paragraph>
+      <Subtitle>{t('reset.resetSubtitle')}</Subtitle>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="reset-error" />}
       <Form<ResetCompletion & { confirm: string }>
         layout="vertical"
@@ -95,7 +145,7 @@ function ResetForm({ onSignedIn, onBack }: { onSignedIn: () => void; onBack: () 
             { min: MIN_PASSWORD_LENGTH, message: t('reset.passwordLength', { min: MIN_PASSWORD_LENGTH }) },
           ]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-new-password" />
+          <Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -109,7 +159,7 @@ function ResetForm({ onSignedIn, onBack }: { onSignedIn: () => void; onBack: () 
             }),
           ]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-confirm" />
+          <Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="reset-confirm" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={complete.isPending} data-testid="reset-submit">
           {t('reset.resetSubmit')}

@@ -1,0 +1,156 @@
+// The signed-in routes around the feature screens: loaded with the first signed-in page, not by the login page.
+import { Suspense, type ReactNode } from 'react';
+import { Card, Result, Skeleton } from 'antd';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../lib/session.ts';
+import { screen } from './lazy-screen.ts';
+
+const HistoryPanel = screen(() => import('../features/audit/components/HistoryPanel.tsx'), 'HistoryPanel');
+const ClusterList = screen(() => import('../features/clusters/components/ClusterList.tsx'), 'ClusterList');
+const ClusterDetail = screen(() => import('../features/clusters/components/ClusterDetail.tsx'), 'ClusterDetail');
+const UnitList = screen(() => import('../features/units/components/UnitList.tsx'), 'UnitList');
+const UnitDetail = screen(() => import('../features/units/components/UnitDetail.tsx'), 'UnitDetail');
+const PersonList = screen(() => import('../features/people/components/PersonList.tsx'), 'PersonList');
+const PersonDetail = screen(() => import('../features/people/components/PersonDetail.tsx'), 'PersonDetail');
+const AuthorityDetail = screen(() => import('../features/authorities/components/AuthorityDetail.tsx'), 'AuthorityDetail');
+const RecordsCard = screen(() => import('../features/records/components/RecordsCard.tsx'), 'RecordsCard');
+const EligibilityPanel = screen(() => import('../features/eligibility/components/EligibilityPanel.tsx'), 'EligibilityPanel');
+const BatchPage = screen(() => import('../features/eligibility/components/BatchPage.tsx'), 'BatchPage');
+const UserList = screen(() => import('../features/users/components/UserList.tsx'), 'UserList');
+
+/** A card of another feature loads on its own, without holding back the record beside it. */
+function Later({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Card size="small">
+          <Skeleton active paragraph={{ rows: 2 }} />
+        </Card>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation('common');
+  return <Result status="404" title="404" subTitle={t('errors.notFound')} data-testid="not-found" />;
+}
+
+function useId(): number | null {
+  const { id } = useParams();
+  const n = Number(id);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export function ClusterRoute() {
+  const id = useId();
+  if (id === null) return <NotFound />;
+  return (
+    <ClusterDetail
+      key={id}
+      id={id}
+      aside={
+        <Later>
+          <HistoryPanel entityType="cluster" entityId={id} />
+        </Later>
+      }
+    />
+  );
+}
+
+export function ClustersRoute() {
+  const { user } = useSession();
+  return <ClusterList canEdit={user?.abilities.createCluster ?? false} defaultAuthorityId={user?.authorityId} />;
+}
+
+export function PeopleRoute() {
+  const { user } = useSession();
+  return <PersonList canEdit={user?.abilities.createPerson ?? false} defaultUnitId={user?.unitId} />;
+}
+
+export function UnitsRoute() {
+  const { user } = useSession();
+  return <UnitList canEdit={user?.abilities.createUnit ?? false} defaultAuthorityId={user?.authorityId} />;
+}
+
+export function UnitRoute() {
+  const id = useId();
+  if (id === null) return <NotFound />;
+  return (
+    <UnitDetail
+      key={id}
+      id={id}
+      aside={
+        <Later>
+          <HistoryPanel entityType="unit" entityId={id} />
+        </Later>
+      }
+    >
+      <Later>
+        <EligibilityPanel subjectType="unit" id={id} />
+      </Later>
+      <Later>
+        <RecordsCard subjectType="unit" id={id} />
+      </Later>
+    </UnitDetail>
+  );
+}
+
+export function PersonRoute() {
+  const id = useId();
+  if (id === null) return <NotFound />;
+  return (
+    <PersonDetail
+      key={id}
+      id={id}
+      aside={
+        <Later>
+          <HistoryPanel entityType="person" entityId={id} />
+        </Later>
+      }
+    >
+      <Later>
+        <EligibilityPanel subjectType="person" id={id} />
+      </Later>
+      <Later>
+        <RecordsCard subjectType="person" id={id} />
+      </Later>
+    </PersonDetail>
+  );
+}
+
+export function EligibilityRoute() {
+  const { user } = useSession();
+  const managesQuotas = user?.abilities.editIssuerRules ?? false;
+  return (
+    <BatchPage
+      user={{ authorityId: user?.authorityId ?? null, clusterId: user?.clusterId ?? null, unitId: user?.unitId ?? null, managesQuotas }}
+    />
+  );
+}
+
+export function UsersRoute() {
+  const { user } = useSession();
+  const { t } = useTranslation('common');
+  if (!user?.abilities.manageUsers) return <Result status="403" title="403" subTitle={t('errors.forbidden')} data-testid="forbidden" />;
+  return <UserList user={user} />;
+}
+
+export function AuthorityRoute() {
+  const id = useId();
+  if (id === null) return <NotFound />;
+  return (
+    <AuthorityDetail
+      key={id}
+      id={id}
+      aside={
+        <Later>
+          <HistoryPanel entityType="authority" entityId={id} />
+        </Later>
+      }
+    />
+  );
+}
