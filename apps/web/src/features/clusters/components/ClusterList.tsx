@@ -69,6 +69,7 @@ export function ClusterList({ canEdit = false, defaultAuthorityId }: { canEdit?:
           data-testid="cluster-table"
           query={query}
           list={list}
+          emptyHint={canEdit ? t('list.emptyAddHint') : undefined}
           scroll={{ x: 1100 }}
           rowTestId={(c) => `cluster-row-${c.id}`}
           columns={[

@@ -56,6 +56,7 @@ export function PersonList({ canEdit = false, defaultUnitId }: { canEdit?: boole
           data-testid="person-table"
           query={query}
           list={list}
+          emptyHint={canEdit ? t('list.emptyAddHint') : undefined}
           scroll={{ x: 800 }}
           rowTestId={(p) => `person-row-${p.id}`}
           columns={[

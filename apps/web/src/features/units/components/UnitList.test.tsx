@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { authoritiesPage, mockApi, renderApp, signedIn, unitFixture } from '../../../test-utils.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -31,6 +31,23 @@ describe('unit list', { timeout: 30_000 }, () => {
     expect(router.state.location.search).toBe('?q=Lam+S%C6%A1n&page=2');
     const last = api.find('GET', '/units').at(-1)!.url.searchParams;
     expect(Object.fromEntries(last)).toEqual({ q: 'Lam Sơn', page: '2', pageSize: '20' });
+  });
+
+  it('an empty list says why and what to do next', async () => {
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /authorities': { body: authoritiesPage },
+      'GET /units': { body: { items: [], total: 0, page: 1, pageSize: 20 } },
+    });
+    renderApp('/units?q=kh%C3%B4ng+c%C3%B3');
+    expect((await screen.findByTestId('list-empty')).textContent).toContain(
+      'Không có kết quả nào khớp. Hãy thử từ khóa khác, hoặc bỏ bớt bộ lọc.',
+    );
+    cleanup();
+    renderApp('/units');
+    expect((await screen.findByTestId('list-empty')).textContent).toContain(
+      'Chưa có bản ghi nào. Dùng nút thêm mới ở đầu trang để bắt đầu.',
+    );
   });
 
   it('opens on the filters given in the address', async () => {

@@ -54,6 +54,7 @@ export function UnitList({ canEdit, defaultAuthorityId }: { canEdit: boolean; de
           data-testid="unit-table"
           query={query}
           list={list}
+          emptyHint={canEdit ? t('list.emptyAddHint') : undefined}
           scroll={{ x: 1000 }}
           rowTestId={(u) => `unit-row-${u.id}`}
           columns={[
