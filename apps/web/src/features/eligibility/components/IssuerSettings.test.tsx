@@ -71,6 +71,11 @@ describe('issuer settings', { timeout: 30_000 }, () => {
     // switch off discipline restarting chains; keep the cycle override, drop the evidence one
     fireEvent.click(screen.getByTestId('settings-edit'));
     await screen.findByTestId('settings-form');
+    // switches are named and say what they are, not unlabelled grey bars
+    expect(
+      screen.getByRole('switch', { name: 'Dùng giá trị riêng cho: Kỷ luật làm tính lại thành tích (Nghị định 98, Điều 4 khoản 4)' }),
+    ).toBeTruthy();
+    expect(screen.getByTestId('override-evidenceWindowYears').textContent).toMatch(/Riêng|Mặc định/);
     fireEvent.click(screen.getByTestId('override-disciplineRestartsChains'));
     // the value can be changed once the issuer takes the point over
     await waitFor(() => expect((screen.getByTestId('field-disciplineRestartsChains') as HTMLButtonElement).disabled).toBe(false));

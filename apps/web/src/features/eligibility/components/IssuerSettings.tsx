@@ -62,7 +62,7 @@ export function IssuerSettings({ defaultAuthorityId }: { defaultAuthorityId: num
   const overridden = (key: SettingKey) => answer !== undefined && key in answer.overrides;
 
   let body: ReactNode;
-  if (authorityId === null) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quota.chooseAuthority')} />;
+  if (authorityId === null) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settings.chooseAuthority')} />;
   else if (query.error) body = <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   else if (!answer) body = <Skeleton active paragraph={{ rows: 4 }} />;
   else
@@ -210,7 +210,14 @@ function SettingsDialog({
     if (BOOLEAN_KEYS.has(key))
       return (
         <Form.Item name={[key, 'value']} valuePropName="checked" noStyle>
-          <Switch size="small" disabled={disabled} data-testid={`field-${key}`} />
+          <Switch
+            size="small"
+            disabled={disabled}
+            aria-label={t(`settings.items.${key}.label`)}
+            checkedChildren={t('settings.yes')}
+            unCheckedChildren={t('settings.no')}
+            data-testid={`field-${key}`}
+          />
         </Form.Item>
       );
     if (key === 'provincialFighterChainEnds')
@@ -340,7 +347,13 @@ function SettingsDialog({
               <Col span={4}>
                 <Flex vertical gap={2}>
                   <Form.Item name={[key, 'on']} valuePropName="checked" noStyle>
-                    <Switch size="small" data-testid={`override-${key}`} />
+                    <Switch
+                      size="small"
+                      aria-label={t('settings.overrideLabel', { setting: t(`settings.items.${key}.label`) })}
+                      checkedChildren={t('settings.own')}
+                      unCheckedChildren={t('settings.default')}
+                      data-testid={`override-${key}`}
+                    />
                   </Form.Item>
                   <Typography.Text type="secondary" style={{ fontSize: 11 }}>
                     {on ? t('settings.overridden') : t('settings.defaultValue', { value: text(key, DEFAULTS[key]) })}
