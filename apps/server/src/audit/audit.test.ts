@@ -7,7 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client.ts';
 import { openTestDatabase } from '../test/harness.ts';
-import { canonicalJson, hashEvent } from './chain.ts';
+import { canonicalJson, chainedFieldsOf, hashEvent } from './chain.ts';
 import { createCheckpoint } from './checkpoint.ts';
 import { SYSTEM } from '../access/actor.ts';
 import { withTransaction } from '../db/transaction.ts';
@@ -58,18 +58,7 @@ async function rewriteFrom(db: Database, from: number) {
     )?.hash ?? 'GENESIS';
   for (const row of rows) {
     const data = row.seq === from ? { changes: { name: { from: 'x', to: 'đã sửa' } } } : row.data;
-    const hash = hashEvent({
-      seq: Number(row.seq),
-      at: row.at.toISOString(),
-      type: row.type,
-      actorId: row.actor_id,
-      actorName: row.actor_name,
-      authorityId: row.authority_id,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      data,
-      prevHash: prev,
-    });
+    const hash = hashEvent({ ...chainedFieldsOf(row), data, prevHash: prev });
     await asOwner(
       db,
       sql`update audit_event set data = ${JSON.stringify(data)}::jsonb, prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`,

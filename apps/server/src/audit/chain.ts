@@ -23,6 +23,33 @@ export interface ChainedFields {
   prevHash: string;
 }
 
+/** What the hash covers, as a stored event row holds it (timestamps at the millisecond they were written with). */
+export function chainedFieldsOf(row: {
+  seq: number | string;
+  at: Date | string;
+  type: string;
+  actor_id: number | null;
+  actor_name: string;
+  authority_id: number | null;
+  entity_type: string | null;
+  entity_id: number | null;
+  data: unknown;
+  prev_hash: string;
+}): ChainedFields {
+  return {
+    seq: Number(row.seq),
+    at: row.at instanceof Date ? row.at.toISOString() : new Date(row.at).toISOString(),
+    type: row.type,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    authorityId: row.authority_id,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    data: row.data,
+    prevHash: row.prev_hash,
+  };
+}
+
 export function hashEvent(e: ChainedFields): string {
   return createHash('sha256')
     .update(canonicalJson([e.seq, e.at, e.type, e.actorId, e.actorName, e.authorityId, e.entityType, e.entityId, e.data, e.prevHash]))

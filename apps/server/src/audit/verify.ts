@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
-import { hashEvent } from './chain.ts';
+import { chainedFieldsOf, hashEvent } from './chain.ts';
 import { listCheckpoints, macMatches, type AuditKey, type Checkpoint } from './checkpoint.ts';
 
 export type BreakReason =
@@ -50,19 +50,7 @@ export async function verifyChain(db: Db, options: VerifyOptions = {}, pageSize 
       const seq = Number(row.seq);
       if (seq !== expectedSeq) return { ok: false, events: count, brokenAt: expectedSeq, reason: 'MISSING_EVENT' };
       if (row.prev_hash !== prevHash) return { ok: false, events: count, brokenAt: seq, reason: 'LINK_MISMATCH' };
-      const at = row.at instanceof Date ? row.at.toISOString() : new Date(String(row.at)).toISOString();
-      const recomputed = hashEvent({
-        seq,
-        at,
-        type: row.type,
-        actorId: row.actor_id,
-        actorName: row.actor_name,
-        authorityId: row.authority_id,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        data: row.data,
-        prevHash: row.prev_hash,
-      });
+      const recomputed = hashEvent(chainedFieldsOf(row));
       if (recomputed !== row.hash || Number(row.sub_ms) !== 0) return { ok: false, events: count, brokenAt: seq, reason: 'HASH_MISMATCH' };
       if (anchors.has(seq)) hashes.set(seq, row.hash);
       prevHash = row.hash;
