@@ -70,4 +70,16 @@ describe('a first visit', () => {
     expect(failedRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the API documentation without a content-security error', async () => {
+    const { page } = flow.browser;
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`${flow.server.url}/api/docs`);
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { startWorkers, type Workers } from './workers/pool.ts';
 import type { Database } from './db/client.ts';
 import { frameworkErrors, installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
+import { contentSecurityDirectives, contentSecurityHeader } from './http/content-security.ts';
 import { installSessionResolver } from './http/auth.ts';
 import { installCsrf } from './http/csrf.ts';
 import { serveWebApp } from './http/web-app.ts';
@@ -58,18 +59,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
 
   await app.register(cookie);
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design injects its CSS at run time
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityDirectives(config.cookieSecure) },
     // HSTS only where the site is served over HTTPS: over plain HTTP it is meaningless or, behind a misconfigured
     // proxy, harmful
     hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
@@ -87,7 +77,12 @@ export async function buildApp({ database, config, clock = systemClock, workers,
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Swagger UI sets inline styles from its script: its pages get the application's own policy, which allows them
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: () => contentSecurityHeader(config.cookieSecure),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   installSessionResolver(app, database.db, clock);

@@ -148,8 +148,10 @@ describe('caching and transport headers', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
-  it('sends HSTS only when the site runs behind HTTPS', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
+  it('sends HSTS and the upgrade of insecure requests only when the site runs behind HTTPS', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     const database = await openTestDatabase();
     const secure = await buildApp({
       database,
@@ -165,9 +167,22 @@ describe('caching and transport headers', () => {
     try {
       const res = await secure.inject({ method: 'GET', url: '/api/health' });
       expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
+      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      const docs = await secure.inject({ method: 'GET', url: '/api/docs' });
+      expect(docs.headers['content-security-policy']).toContain('upgrade-insecure-requests');
     } finally {
       await secure.close();
       await database.close();
     }
+  });
+
+  it("gives the API documentation the application's policy, which lets Swagger UI set its inline styles", async () => {
+    const app = await t.app.inject({ method: 'GET', url: '/api/health' });
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-security-policy']).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(docs.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(docs.headers['content-security-policy']).not.toContain('https:');
+    expect(app.headers['content-security-policy']).toBe(docs.headers['content-security-policy']);
   });
 });
