@@ -4,6 +4,7 @@ import type { ErrorCode } from '@thidua/domain';
 import { negotiateLanguage, translator, type Translate } from '@thidua/i18n';
 import { AppError, type FieldProblem } from './app-error.ts';
 import { WorkersBusyError } from '../workers/pool.ts';
+import { fieldLabel, routeArea } from './field-labels.ts';
 
 /** THE table: every domain and HTTP error code has exactly one status. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -72,13 +73,23 @@ function zodFieldProblems(
   });
 }
 
-export function renderError(t: Translate, code: ErrorCode, rawParams: Record<string, unknown>, fields: FieldProblem[]): ErrorBody {
+/**
+ * The answer's body in the caller's language. `fields` keep their request paths for programs; the message names
+ * them by the labels their forms show (`area`: the route's part of the API, see field-labels.ts).
+ */
+export function renderError(
+  t: Translate,
+  code: ErrorCode,
+  rawParams: Record<string, unknown>,
+  fields: FieldProblem[],
+  area?: string,
+): ErrorBody {
   // entity codes ('cluster', 'unit', …) are shown by their localised names
   const params = typeof rawParams.entity === 'string' ? { ...rawParams, entity: t(`errors:entities.${rawParams.entity}`) } : rawParams;
   const rendered = fields.map((f) => ({ path: f.path || '(root)', message: t(`errors:validation.${f.key}`, f.params ?? {}) }));
   const message =
     fields.length > 0
-      ? `${t(`errors:codes.${code}`, params)} ${rendered.map((f) => `${f.path}: ${f.message}`).join('; ')}`
+      ? `${t(`errors:codes.${code}`, params)} ${rendered.map((f) => `${fieldLabel(t, area, f.path)}: ${f.message}`).join('; ')}`
       : t(`errors:codes.${code}`, params);
   return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}) } };
 }
@@ -124,7 +135,8 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   const appError = classify(error);
   const status = STATUS_BY_CODE[appError.code];
   if (status >= 500) request.log.error({ err: error }, 'unhandled error');
-  void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields));
+  const area = routeArea(request.routeOptions?.url);
+  void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields, area));
 }
 
 /**

@@ -1,0 +1,105 @@
+import type { Translate } from '@thidua/i18n';
+
+/**
+ * Each request field named by the label its form shows, so that an error says "Mã: mã … đã tồn tại" and not
+ * "code: …". The keys are the screens' own catalogue keys: one wording for a field, on the form and in its errors.
+ * A field with another label in one area of the API (the flag's `unitId` is "the receiving unit") is listed under
+ * that area (the path's first segment after `/api/v1/`); the rest share one label.
+ */
+const SHARED: Readonly<Record<string, string>> = {
+  code: 'registry:fields.code',
+  name: 'registry:fields.name',
+  shortName: 'registry:fields.shortName',
+  kind: 'registry:fields.kind',
+  authorityId: 'registry:fields.authority',
+  unitId: 'registry:fields.unit',
+  unitType: 'registry:fields.unitType',
+  from: 'registry:fields.from',
+  to: 'registry:fields.to',
+  note: 'registry:fields.note',
+  activeFrom: 'registry:clusters.activeFrom',
+  activeTo: 'registry:clusters.activeTo',
+  headUnitId: 'registry:clusters.head',
+  deputyUnitId: 'registry:clusters.deputy',
+  'decision.number': 'registry:decision.number',
+  'decision.issuedOn': 'registry:decision.issuedOn',
+  'decision.issuer': 'registry:decision.issuer',
+  'decision.signerName': 'registry:clusters.signerName',
+  'decision.signerTitle': 'registry:clusters.signerTitle',
+  'decision.summary': 'registry:decision.summary',
+  parentId: 'registry:units.parent',
+  legalEntity: 'registry:units.legalEntity',
+  stateCapitalPct: 'registry:units.stateCapitalPct',
+  province: 'registry:units.province',
+  taxCode: 'registry:units.taxCode',
+  foundedOn: 'registry:units.foundedOn',
+  dissolvedOn: 'registry:units.dissolvedOn',
+  predecessorIds: 'registry:units.predecessors',
+  fullName: 'registry:people.fullName',
+  gender: 'registry:people.gender',
+  birthDate: 'registry:people.birthDate',
+  place: 'registry:authorities.place',
+  username: 'registry:users.username',
+  displayName: 'registry:users.displayName',
+  role: 'registry:users.role',
+  scope: 'registry:users.scope',
+  clusterId: 'registry:users.cluster',
+  password: 'registry:users.password',
+  newPassword: 'auth:reset.newPassword',
+  year: 'records:fields.year',
+  rating: 'records:fields.rating',
+  decisionRef: 'records:fields.decisionRef',
+  awardCode: 'records:fields.award',
+  decisionNumber: 'records:fields.decisionNumber',
+  decisionDate: 'records:fields.decisionDate',
+  evidenceIds: 'records:fields.evidenceIds',
+  title: 'records:fields.title',
+  evidenceType: 'records:fields.evidenceType',
+  recognitionRef: 'records:fields.recognitionRef',
+  form: 'records:fields.form',
+  leaveType: 'records:fields.leaveType',
+  reviewType: 'records:fields.reviewType',
+  total: 'records:fields.total',
+  advancedWorkers: 'records:fields.advancedWorkers',
+  completedTasks: 'records:fields.completedTasks',
+  grassrootsFighters: 'records:fields.grassrootsFighters',
+  disciplinedWarningOrAbove: 'records:fields.disciplinedWarningOrAbove',
+  women: 'records:fields.women',
+  ratePercent: 'records:quota.rate',
+  rounding: 'records:quota.rounding',
+  minOne: 'records:quota.minOne',
+  baseAwardCode: 'records:quota.baseAward',
+};
+
+const BY_AREA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  clusters: {
+    authorityId: 'registry:clusters.organisingBody',
+    unitId: 'registry:clusters.flagReceiver',
+    from: 'registry:clusters.flagFrom',
+  },
+  people: { title: 'registry:people.positionTitle' },
+  auth: { username: 'auth:login.username', password: 'auth:login.password', code: 'auth:reset.code' },
+  eligibility: { year: 'records:quota.fromYear', awardCode: 'records:quota.award' },
+};
+
+/** The catalogue key of a field's label, or undefined when no screen shows the field. */
+export function fieldLabelKey(area: string | undefined, path: string): string | undefined {
+  // array items carry their index ("predecessorIds.0"): the field is the list's
+  const field = path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .join('.');
+  const own = area ? BY_AREA[area] : undefined;
+  return own?.[field] ?? SHARED[field];
+}
+
+/** A field's label in the caller's language; the path itself for fields no screen shows (API-only inputs). */
+export function fieldLabel(t: Translate, area: string | undefined, path: string): string {
+  const key = fieldLabelKey(area, path);
+  return key ? t(key) : path;
+}
+
+/** The API area of a route pattern: `/api/v1/clusters/:id/flag` → `clusters`. */
+export function routeArea(routeUrl: string | undefined): string | undefined {
+  return routeUrl?.match(/^\/api\/v1\/([^/]+)/)?.[1];
+}
