@@ -40,7 +40,12 @@ const UNIQUE_FIELDS: Record<string, string> = {
 };
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Array<{ path: string; message: string }> };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: Array<{ path: string; message: string }>;
+    details?: Record<string, string | number>;
+  };
 }
 
 export function requestTranslator(request: FastifyRequest): Translate {
@@ -72,7 +77,13 @@ function zodFieldProblems(
   });
 }
 
-export function renderError(t: Translate, code: ErrorCode, rawParams: Record<string, unknown>, fields: FieldProblem[]): ErrorBody {
+export function renderError(
+  t: Translate,
+  code: ErrorCode,
+  rawParams: Record<string, unknown>,
+  fields: FieldProblem[],
+  details?: Record<string, string | number>,
+): ErrorBody {
   // entity codes ('cluster', 'unit', …) are shown by their localised names
   const params = typeof rawParams.entity === 'string' ? { ...rawParams, entity: t(`errors:entities.${rawParams.entity}`) } : rawParams;
   const rendered = fields.map((f) => ({ path: f.path || '(root)', message: t(`errors:validation.${f.key}`, f.params ?? {}) }));
@@ -80,7 +91,7 @@ export function renderError(t: Translate, code: ErrorCode, rawParams: Record<str
     fields.length > 0
       ? `${t(`errors:codes.${code}`, params)} ${rendered.map((f) => `${f.path}: ${f.message}`).join('; ')}`
       : t(`errors:codes.${code}`, params);
-  return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}) } };
+  return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}), ...(details ? { details } : {}) } };
 }
 
 export function classify(error: unknown): AppError {
@@ -124,7 +135,9 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   const appError = classify(error);
   const status = STATUS_BY_CODE[appError.code];
   if (status >= 500) request.log.error({ err: error }, 'unhandled error');
-  void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields));
+  void reply
+    .status(status)
+    .send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields, appError.details));
 }
 
 /**
