@@ -349,6 +349,7 @@ function ClusterEditCard({ cluster, onReload }: { cluster: Detail; onReload: () 
       ]}
       onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
       onReload={onReload}
+      fields={{ name: { label: t('fields.name') }, activeTo: { label: t('clusters.activeTo') } }}
     >
       <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input data-testid="field-name" maxLength={255} />
