@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Flex, Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.ts';
-import { conflictRows, lastChangeOf, reapply, sameValue, type LastChange } from '../../lib/stale-write.ts';
-import { StaleWriteNotice, type ConflictFields } from './StaleWriteNotice.tsx';
+import type { ConflictFields } from './StaleWriteNotice.tsx';
+import { useStaleWrite } from './use-stale-write.tsx';
 
 export interface VersionedFormProps<V extends object> {
   testId: string;
@@ -18,15 +18,6 @@ export interface VersionedFormProps<V extends object> {
   /** Every field's label on the screen (and how to show its value), for the comparison after a stale write. */
   fields: ConflictFields<V>;
   children: ReactNode;
-}
-
-interface Conflict<V> {
-  /** The values the officer had typed when the save was refused. */
-  mine: V;
-  /** The record as the officer started editing it. */
-  base: V;
-  lastChange: LastChange;
-  loadFailed: boolean;
 }
 
 /**
@@ -50,21 +41,20 @@ export function VersionedForm<V extends object>({
   const { t } = useTranslation('common');
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<Conflict<V> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // Nothing to save until something changed: a no-op save would still write a version and an audit event.
   const [dirty, setDirty] = useState(false);
-  // The version the form's values start from, and its values: what a save is checked against.
-  const [base, setBase] = useState({ version, values: initialValues });
+  const stale = useStaleWrite({ form, initialValues, version, onReload });
   const saveRef = useRef<HTMLButtonElement>(null);
   const [focusSave, setFocusSave] = useState(false);
 
   // A new version (saved here, or loaded) becomes the form's starting point, unless the officer is editing.
+  const { restart } = stale;
   useEffect(() => {
-    if (version === base.version || dirty || conflict) return;
+    if (version === stale.version || dirty || stale.active) return;
     form.resetFields();
-    setBase({ version, values: initialValues });
-  }, [version, base.version, dirty, conflict, form, initialValues]);
+    restart();
+  }, [version, stale.version, stale.active, dirty, form, restart]);
 
   useEffect(() => {
     if (!focusSave) return;
@@ -72,32 +62,17 @@ export function VersionedForm<V extends object>({
     setFocusSave(false);
   }, [focusSave]);
 
-  async function loadSaved() {
-    setConflict((c) => c && { ...c, loadFailed: false });
-    try {
-      await onReload();
-    } catch {
-      setConflict((c) => c && { ...c, loadFailed: true });
-    }
-  }
-
   async function submit(values: V) {
     setSaving(true);
-    setConflict(null);
+    stale.clear();
     setFailure(null);
     try {
-      await onSave({ ...values, version: base.version });
+      await onSave({ ...values, version: stale.version });
       setDirty(false);
       void message.success(t('form.saved'));
     } catch (error) {
-      if (isApiError(error, 'STALE_WRITE')) {
-        setConflict({
-          mine: form.getFieldsValue(true) as V,
-          base: base.values,
-          lastChange: lastChangeOf(error),
-          loadFailed: false,
-        });
-        void loadSaved();
+      if (stale.handle(error)) {
+        // shown by the notice
       } else if (isApiError(error) && error.fields.length > 0) {
         form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
         if (error.message) setFailure(error.message);
@@ -107,31 +82,6 @@ export function VersionedForm<V extends object>({
     } finally {
       setSaving(false);
     }
-  }
-
-  // The saved record has arrived once the version moved on from the one the officer started from.
-  const loaded = conflict && version !== base.version;
-  const rows = loaded ? conflictRows(conflict.base, conflict.mine, initialValues) : null;
-
-  /** The officer's changes on top of the saved record: the form starts from the new version, still to be saved. */
-  function reapplyMine() {
-    if (!conflict) return;
-    const merged = reapply(conflict.base, conflict.mine, initialValues);
-    form.resetFields();
-    form.setFieldsValue(merged as never);
-    setBase({ version, values: initialValues });
-    setDirty(Object.keys(merged).some((k) => !sameValue(merged[k as keyof V], initialValues[k as keyof V])));
-    setConflict(null);
-    setFocusSave(true);
-    void message.info(t('form.staleReapplied'));
-  }
-
-  function takeSaved() {
-    form.resetFields();
-    setBase({ version, values: initialValues });
-    setDirty(false);
-    setConflict(null);
-    setFocusSave(true);
   }
 
   return (
@@ -150,17 +100,11 @@ export function VersionedForm<V extends object>({
         setDirty(true);
       }}
     >
-      {conflict && (
-        <StaleWriteNotice<V>
-          rows={rows}
-          fields={fields}
-          lastChange={conflict.lastChange}
-          loadFailed={conflict.loadFailed}
-          onRetry={() => void loadSaved()}
-          onReapply={reapplyMine}
-          onDiscard={takeSaved}
-        />
-      )}
+      {stale.notice(fields, (changed) => {
+        setDirty(changed);
+        setFocusSave(true);
+        if (changed) void message.info(t('form.staleReapplied'));
+      })}
       {failure && <Alert data-testid="save-error" type="error" showIcon style={{ marginBottom: 12 }} title={failure} />}
       {children}
       {canEdit && (
@@ -173,10 +117,9 @@ export function VersionedForm<V extends object>({
             data-testid="reset"
             onClick={() => {
               form.resetFields();
-              setBase({ version, values: initialValues });
+              stale.restart();
               setDirty(false);
               setFailure(null);
-              setConflict(null);
             }}
           >
             {t('actions.reset')}
