@@ -111,6 +111,11 @@ export function StaleWriteNotice<V extends object>({
                     <caption id={captionId} style={{ captionSide: 'top', textAlign: 'start', fontWeight: 600, paddingBottom: 4 }}>
                       {t('form.staleCompare')}
                     </caption>
+                    <colgroup>
+                      <col style={{ width: '30%' }} />
+                      <col style={{ width: '35%' }} />
+                      <col style={{ width: '35%' }} />
+                    </colgroup>
                     <thead>
                       <tr>
                         <th scope="col" style={cell}>
