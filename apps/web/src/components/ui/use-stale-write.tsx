@@ -78,7 +78,8 @@ export function useStaleWrite<V extends object>({
           loadFailed={conflict.loadFailed}
           onRetry={() => void loadSaved()}
           onReapply={() => {
-            const merged = reapply(conflict.base, conflict.mine, initialValues);
+            // what the form holds now: the officer may have typed on while the notice was shown
+            const merged = reapply(conflict.base, form.getFieldsValue(true) as V, initialValues);
             form.resetFields();
             form.setFieldsValue(merged as never);
             setBase({ version, values: initialValues });
