@@ -28,7 +28,17 @@ export const errorResponse = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Facts about the refusal, as they are: for STALE_WRITE, `staleWriteDetails`. */
+    details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
+});
+
+/** Sent with STALE_WRITE: who saved the record in between and when (from its history), when the history says. */
+export const staleWriteDetails = z.object({
+  expected: z.number(),
+  actual: z.number(),
+  changedBy: z.string().optional(),
+  changedAt: z.string().optional(),
 });
 
 /** Standard error answers, so the OpenAPI document lists them. */

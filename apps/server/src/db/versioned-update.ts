@@ -24,7 +24,37 @@ export async function updateVersioned(
   if (Number(result.numUpdatedRows) === 1) return;
   const exists = await tx.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
   if (!exists) throw notFound(table, id);
-  throw new AppError('STALE_WRITE', { expected: version, actual: exists.version });
+  throw await staleWrite(tx, { expected: version, actual: exists.version }, table, id, `${table.toUpperCase()}_UPDATED`);
+}
+
+/**
+ * STALE_WRITE with who saved the record in between and when: the latest of its history's events of `eventType`
+ * (`accept` picks among them, e.g. the year of a cluster's leadership). The editor may see the record, so may see
+ * its history; the account's display name is shown, as in the history.
+ */
+export async function staleWrite(
+  tx: Tx,
+  versions: { expected: number; actual: number },
+  entityType: string,
+  entityId: number,
+  eventType: string,
+  accept: (data: unknown) => boolean = () => true,
+): Promise<AppError> {
+  const events = await tx
+    .selectFrom('audit_event')
+    .leftJoin('app_user', 'app_user.id', 'audit_event.actor_id')
+    .select(['audit_event.actor_name', 'app_user.display_name', 'audit_event.at', 'audit_event.data'])
+    .where('audit_event.entity_type', '=', entityType)
+    .where('audit_event.entity_id', '=', entityId)
+    .where('audit_event.type', '=', eventType)
+    .orderBy('audit_event.seq', 'desc')
+    .limit(20)
+    .execute();
+  const last = events.find((e) => accept(e.data));
+  const details = last
+    ? { ...versions, changedBy: last.display_name ?? last.actor_name, changedAt: new Date(last.at).toISOString() }
+    : versions;
+  return new AppError('STALE_WRITE', versions, [], details);
 }
 
 /** Domain Err → AppError, so handlers stay one line. */

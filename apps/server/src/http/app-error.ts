@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, unknown> = {},
     readonly fields: FieldProblem[] = [],
+    /** Facts sent with the answer as they are (not localised), e.g. who saved a record in between. */
+    readonly details?: Record<string, string | number>,
   ) {
     super(code);
     this.name = 'AppError';

@@ -41,7 +41,12 @@ const UNIQUE_FIELDS: Record<string, string> = {
 };
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Array<{ path: string; message: string }> };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: Array<{ path: string; message: string }>;
+    details?: Record<string, string | number>;
+  };
 }
 
 export function requestTranslator(request: FastifyRequest): Translate {
@@ -82,6 +87,7 @@ export function renderError(
   code: ErrorCode,
   rawParams: Record<string, unknown>,
   fields: FieldProblem[],
+  details?: Record<string, string | number>,
   area?: string,
 ): ErrorBody {
   // entity codes ('cluster', 'unit', …) are shown by their localised names
@@ -91,7 +97,7 @@ export function renderError(
     fields.length > 0
       ? `${t(`errors:codes.${code}`, params)} ${rendered.map((f) => `${fieldLabel(t, area, f.path)}: ${f.message}`).join('; ')}`
       : t(`errors:codes.${code}`, params);
-  return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}) } };
+  return { error: { code, message, ...(rendered.length ? { fields: rendered } : {}), ...(details ? { details } : {}) } };
 }
 
 export function classify(error: unknown): AppError {
@@ -136,7 +142,9 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   const status = STATUS_BY_CODE[appError.code];
   if (status >= 500) request.log.error({ err: error }, 'unhandled error');
   const area = routeArea(request.routeOptions?.url);
-  void reply.status(status).send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields, area));
+  void reply
+    .status(status)
+    .send(renderError(requestTranslator(request), appError.code, appError.params, appError.fields, appError.details, area));
 }
 
 /**

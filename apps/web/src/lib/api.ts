@@ -13,12 +13,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  /** Facts the server sends with some refusals (STALE_WRITE: who saved in between); parse them with their contract. */
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
@@ -96,8 +99,14 @@ export async function request<T>(method: Method, path: string, options: RequestO
   const payload: unknown = await response.json().catch(() => null);
   if (response.ok) return payload as T;
 
-  const error = (payload as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
-  const apiError = new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? '', error?.fields ?? []);
+  const error = (payload as { error?: { code?: string; message?: string; fields?: FieldError[]; details?: unknown } } | null)?.error;
+  const apiError = new ApiError(
+    response.status,
+    error?.code ?? `HTTP_${response.status}`,
+    error?.message ?? '',
+    error?.fields ?? [],
+    error?.details,
+  );
   if (response.status === 401 && !options.expectUnauthorized) {
     state.csrfToken = null;
     state.onUnauthorized();

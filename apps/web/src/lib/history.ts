@@ -8,8 +8,17 @@ export function invalidateHistory(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: HISTORY_KEY });
 }
 
-/** Reloads a record and its history together (after a stale write). */
+/** Reloads a record and its history together (after a stale write); fails when the record could not be loaded. */
 export function useReloadRecord(refetch: () => Promise<unknown>): () => Promise<unknown> {
   const queryClient = useQueryClient();
-  return () => Promise.all([refetch(), invalidateHistory(queryClient)]);
+  return () =>
+    Promise.all([
+      refetch().then((result) => {
+        // a query's refetch resolves even when it failed; its result says so
+        const failed = result as { isError?: boolean; error?: unknown } | undefined;
+        if (failed?.isError) throw failed.error;
+        return result;
+      }),
+      invalidateHistory(queryClient),
+    ]);
 }

@@ -132,6 +132,13 @@ describe('editing clusters', () => {
       actorName: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa',
     });
     expect(history.items[0].data.changes.name.to).toBe(`${current.name} (sửa)`);
+    // the refusal says who saved in between and when: the history's last change, by the account's display name
+    expect(stale.json().error.details).toEqual({
+      expected: current.version,
+      actual: current.version + 1,
+      changedBy: 'Ban Thi đua – Khen thưởng tỉnh Thanh Hóa',
+      changedAt: history.items[0].at,
+    });
   });
 
   it('needs the CSRF token of the session', async () => {
@@ -274,6 +281,10 @@ describe('bad input is refused with a localised message naming the field, and no
       version,
     });
     expect(again.statusCode).toBe(409);
+    const lastSet = (await admin.get(`/api/v1/audit?entityType=cluster&entityId=${c18}`))
+      .json()
+      .items.find((e: { type: string; data: { year: number } }) => e.type === 'CLUSTER_LEADERSHIP_SET' && e.data.year === 2026);
+    expect(again.json().error.details).toMatchObject({ expected: version, changedBy: lastSet.actorName, changedAt: lastSet.at });
     const next = await admin.put(`/api/v1/clusters/${c18}/leadership/2026`, {
       headUnitId: after.deputyUnitId,
       deputyUnitId: after.headUnitId,

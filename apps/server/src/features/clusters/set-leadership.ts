@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import { checkLeadership } from '@thidua/domain';
 import type { TxContext } from '../../db/transaction.ts';
 import { sql } from 'kysely';
-import { unwrap } from '../../db/versioned-update.ts';
-import { AppError } from '../../http/app-error.ts';
+import { staleWrite, unwrap } from '../../db/versioned-update.ts';
 
 import { authorizeCluster } from './clusters.policy.ts';
 import type { setLeadershipBody } from '@thidua/contracts/clusters.ts';
@@ -59,7 +58,14 @@ export async function setLeadership(
       .where('cluster_id', '=', clusterId)
       .where('year', '=', year)
       .executeTakeFirst();
-    throw new AppError('STALE_WRITE', { expected: input.version, actual: current?.version ?? 0 });
+    throw await staleWrite(
+      tx,
+      { expected: input.version, actual: current?.version ?? 0 },
+      'cluster',
+      clusterId,
+      'CLUSTER_LEADERSHIP_SET',
+      (data) => (data as { year?: unknown } | null)?.year === year,
+    );
   }
   ctx.audit(
     {

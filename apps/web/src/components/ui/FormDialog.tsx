@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.ts';
+import type { ConflictFields } from './StaleWriteNotice.tsx';
+import { useStaleWrite } from './use-stale-write.tsx';
 
 export interface FormDialogProps<V extends object, R> {
   form: FormInstance<V>;
@@ -22,8 +24,13 @@ export interface FormDialogProps<V extends object, R> {
   keepFailure?: boolean;
   /** Shown when the server gives no message; defaults to the registry's "could not save". */
   failureFallback?: string;
+  /**
+   * The record carries a version: saves go against the version the dialog opened with (`onSubmit`'s second
+   * argument), and a stale save keeps the typed values beside the saved record (loaded by `onReload`).
+   */
+  versioned?: { version: number; fields: ConflictFields<V>; onReload: () => Promise<unknown> };
   /** Saves; a thrown error's field messages land on their fields and its message on top. */
-  onSubmit: (values: V) => Promise<R>;
+  onSubmit: (values: V, version: number) => Promise<R>;
   /** After a save: this message, the dialog closes, then `onSaved`. */
   savedMessage?: string;
   onSaved?: (result: R) => void;
@@ -46,6 +53,7 @@ export function FormDialog<V extends object, R = unknown>({
   lockWhilePending = true,
   keepFailure = false,
   failureFallback,
+  versioned,
   onSubmit,
   savedMessage,
   onSaved,
@@ -56,15 +64,23 @@ export function FormDialog<V extends object, R = unknown>({
   const { t } = useTranslation('registry');
   const { message } = App.useApp();
   const [failure, setFailure] = useState<string | null>(null);
+  const stale = useStaleWrite<V>({
+    form,
+    initialValues: (initialValues ?? {}) as V,
+    version: versioned?.version ?? 0,
+    onReload: versioned?.onReload ?? (() => Promise.resolve()),
+  });
 
   async function submit(values: V) {
     setFailure(null);
+    stale.clear();
     try {
-      const result = await onSubmit(values);
+      const result = await onSubmit(values, stale.version);
       if (savedMessage) void message.success(savedMessage);
       onClose();
       onSaved?.(result);
     } catch (error) {
+      if (versioned && stale.handle(error)) return;
       if (isApiError(error) && error.fields.length) {
         form.setFields(error.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
       }
@@ -98,6 +114,9 @@ export function FormDialog<V extends object, R = unknown>({
           onValuesChange?.(changed);
         }}
       >
+        {versioned &&
+          // the notice is gone: the keyboard goes on at the first field
+          stale.notice(versioned.fields, () => setTimeout(() => form.focusField(Object.keys(versioned.fields)[0] as never)))}
         {failure && <Alert type="error" showIcon data-testid="save-error" style={{ marginBottom: 12 }} title={failure} />}
         {children}
       </Form>

@@ -29,6 +29,11 @@ export function useUnitName(id: number | null | undefined) {
   }).data?.name;
 }
 
+/** A unit's name by id, `#id` until it is known. */
+export function UnitName({ id }: { id: number }) {
+  return <>{useUnitName(id) ?? `#${id}`}</>;
+}
+
 /** Pick a unit by typing part of its name; thousands of units, so the server searches. */
 export function UnitSelect({ value, onChange, placeholder, style, id, exclude, authorityId, ...rest }: UnitSelectProps) {
   const { t } = useTranslation('registry');

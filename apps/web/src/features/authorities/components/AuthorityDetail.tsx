@@ -38,6 +38,11 @@ export function AuthorityDetail({ id, aside }: { id: number; aside?: ReactNode }
             initialValues={{ name: authority.name, shortName: authority.shortName, place: authority.place }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}
+            fields={{
+              name: { label: t('fields.name') },
+              shortName: { label: t('fields.shortName') },
+              place: { label: t('authorities.place') },
+            }}
           >
             <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
               <Input data-testid="field-name" maxLength={255} />

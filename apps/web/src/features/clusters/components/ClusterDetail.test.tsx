@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clusterDetail } from '@thidua/contracts/clusters.ts';
+import { errorResponse } from '@thidua/contracts/shared.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { mockApi, renderApp, signedIn, adminUser, readOnlyAbilities, allowAll, CLUSTER_ACTIONS, contract } from '../../../test-utils.tsx';
 import { clusterYears, defaultYear } from './ClusterDetail.tsx';
@@ -158,16 +159,35 @@ describe('cluster detail', { timeout: 30_000 }, () => {
     expect(events[1]!.textContent).toContain('Người thực hiện: Hệ thống');
   });
 
-  it('saves with the loaded version, and on a stale write shows the server’s message and reloads', async () => {
+  /** The answer to a save against version 4 after someone else saved version 5. */
+  const staleAnswer = {
+    status: 409,
+    body: contract(errorResponse, {
+      error: {
+        code: 'STALE_WRITE',
+        message: 'Bản ghi đã được người khác sửa (phiên bản 5, bạn đang sửa phiên bản 4). Hãy tải lại rồi sửa tiếp.',
+        details: { expected: 4, actual: 5, changedBy: 'Lê Thị Hoa', changedAt: '2025-05-02T03:04:00Z' },
+      },
+    }),
+  };
+  const theirs = () => contract(clusterDetail, { ...cluster18(5, 'Cụm thi đua số 18 – tên mới'), activeTo: '2030-12-31' });
+
+  it('on a stale write keeps the typed value, shows both values and who saved, and re-applies it on the new version', async () => {
     let current = cluster18(4);
+    let patches = 0;
     const api = mockApi({
       'GET /auth/me': signedIn(),
       'GET /clusters/2': () => ({ body: current }),
       'GET /audit': { body: { items: [] } },
-      'PATCH /clusters/2': () => ({
-        status: 409,
-        body: { error: { code: 'STALE_WRITE', message: 'Bản ghi đã được người khác cập nhật. Vui lòng tải lại.' } },
-      }),
+      'PATCH /clusters/2': (call) => {
+        patches += 1;
+        if (patches === 1) {
+          current = theirs(); // someone else saved in between
+          return staleAnswer;
+        }
+        current = { ...current, ...(call.body as object), version: current.version + 1 };
+        return { body: current };
+      },
     });
     renderApp('/clusters/2');
     await screen.findByTestId('cluster-form');
@@ -175,16 +195,66 @@ describe('cluster detail', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('save'));
 
     const stale = await screen.findByTestId('stale-write');
-    expect(stale.textContent).toContain('Bản ghi đã được người khác cập nhật. Vui lòng tải lại.');
-    const patch = api.find('PATCH', '/clusters/2')[0]!;
-    expect(patch.body).toEqual({ version: 4, name: 'Cụm thi đua số 18 (sửa)', activeTo: null });
-    expect(patch.headers['x-csrf-token']).toBe('csrf-123');
+    expect(api.find('PATCH', '/clusters/2')[0]!.body).toEqual({ version: 4, name: 'Cụm thi đua số 18 (sửa)', activeTo: null });
+    // the notice takes the focus and is announced
+    expect(document.activeElement).toBe(stale);
+    expect(within(stale).getByRole('alert')).toBeTruthy();
+    // the officer's typed value is still in the form
+    expect((screen.getByTestId('field-name') as HTMLInputElement).value).toBe('Cụm thi đua số 18 (sửa)');
+    expect(within(stale).getByTestId('stale-write-by').textContent).toMatch(/Lê Thị Hoa.*02\/05\/2025/);
 
-    // someone else's change arrives on reload, and the form starts again from it
-    current = cluster18(5, 'Cụm thi đua số 18 – tên mới');
-    fireEvent.click(screen.getByTestId('reload-record'));
+    // both values of each field that differs, under the field's label on the screen
+    const table = await within(stale).findByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Mục', 'Giá trị của bạn', 'Giá trị đã lưu hiện tại']);
+    const name = within(table).getByTestId('stale-row-name');
+    expect(within(name).getByRole('rowheader').textContent).toBe('Tên');
+    expect(within(name).getByTestId('stale-mine').textContent).toBe('Cụm thi đua số 18 (sửa)');
+    expect(within(name).getByTestId('stale-saved').textContent).toBe('Cụm thi đua số 18 – tên mới');
+    const activeTo = within(table).getByTestId('stale-row-activeTo');
+    expect(within(activeTo).getByTestId('stale-mine').textContent).toContain('—');
+    expect(within(activeTo).getByTestId('stale-mine').textContent).toContain('Bạn không sửa mục này');
+    expect(within(activeTo).getByTestId('stale-saved').textContent).toBe('31/12/2030');
+    // the form still holds the typed value, not the reloaded one
+    expect((screen.getByTestId('field-name') as HTMLInputElement).value).toBe('Cụm thi đua số 18 (sửa)');
+
+    // re-apply: the officer's change on the new version; the field they did not touch takes the saved value
+    fireEvent.click(within(stale).getByTestId('reapply-mine'));
     await waitFor(() => expect(screen.queryByTestId('stale-write')).toBeNull());
-    await waitFor(() => expect((screen.getByTestId('field-name') as HTMLInputElement).value).toBe('Cụm thi đua số 18 – tên mới'));
+    expect((screen.getByTestId('field-name') as HTMLInputElement).value).toBe('Cụm thi đua số 18 (sửa)');
+    expect((screen.getByTestId('field-activeTo') as HTMLInputElement).value).toBe('31/12/2030');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('save')));
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(api.find('PATCH', '/clusters/2')).toHaveLength(2));
+    expect(api.find('PATCH', '/clusters/2')[1]!.body).toEqual({ version: 5, name: 'Cụm thi đua số 18 (sửa)', activeTo: '2030-12-31' });
+    await waitFor(() => expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true));
+    expect(screen.queryByTestId('stale-write')).toBeNull();
+  });
+
+  it('on a stale write the officer may take the saved values instead of theirs', async () => {
+    let current = cluster18(4);
+    mockApi({
+      'GET /auth/me': signedIn(),
+      'GET /clusters/2': () => ({ body: current }),
+      'GET /audit': { body: { items: [] } },
+      'PATCH /clusters/2': () => {
+        current = theirs();
+        return staleAnswer;
+      },
+    });
+    renderApp('/clusters/2');
+    await screen.findByTestId('cluster-form');
+    fireEvent.change(screen.getByTestId('field-name'), { target: { value: 'Cụm thi đua số 18 (sửa)' } });
+    fireEvent.click(screen.getByTestId('save'));
+    const stale = await screen.findByTestId('stale-write');
+    await within(stale).findByRole('table');
+    fireEvent.click(within(stale).getByTestId('use-saved'));
+    await waitFor(() => expect(screen.queryByTestId('stale-write')).toBeNull());
+    expect((screen.getByTestId('field-name') as HTMLInputElement).value).toBe('Cụm thi đua số 18 – tên mới');
+    expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('puts the server’s field errors on the fields', async () => {

@@ -63,7 +63,7 @@ export function ClusterDetail({ id, aside }: ClusterDetailProps) {
       {(cluster) => (
         <>
           <GeneralCard cluster={cluster} />
-          <MembersCard cluster={cluster} />
+          <MembersCard cluster={cluster} onReload={reload} />
           <FlagCard cluster={cluster} />
         </>
       )}
@@ -114,7 +114,7 @@ function GeneralCard({ cluster }: { cluster: Detail }) {
   );
 }
 
-function MembersCard({ cluster }: { cluster: Detail }) {
+function MembersCard({ cluster, onReload }: { cluster: Detail; onReload: () => Promise<unknown> }) {
   const { abilities } = cluster;
   const { t } = useTranslation('registry');
   const { date } = useFormat();
@@ -256,7 +256,7 @@ function MembersCard({ cluster }: { cluster: Detail }) {
         ]}
       />
       {dialog === 'member' && <AddMemberDialog cluster={cluster} year={year} onClose={() => setDialog(null)} onAdded={setChosen} />}
-      {dialog === 'leadership' && <LeadershipDialog cluster={cluster} year={year} onClose={() => setDialog(null)} />}
+      {dialog === 'leadership' && <LeadershipDialog cluster={cluster} year={year} onClose={() => setDialog(null)} onReload={onReload} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t(`clusters.leadershipTitle.${cluster.kind}`)}
       </Typography.Title>
@@ -349,6 +349,7 @@ function ClusterEditCard({ cluster, onReload }: { cluster: Detail; onReload: () 
       ]}
       onSave={(values) => update.mutateAsync({ version: values.version, name: values.name.trim(), activeTo: values.activeTo ?? null })}
       onReload={onReload}
+      fields={{ name: { label: t('fields.name') }, activeTo: { label: t('clusters.activeTo') } }}
     >
       <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input data-testid="field-name" maxLength={255} />

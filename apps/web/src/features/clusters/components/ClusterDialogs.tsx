@@ -25,7 +25,7 @@ interface DialogProps {
 function WriteDialog<V extends object>({
   testId,
   ...dialog
-}: Pick<FormDialogProps<V, unknown>, 'title' | 'form' | 'initialValues' | 'pending' | 'onSubmit' | 'onClose' | 'children'> & {
+}: Pick<FormDialogProps<V, unknown>, 'title' | 'form' | 'initialValues' | 'pending' | 'versioned' | 'onSubmit' | 'onClose' | 'children'> & {
   testId: string;
 }) {
   const { t } = useTranslation('registry');
@@ -95,23 +95,35 @@ export function AddMemberDialog({ cluster, year, onClose, onAdded }: DialogProps
   );
 }
 
-export function LeadershipDialog({ cluster, year, onClose }: DialogProps & { year: number }) {
+/** The head and deputy as the dialog edits them; the version goes with the save. */
+type LeadershipForm = Omit<Leadership, 'version'>;
+
+export function LeadershipDialog({ cluster, year, onClose, onReload }: DialogProps & { year: number; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation('registry');
-  const [form] = Form.useForm<Leadership>();
+  const [form] = Form.useForm<LeadershipForm>();
   const set = useSetLeadership(cluster.id);
   const current = cluster.leadership.find((l) => l.year === year);
   const options = memberOptions(cluster, year);
   const head = Form.useWatch('headUnitId', form);
+  const unitName = (id: number | null | undefined) => options.find((o) => o.value === id)?.label ?? `#${id}`;
   return (
-    <WriteDialog<Leadership>
+    <WriteDialog<LeadershipForm>
       title={t(`clusters.setLeadership.${cluster.kind}`, { year })}
       testId="leadership"
       form={form}
       initialValues={{ headUnitId: current?.headUnitId ?? undefined, deputyUnitId: current?.deputyUnitId ?? undefined }}
       pending={set.isPending}
       onClose={onClose}
-      onSubmit={(values) =>
-        set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null, version: current?.version ?? 0 })
+      versioned={{
+        version: current?.version ?? 0,
+        onReload,
+        fields: {
+          headUnitId: { label: t(`clusters.headOf.${cluster.kind}`), show: unitName },
+          deputyUnitId: { label: t(`clusters.deputyOf.${cluster.kind}`), show: unitName },
+        },
+      }}
+      onSubmit={(values, version) =>
+        set.mutateAsync({ year, headUnitId: values.headUnitId, deputyUnitId: values.deputyUnitId ?? null, version })
       }
     >
       <Form.Item

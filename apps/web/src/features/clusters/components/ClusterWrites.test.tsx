@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clusterDetail } from '@thidua/contracts/clusters.ts';
+import { errorResponse } from '@thidua/contracts/shared.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   adminUser,
@@ -294,6 +295,65 @@ describe('members, leaders and the flag', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('leadership-submit'));
     await waitFor(() => expect(screen.getByTestId('deputy-of-year').textContent).toBe('Công ty TNHH MTV Lam Sơn'));
     expect(api.find('PUT', '/clusters/2/leadership/2025')[0]!.body).toEqual({ headUnitId: 14, deputyUnitId: 16, version: 3 });
+  });
+
+  it('keeps the chosen deputy through a stale save of the head and deputy, and re-applies it on the new version', async () => {
+    let current = cluster18();
+    let puts = 0;
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /clusters/2': () => ({ body: current }),
+      'GET /audit': { body: { items: [] } },
+      'PUT /clusters/2/leadership/2025': () => {
+        puts += 1;
+        const saved = (head: number, headName: string, version: number) =>
+          cluster18({
+            leadership: [
+              {
+                year: 2025,
+                headUnitId: head,
+                headUnitName: headName,
+                deputyUnitId: 16,
+                deputyUnitName: 'Công ty TNHH MTV Lam Sơn',
+                version,
+              },
+            ],
+          });
+        if (puts === 1) {
+          // someone else chose Cấp nước as head (and Lam Sơn as deputy) in between
+          current = saved(13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 4);
+          return {
+            status: 409,
+            body: contract(errorResponse, {
+              error: { code: 'STALE_WRITE', message: '', details: { expected: 3, actual: 4, changedBy: 'Lê Thị Hoa' } },
+            }),
+          };
+        }
+        current = saved(13, 'Công ty Cổ phần Cấp nước Thanh Hóa', 5);
+        return { body: current };
+      },
+    });
+    renderApp('/clusters/2');
+    await screen.findByTestId('cluster-members');
+    fireEvent.click(screen.getByTestId('leadership-set'));
+    await screen.findByTestId('leadership-form');
+    await pick('field-deputyUnitId', 'Công ty TNHH MTV Lam Sơn');
+    fireEvent.click(screen.getByTestId('leadership-submit'));
+
+    const stale = await screen.findByTestId('stale-write');
+    expect(within(stale).getByTestId('stale-write-by').textContent).toContain('Lê Thị Hoa');
+    const head = await within(stale).findByTestId('stale-row-headUnitId');
+    expect(within(head).getByTestId('stale-mine').textContent).toContain('Công ty TNHH MTV Sông Chu');
+    expect(within(head).getByTestId('stale-saved').textContent).toBe('Công ty Cổ phần Cấp nước Thanh Hóa');
+    // both chose Lam Sơn as deputy: no conflict there
+    expect(within(stale).queryByTestId('stale-row-deputyUnitId')).toBeNull();
+
+    fireEvent.click(within(stale).getByTestId('reapply-mine'));
+    await waitFor(() => expect(screen.queryByTestId('stale-write')).toBeNull());
+    fireEvent.click(screen.getByTestId('leadership-submit'));
+    await waitFor(() => expect(api.find('PUT', '/clusters/2/leadership/2025')).toHaveLength(2));
+    // the officer did not change the head: the saved head stays, their deputy goes with the new version
+    expect(api.find('PUT', '/clusters/2/leadership/2025')[1]!.body).toEqual({ headUnitId: 13, deputyUnitId: 16, version: 4 });
   });
 
   it('hands the flag over to a member; the open custody is closed the day before', async () => {

@@ -63,6 +63,11 @@ export function PersonDetail({ id, aside, children }: { id: number; aside?: Reac
             initialValues={{ fullName: person.fullName, gender: person.gender, birthDate: person.birthDate }}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}
+            fields={{
+              fullName: { label: t('people.fullName') },
+              gender: { label: t('people.gender'), show: (v) => t(`gender.${v}`) },
+              birthDate: { label: t('people.birthDate') },
+            }}
           >
             <Row gutter={12}>
               <Col xs={24} md={12}>

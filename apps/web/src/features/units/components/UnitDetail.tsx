@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../lib/format.ts';
 import { DetailScaffold } from '../../../components/ui/DetailScaffold.tsx';
 import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
+import { UnitName } from '../../../components/ui/UnitSelect.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useUnit, useUpdateUnit, type Unit, type UnitFields, type UnitRef } from '../api/units.ts';
@@ -99,6 +100,18 @@ export function UnitDetail({ id, aside, children }: { id: number; aside?: ReactN
             initialValues={fieldsOf(unit)}
             onSave={(values) => update.mutateAsync(blankToNull(values))}
             onReload={reload}
+            fields={{
+              name: { label: t('fields.name') },
+              shortName: { label: t('fields.shortName') },
+              unitType: { label: t('fields.unitType'), show: (v) => t(`unitType.${v}`, { defaultValue: v ?? '' }) },
+              legalEntity: { label: t('units.legalEntity'), show: (v) => t(v ? 'units.yes' : 'units.no') },
+              stateCapitalPct: { label: t('units.stateCapitalPct'), show: (v) => `${v}%` },
+              parentId: { label: t('units.parent'), show: (v) => (v == null ? '—' : <UnitName id={v} />) },
+              province: { label: t('units.province') },
+              taxCode: { label: t('units.taxCode') },
+              foundedOn: { label: t('units.foundedOn') },
+              dissolvedOn: { label: t('units.dissolvedOn') },
+            }}
           >
             <UnitFormFields unitId={unit.id} />
           </EditCard>
