@@ -48,9 +48,9 @@ describe('authorities', () => {
     // the settings in force are the latest set for this year or before
     const officer = await t.as('demo-committee');
     const year = committee.year;
-    expect((await officer.put(`/api/v1/eligibility/settings/${th}`, { year, overrides: { disciplineRestartsChains: false } })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await officer.put(`/api/v1/eligibility/settings/${th}`, { year, overrides: { disciplineRestartsChains: false } })).statusCode,
+    ).toBe(200);
     const after = (await officer.get(`/api/v1/authorities/${th}/overview`)).json();
     expect(after.settings).toEqual({ fromYear: year, overrides: { disciplineRestartsChains: false } });
   });

@@ -41,7 +41,11 @@ export function presentUnitClusters(unitId: number, found: Awaited<ReturnType<ty
       ...(l.deputy_unit_id === unitId ? [{ year: l.year, role: 'DEPUTY' as const }] : []),
     ]);
     const flagCustody = of(found.flags, c.id).map((f) => ({ from: f.from_date, to: f.to_date, note: f.note }));
-    const latest = Math.max(...memberships.map((m) => m.year), ...roles.map((r) => r.year), ...flagCustody.map((f) => Number(f.from.slice(0, 4))));
+    const latest = Math.max(
+      ...memberships.map((m) => m.year),
+      ...roles.map((r) => r.year),
+      ...flagCustody.map((f) => Number(f.from.slice(0, 4))),
+    );
     return {
       latest,
       item: {

@@ -62,7 +62,8 @@ export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     {
       schema: {
         tags,
-        summary: 'The clusters and blocks a unit belongs to, among those the caller sees: years of membership, head or deputy by year, the rotating flag',
+        summary:
+          'The clusters and blocks a unit belongs to, among those the caller sees: years of membership, head or deputy by year, the rotating flag',
         params: idParam,
         response: { 200: unitClustersSchema, ...errorResponses },
       },
