@@ -63,20 +63,10 @@ function AuthorityClusters({ authorityId, overview }: { authorityId: number; ove
   const { t } = useTranslation('registry');
   const { date } = useFormat();
   return (
-    <Card
-      size="small"
-      title={t('authorities.clustersTitle')}
-      data-testid="authority-clusters"
-      extra={
-        overview.clusters.length > 0 && (
-          <Link to={`/clusters?authorityId=${authorityId}`} data-testid="authority-clusters-link">
-            {t('authorities.openClusters')}
-          </Link>
-        )
-      }
-    >
+    <Card size="small" title={t('authorities.clustersTitle')} data-testid="authority-clusters">
       <Table<ClusterRow>
-        scroll={{ x: 'max-content' }}
+        // long cluster names wrap inside the card; a phone scrolls the table inside itself
+        scroll={{ x: 560 }}
         size="small"
         rowKey="id"
         dataSource={overview.clusters}
@@ -87,6 +77,7 @@ function AuthorityClusters({ authorityId, overview }: { authorityId: number; ove
           {
             key: 'name',
             title: t('fields.name'),
+            width: '50%',
             render: (_, c) => (
               <Space size={4} wrap>
                 <Tag>{t(`clusterKind.${c.kind}`)}</Tag>
@@ -108,6 +99,15 @@ function AuthorityClusters({ authorityId, overview }: { authorityId: number; ove
           },
         ]}
       />
+      {overview.clusters.length > 0 && (
+        <Link
+          to={`/clusters?authorityId=${authorityId}`}
+          data-testid="authority-clusters-link"
+          style={{ display: 'inline-block', marginTop: 8 }}
+        >
+          {t('authorities.openClusters')}
+        </Link>
+      )}
     </Card>
   );
 }
@@ -117,7 +117,7 @@ function AuthorityQuotas({ overview, extra }: { overview: Overview; extra?: Reac
   const award = (code: string | null) => (code ? t(`vocabulary:awards.${code}`, { defaultValue: code }) : '—');
   const quotas = [...overview.quotas].sort((a, b) => a.awardCode.localeCompare(b.awardCode) || b.year - a.year);
   return (
-    <Card size="small" title={t('quota.policiesTitle')} data-testid="authority-quotas" extra={extra}>
+    <Card size="small" title={t('quota.policiesTitle')} data-testid="authority-quotas">
       <Table<QuotaRow>
         scroll={{ x: 'max-content' }}
         size="small"
@@ -139,6 +139,7 @@ function AuthorityQuotas({ overview, extra }: { overview: Overview; extra?: Reac
           { key: 'base', title: t('quota.baseAward'), render: (_, p) => award(p.baseAwardCode) },
         ]}
       />
+      {extra && <div style={{ marginTop: 8 }}>{extra}</div>}
     </Card>
   );
 }
@@ -148,7 +149,7 @@ function AuthoritySettings({ overview, extra }: { overview: Overview; extra?: Re
   const { fromYear, overrides } = overview.settings;
   const changed = SETTING_KEYS.filter((key) => key in overrides && isSettingKey(key));
   return (
-    <Card size="small" title={t('settings.title')} data-testid="authority-settings" extra={extra}>
+    <Card size="small" title={t('settings.title')} data-testid="authority-settings">
       <Flex vertical gap={8}>
         <Typography.Text type="secondary" data-testid="authority-settings-in-force">
           {fromYear === null || changed.length === 0
@@ -164,6 +165,7 @@ function AuthoritySettings({ overview, extra }: { overview: Overview; extra?: Re
             ))}
           </ul>
         )}
+        {extra}
       </Flex>
     </Card>
   );

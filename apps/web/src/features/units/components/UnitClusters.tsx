@@ -31,7 +31,8 @@ export function UnitClusters({ unitId }: { unitId: number }) {
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <Table<UnitCluster>
-          scroll={{ x: 'max-content' }}
+          // long cluster names wrap inside the card; a phone scrolls the table inside itself
+          scroll={{ x: 720 }}
           size="small"
           rowKey="id"
           loading={query.isFetching && !query.data}
@@ -45,6 +46,7 @@ export function UnitClusters({ unitId }: { unitId: number }) {
             {
               key: 'cluster',
               title: t('units.cluster'),
+              width: '40%',
               render: (_, c) => (
                 <Flex vertical>
                   <Space size={4} wrap>
