@@ -43,6 +43,11 @@ describe('controls follow abilities', () => {
     await page.getByTestId('unit-detail').waitFor();
     await page.getByTestId('save').waitFor();
     expect(await count(page, 'unit-new')).toBe(0);
+    // and the clusters it belongs to: Cluster No. 18, whose head it was in 2024, linked to the cluster's page
+    const own18 = page.locator('tr[data-testid^="unit-cluster-"]', { hasText: 'Cụm thi đua số 18' });
+    await own18.waitFor();
+    expect(await own18.getByTestId('unit-cluster-roles').textContent()).toContain('Cụm trưởng năm 2024');
+    expect(await own18.locator('a[href^="/clusters/"]').count()).toBe(1);
     await screenshot(page, 'abilities-02-unit-officer-own-unit');
 
     expect(failedRequests).toEqual([]);

@@ -53,14 +53,16 @@ describe('accessibility and the phone layout', () => {
     const cluster = await idFromList(page, base, '/clusters', 'cluster-link-');
     const unit = await idFromList(page, base, '/units', 'unit-link-');
     const person = await idFromList(page, base, '/people', 'person-link-');
+    const authority = await idFromList(page, base, '/authorities', 'authority-link-');
     const screens: Screen[] = [
       { name: 'clusters', path: '/clusters', ready: 'cluster-list' },
       { name: 'cluster', path: cluster, ready: 'cluster-detail' },
       { name: 'units', path: '/units', ready: 'unit-list' },
-      { name: 'unit', path: unit, ready: 'unit-detail' },
+      { name: 'unit', path: unit, ready: 'unit-clusters' },
       { name: 'people', path: '/people', ready: 'person-list' },
       { name: 'person', path: person, ready: 'person-detail' },
       { name: 'authorities', path: '/authorities', ready: 'authority-list' },
+      { name: 'authority', path: authority, ready: 'authority-clusters' },
       { name: 'batch', path: '/eligibility?award=CHIEN_SI_THI_DUA_CO_SO&unitId=' + unit.split('/').pop(), ready: 'batch-summary' },
       { name: 'users', path: '/users', ready: 'user-list' },
     ];

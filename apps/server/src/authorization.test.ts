@@ -220,6 +220,14 @@ const OPERATIONS: Record<string, Row> = {
         expect: (a) => (canSeeAuthority(a, x) ? 200 : 404),
       })),
   },
+  'GET /api/v1/authorities/{id}/overview': {
+    cases: () =>
+      authorityTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/authorities/${x.id}/overview` }),
+        expect: (a) => (canSeeAuthority(a, x) ? 200 : 404),
+      })),
+  },
   'PATCH /api/v1/authorities/{id}': {
     cases: () =>
       authorityTargets().map((x) => ({
@@ -243,6 +251,14 @@ const OPERATIONS: Record<string, Row> = {
       unitTargets().map((x) => ({
         target: x.target,
         request: async () => ({ url: `/api/v1/units/${x.id}` }),
+        expect: (a) => (seeUnit(a, x.id, x.authorityId) ? 200 : 404),
+      })),
+  },
+  'GET /api/v1/units/{id}/clusters': {
+    cases: () =>
+      unitTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/units/${x.id}/clusters` }),
         expect: (a) => (seeUnit(a, x.id, x.authorityId) ? 200 : 404),
       })),
   },

@@ -3,7 +3,8 @@ import { sessionSchema } from '@thidua/contracts/auth.ts';
 import { clusterDetail, clusterItem } from '@thidua/contracts/clusters.ts';
 import { page } from '@thidua/contracts/shared.ts';
 import { personSchema } from '@thidua/contracts/people.ts';
-import { unitSchema } from '@thidua/contracts/units.ts';
+import { unitClustersSchema, unitSchema } from '@thidua/contracts/units.ts';
+import { authorityOverviewSchema } from '@thidua/contracts/authorities.ts';
 import { createTestContext, idOf, type TestContext } from './test/harness.ts';
 
 // The server answers exactly what the shared contracts say, so the web app's parsing of every answer holds.
@@ -24,6 +25,8 @@ describe('answers match the shared contracts', () => {
       ['/api/v1/clusters', page(clusterItem)],
       [`/api/v1/clusters/${c18}`, clusterDetail],
       [`/api/v1/units/${lamSon}`, unitSchema],
+      [`/api/v1/units/${lamSon}/clusters`, unitClustersSchema],
+      [`/api/v1/authorities/${await idOf(t.database, 'authority', 'TH')}/overview`, authorityOverviewSchema],
       [`/api/v1/people/${person}`, personSchema],
     ];
     for (const [url, schema] of answers) {

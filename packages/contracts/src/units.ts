@@ -69,3 +69,26 @@ export const listQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const CLUSTER_ROLES = ['HEAD', 'DEPUTY'] as const;
+/**
+ * The clusters and blocks a unit belongs to, among those the caller may see: the years it was a member, the years
+ * it was head or deputy, and the rotating flag's hand-overs to it.
+ */
+export const unitClustersSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string(),
+      kind: z.enum(['CLUSTER', 'BLOCK']),
+      name: z.string(),
+      authorityId: z.number(),
+      authorityName: z.string(),
+      activeFrom: z.string(),
+      activeTo: z.string().nullable(),
+      memberships: z.array(z.object({ year: z.number(), from: z.string().nullable(), to: z.string().nullable() })),
+      roles: z.array(z.object({ year: z.number(), role: z.enum(CLUSTER_ROLES) })),
+      flagCustody: z.array(z.object({ from: z.string(), to: z.string().nullable(), note: z.string().nullable() })),
+    }),
+  ),
+});

@@ -13,3 +13,10 @@ export function inUnitScope(scope: Scope, authorityColumn: string, unitColumn: s
     return sql<boolean>`(${sql.ref(authorityColumn)} = ${scope.authorityId} or ${sql.ref(unitColumn)} in (${ids(scope.memberUnitIds)}))`;
   return sql<boolean>`${sql.ref(unitColumn)} in (${ids(scope.unitIds)})`;
 }
+
+/** The SQL twin of scopeAllowsCluster: rows whose cluster or block the caller may see. */
+export function inClusterScope(scope: Scope, authorityColumn: string, clusterColumn: string): RawBuilder<boolean> {
+  if (scope.kind === 'all') return sql<boolean>`true`;
+  if (scope.kind === 'authority') return sql<boolean>`${sql.ref(authorityColumn)} = ${scope.authorityId}`;
+  return sql<boolean>`${sql.ref(clusterColumn)} in (${ids(scope.clusterIds)})`;
+}

@@ -6,9 +6,10 @@ import type { Db } from '../../db/client.ts';
 import { requireActor } from '../../http/auth.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { abilitiesOnAuthority, authorizeAuthority } from './authorities.policy.ts';
-import { presentAuthority } from './authorities.presenter.ts';
-import { findAuthority, listAuthorities } from './authorities.queries.ts';
-import { authorityListQuery, authoritySchema, updateAuthorityBody } from '@thidua/contracts/authorities.ts';
+import { presentAuthority, presentAuthorityOverview } from './authorities.presenter.ts';
+import { findAuthority, findAuthorityOverview, listAuthorities } from './authorities.queries.ts';
+import { currentYear } from '../../lib/clock.ts';
+import { authorityListQuery, authorityOverviewSchema, authoritySchema, updateAuthorityBody } from '@thidua/contracts/authorities.ts';
 import { updateAuthority } from './update-authority.ts';
 
 const tags = ['authorities'];
@@ -46,6 +47,25 @@ export const authorityRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
     '/:id',
     { schema: { tags, summary: 'An authority', params: idParam, response: { 200: authoritySchema, ...errorResponses } } },
     async (request) => load(db, requireActor(request), request.params.id),
+  );
+  app.get(
+    '/:id/overview',
+    {
+      schema: {
+        tags,
+        summary:
+          "What hangs on an authority, within the caller's scope: its units counted, its clusters and blocks, its quota policies and the issuer settings in force this year",
+        params: idParam,
+        response: { 200: authorityOverviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id } = request.params;
+      authorizeAuthority(actor, await findAuthority(db, id), id);
+      const year = currentYear(rt.clock.now());
+      return presentAuthorityOverview(id, year, await findAuthorityOverview(db, actor.scope, id, year));
+    },
   );
   app.patch(
     '/:id',

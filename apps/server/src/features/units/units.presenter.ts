@@ -1,5 +1,5 @@
 import type { UnitAbilities } from '@thidua/domain';
-import type { UnitRow } from './units.queries.ts';
+import type { findUnitClusters, UnitRow } from './units.queries.ts';
 
 type Ref = { id: number; name: string };
 
@@ -29,4 +29,40 @@ export function presentUnit(
     successors: links.successors,
     abilities,
   };
+}
+
+/** A unit's clusters and blocks, the most recent first: its years of membership, its roles by year, the flag it held. */
+export function presentUnitClusters(unitId: number, found: Awaited<ReturnType<typeof findUnitClusters>>) {
+  const of = <T extends { cluster_id: number }>(rows: T[], id: number) => rows.filter((r) => r.cluster_id === id);
+  const items = found.clusters.map((c) => {
+    const memberships = of(found.memberships, c.id).map((m) => ({ year: m.year, from: m.from_date, to: m.to_date }));
+    const roles = of(found.leadership, c.id).flatMap((l) => [
+      ...(l.head_unit_id === unitId ? [{ year: l.year, role: 'HEAD' as const }] : []),
+      ...(l.deputy_unit_id === unitId ? [{ year: l.year, role: 'DEPUTY' as const }] : []),
+    ]);
+    const flagCustody = of(found.flags, c.id).map((f) => ({ from: f.from_date, to: f.to_date, note: f.note }));
+    const latest = Math.max(
+      ...memberships.map((m) => m.year),
+      ...roles.map((r) => r.year),
+      ...flagCustody.map((f) => Number(f.from.slice(0, 4))),
+    );
+    return {
+      latest,
+      item: {
+        id: c.id,
+        code: c.code,
+        kind: c.kind as 'CLUSTER' | 'BLOCK',
+        name: c.name,
+        authorityId: c.authority_id,
+        authorityName: c.authority_name,
+        activeFrom: c.active_from,
+        activeTo: c.active_to,
+        memberships,
+        roles,
+        flagCustody,
+      },
+    };
+  });
+  items.sort((a, b) => b.latest - a.latest || a.item.name.localeCompare(b.item.name, 'vi'));
+  return { items: items.map((x) => x.item) };
 }

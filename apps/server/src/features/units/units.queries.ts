@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
 import { wordPatterns } from '../../lib/search-key.ts';
-import { inUnitScope } from '../../access/scope-sql.ts';
+import { inClusterScope, inUnitScope } from '../../access/scope-sql.ts';
 
 export interface UnitFilters {
   q?: string;
@@ -96,3 +96,53 @@ export async function ancestorIds(db: Db | Tx, id: number): Promise<number[]> {
 
 export const unitsByIds = (db: Db | Tx, ids: number[]) =>
   ids.length ? db.selectFrom('unit').select(['id', 'authority_id', 'name']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+/**
+ * The clusters and blocks a unit has been part of (a member, head or deputy, or holder of the rotating flag), only
+ * those the caller's scope shows, with what the unit was in each.
+ */
+export async function findUnitClusters(db: Db | Tx, scope: Scope, unitId: number) {
+  const [memberships, leadership, flags] = await Promise.all([
+    db
+      .selectFrom('cluster_membership as m')
+      .select(['m.cluster_id', 'm.year', 'm.from_date', 'm.to_date'])
+      .where('m.unit_id', '=', unitId)
+      .where(inClusterScope(scope, 'm.authority_id', 'm.cluster_id'))
+      .orderBy('m.year', 'desc')
+      .execute(),
+    db
+      .selectFrom('cluster_leadership as l')
+      .select(['l.cluster_id', 'l.year', 'l.head_unit_id', 'l.deputy_unit_id'])
+      .where((eb) => eb.or([eb('l.head_unit_id', '=', unitId), eb('l.deputy_unit_id', '=', unitId)]))
+      .where(inClusterScope(scope, 'l.authority_id', 'l.cluster_id'))
+      .orderBy('l.year', 'desc')
+      .execute(),
+    db
+      .selectFrom('flag_custody as f')
+      .select(['f.cluster_id', 'f.from_date', 'f.to_date', 'f.note'])
+      .where('f.unit_id', '=', unitId)
+      .where(inClusterScope(scope, 'f.authority_id', 'f.cluster_id'))
+      .orderBy('f.from_date', 'desc')
+      .execute(),
+  ]);
+  const ids = [...new Set([...memberships, ...leadership, ...flags].map((r) => r.cluster_id))];
+  const clusters = ids.length
+    ? await db
+        .selectFrom('cluster')
+        .innerJoin('authority', 'authority.id', 'cluster.authority_id')
+        .select([
+          'cluster.id',
+          'cluster.code',
+          'cluster.kind',
+          'cluster.name',
+          'cluster.authority_id',
+          'authority.name as authority_name',
+          'cluster.active_from',
+          'cluster.active_to',
+        ])
+        .where('cluster.id', 'in', ids)
+        .where(inClusterScope(scope, 'cluster.authority_id', 'cluster.id'))
+        .execute()
+    : [];
+  return { clusters, memberships, leadership, flags };
+}

@@ -8,9 +8,9 @@ import { requireActor } from '../../http/auth.ts';
 import { errorResponses, idParam, page } from '../../http/validate.ts';
 import { createUnit, updateUnit } from './save-unit.ts';
 import { abilitiesOnUnit, authorizeUnit } from './units.policy.ts';
-import { presentUnit } from './units.presenter.ts';
-import { findSuccession, findUnit, listUnits } from './units.queries.ts';
-import { createUnitBody, listQuery, unitSchema, updateUnitBody } from '@thidua/contracts/units.ts';
+import { presentUnit, presentUnitClusters } from './units.presenter.ts';
+import { findSuccession, findUnit, findUnitClusters, listUnits } from './units.queries.ts';
+import { createUnitBody, listQuery, unitClustersSchema, unitSchema, updateUnitBody } from '@thidua/contracts/units.ts';
 
 const tags = ['units'];
 
@@ -56,6 +56,24 @@ export const unitRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt)
     '/:id',
     { schema: { tags, summary: 'A unit with its merger links', params: idParam, response: { 200: unitSchema, ...errorResponses } } },
     async (request) => loadUnit(db, requireActor(request), request.params.id),
+  );
+  app.get(
+    '/:id/clusters',
+    {
+      schema: {
+        tags,
+        summary:
+          'The clusters and blocks a unit belongs to, among those the caller sees: years of membership, head or deputy by year, the rotating flag',
+        params: idParam,
+        response: { 200: unitClustersSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id } = request.params;
+      authorizeUnit(actor, await findUnit(db, id), id);
+      return presentUnitClusters(id, await findUnitClusters(db, actor.scope, id));
+    },
   );
   app.patch(
     '/:id',

@@ -38,6 +38,37 @@ describe('units', () => {
     expect(ministry.items.some((u: { code: string }) => u.code === 'TH-LAMSON')).toBe(false);
   });
 
+  it("lists a unit's clusters with its years, roles and flag, only those the caller sees", async () => {
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const c18 = await idOf(t.database, 'cluster', 'TH-CUM18');
+    expect((await t.anonymous.get(`/api/v1/units/${lamSon}/clusters`)).statusCode).toBe(401);
+    const hidden = await (await t.as('demo-viewer')).get(`/api/v1/units/${lamSon}/clusters`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('Cụm');
+    for (const username of ['demo-unit', 'demo-committee']) {
+      const res = await (await t.as(username)).get(`/api/v1/units/${lamSon}/clusters`);
+      expect(res.statusCode).toBe(200);
+      const [cluster18] = res.json().items;
+      expect(cluster18).toMatchObject({ id: c18, code: 'TH-CUM18', kind: 'CLUSTER' });
+      expect(cluster18.memberships.map((m: { year: number }) => m.year)).toContain(2024);
+      expect(cluster18.roles).toContainEqual({ year: 2024, role: 'HEAD' });
+      expect(cluster18.flagCustody).toEqual([expect.objectContaining({ from: '2024-03-27', to: '2025-01-16' })]);
+    }
+    // Thanh Hóa's department sits in the ministry's cluster: the ministry sees that cluster, the province does not
+    const sct = await idOf(t.database, 'unit', 'TH-SCT');
+    expect((await (await t.as('demo-committee')).get(`/api/v1/units/${sct}/clusters`)).json().items).toEqual([]);
+    const ministry = (await (await t.as('demo-ministry')).get(`/api/v1/units/${sct}/clusters`)).json();
+    expect(ministry.items.map((c: { code: string }) => c.code)).toEqual(['BCT-CUM6']);
+    // Nghệ An's department: deputy in 2025, head in 2026, holding the flag since 21/01/2026
+    const na = await idOf(t.database, 'unit', 'NA-SCT');
+    const [cum6] = (await (await t.as('demo-ministry')).get(`/api/v1/units/${na}/clusters`)).json().items;
+    expect(cum6.roles).toEqual([
+      { year: 2026, role: 'HEAD' },
+      { year: 2025, role: 'DEPUTY' },
+    ]);
+    expect(cum6.flagCustody).toEqual([{ from: '2026-01-21', to: null, note: expect.any(String) }]);
+  });
+
   it('shows merger links', async () => {
     const hue = await idOf(t.database, 'unit', 'HUE-SCT');
     const res = (await (await t.as('demo-admin')).get(`/api/v1/units/${hue}`)).json();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { authoritySchema } from '@thidua/contracts/authorities.ts';
+import { authorityOverviewSchema, authoritySchema } from '@thidua/contracts/authorities.ts';
 import { page as pageOf } from '@thidua/contracts/shared.ts';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ export type AuthorityKind = 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
 export const AUTHORITY_KINDS: AuthorityKind[] = ['PROVINCE', 'MINISTRY', 'CENTRAL_COUNCIL'];
 
 export type Authority = z.infer<typeof authoritySchema>;
+export type AuthorityOverview = z.infer<typeof authorityOverviewSchema>;
 
 export interface AuthorityFields {
   name: string;
@@ -31,6 +32,16 @@ export function useAuthority(id: number) {
   return useQuery({
     queryKey: ['authorities', 'detail', id],
     queryFn: ({ signal }) => api.get(authoritySchema, `/authorities/${id}`, undefined, signal),
+  });
+}
+
+/** Its units, clusters and blocks, quotas and settings, as far as the caller sees them. */
+export function useAuthorityOverview(id: number) {
+  return useQuery({
+    queryKey: ['authorities', 'overview', id],
+    // gathered from other records (clusters, quotas, settings) edited on other screens: fetched afresh on each visit
+    staleTime: 0,
+    queryFn: ({ signal }) => api.get(authorityOverviewSchema, `/authorities/${id}/overview`, undefined, signal),
   });
 }
 

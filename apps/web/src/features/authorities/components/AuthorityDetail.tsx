@@ -6,6 +6,7 @@ import { EditCard, FactsCard } from '../../../components/ui/RecordCards.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useAuthority, useUpdateAuthority, type AuthorityFields } from '../api/authorities.ts';
+import { AuthorityOverview } from './AuthorityOverview.tsx';
 
 export function AuthorityDetail({ id, aside }: { id: number; aside?: ReactNode }) {
   const { t } = useTranslation('registry');
@@ -60,6 +61,7 @@ export function AuthorityDetail({ id, aside }: { id: number; aside?: ReactNode }
               </Col>
             </Row>
           </EditCard>
+          <AuthorityOverview authority={authority} />
         </>
       )}
     </DetailScaffold>

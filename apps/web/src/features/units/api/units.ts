@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { page as pageOf } from '@thidua/contracts/shared.ts';
-import { UNIT_TYPES, unitSchema } from '@thidua/contracts/units.ts';
+import { UNIT_TYPES, unitClustersSchema, unitSchema } from '@thidua/contracts/units.ts';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
@@ -13,6 +13,7 @@ export type UnitType = (typeof UNIT_TYPES)[number];
 
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitRef = Unit['predecessors'][number];
+export type UnitCluster = z.infer<typeof unitClustersSchema>['items'][number];
 
 /** The fields a person edits; the server answers with the whole unit. */
 export interface UnitFields {
@@ -46,6 +47,16 @@ export function useUnit(id: number) {
   return useQuery({
     queryKey: ['units', 'detail', id],
     queryFn: ({ signal }) => api.get(unitSchema, `/units/${id}`, undefined, signal),
+  });
+}
+
+/** The clusters and blocks the unit belongs to, as far as the caller sees them. */
+export function useUnitClusters(id: number) {
+  return useQuery({
+    queryKey: ['units', 'clusters', id],
+    // gathered from other records (clusters, quotas, settings) edited on other screens: fetched afresh on each visit
+    staleTime: 0,
+    queryFn: ({ signal }) => api.get(unitClustersSchema, `/units/${id}/clusters`, undefined, signal),
   });
 }
 

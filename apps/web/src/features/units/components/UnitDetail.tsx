@@ -9,6 +9,7 @@ import { UnitName } from '../../../components/ui/UnitSelect.tsx';
 import { blankToNull } from '../../../lib/forms.ts';
 import { useReloadRecord } from '../../../lib/history.ts';
 import { useUnit, useUpdateUnit, type Unit, type UnitFields, type UnitRef } from '../api/units.ts';
+import { UnitClusters } from './UnitClusters.tsx';
 import { UnitFormFields } from './UnitFormFields.tsx';
 
 function fieldsOf(unit: Unit): UnitFields {
@@ -78,6 +79,7 @@ export function UnitDetail({ id, aside, children }: { id: number; aside?: ReactN
               { key: 'successors', label: t('units.successors'), children: <UnitLinks units={unit.successors} /> },
             ]}
           />
+          <UnitClusters unitId={unit.id} />
           <EditCard<UnitFields>
             testId="unit-form"
             form={form}
