@@ -14,9 +14,9 @@ describe('the award decision view', () => {
     const order = [
       'ỦY BAN NHÂN DÂN',
       'TỈNH THANH HÓA',
-      'Số: 07/QĐ-UBND',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
+      'Số: 07/QĐ-UBND',
       'Thanh Hóa, ngày 05 tháng 02 năm 2026',
       'QUYẾT ĐỊNH',
       'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',

@@ -67,7 +67,7 @@ describe('the căn cứ block', () => {
   });
   it.each([
     ['Nghị định số 98/2023/NĐ-CP ngày 31', ['98/2023/NĐ-CP']],
-    ['Luật 06/2022/QH15 và Tờ trình số 377/TTr-SNV;', ['06/2022/QH15', '377/TTr-SNV']],
+    ['Luật 06/2022/QH15 và Tờ trình số 377/TTr-SNV;', ['06/2022/QH15', '377/TTr-SNV;']],
     ['Quyết định số 07/QĐ-UBND', ['07/QĐ-UBND']],
     ['ngày 15 tháng 6 năm 2022; 2.340.000 đồng', []],
   ])('keeps document numbers on one line in "%s"', (text, kept) => {

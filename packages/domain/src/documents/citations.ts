@@ -55,9 +55,10 @@ export const citeProposal = (p: ProposalCitation): string =>
 
 /**
  * Document numbers and symbols: "98/2023/NĐ-CP", "06/2022/QH15", "377/TTr-SNV", "07/QĐ-UBND". They must stay on one
- * line: a justified line may break after "/" or "-" otherwise.
+ * line: a justified line may break after "/" or "-" otherwise. Punctuation written against a number (";", ":", ".")
+ * stays in its run, so no renderer puts space between them.
  */
-const NUMBER_TOKEN = /\d+(?:\/[\p{L}\d]+)+(?:-[\p{L}\d]+)*/gu;
+const NUMBER_TOKEN = /\d+(?:\/[\p{L}\d]+)+(?:-[\p{L}\d]+)*[;:,.)]*/gu;
 
 /** Splits text into runs, marking document numbers `keep`; every run takes the given emphasis. */
 export function runsKeepingNumbers(text: string, style: Omit<Run, 'text' | 'keep'> = {}): Run[] {

@@ -110,14 +110,15 @@ export interface DocumentView {
 export const paragraphText = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 
 /**
- * Every line of text the document shows, in reading order (the first page's two header columns left then right). The
- * renderers' tests compare the text they extract with it.
+ * Every line of text the document shows, in reading order: the first page's header row by row (the issuing body, then
+ * the national title and motto; the number, then the place and date). The renderers' tests compare the text they
+ * extract with it.
  */
 export function documentLines(view: DocumentView): string[] {
   const lines: string[] = [];
   if (view.draftMark) lines.push(view.draftMark);
   if (view.issuer.parent) lines.push(view.issuer.parent);
-  lines.push(...view.issuer.lines, view.number, view.nationalTitle, view.motto, view.dateLine);
+  lines.push(...view.issuer.lines, view.nationalTitle, view.motto, view.number, view.dateLine);
   lines.push(view.typeName, ...view.summary, view.authority);
   lines.push(...view.bases.map(paragraphText), view.enactingWords);
   for (const article of view.articles) lines.push(...article.paragraphs.map(paragraphText));
