@@ -42,6 +42,7 @@ const CONTENT = mmToTwips(PAGE_MM.width - MARGIN_MM.left - MARGIN_MM.right);
 const HEADER_LEFT = Math.round(CONTENT * 0.38);
 const HEADER_RIGHT = CONTENT - HEADER_LEFT;
 const LINE = { line: 264, lineRule: 'auto' as const }; // 1.1 lines
+const CELL_MARGIN = 108; // twips, Word's default left and right cell margin
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -71,8 +72,12 @@ const run = (r: Run, size: number, base: { bold?: boolean; italics?: boolean } =
 const text = (t: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) =>
   new TextRun({ text: t, size: half(size), bold: style.bold ?? false, italics: style.italics ?? false });
 
-const centred = (t: string, size: number, style: { bold?: boolean; italics?: boolean } = {}, after = 0) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: twipsPt(after) }, children: [text(t, size, style)] });
+const centred = (t: string, size: number, style: { bold?: boolean; italics?: boolean } = {}, after = 0, before = 0) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: twipsPt(before), after: twipsPt(after) },
+    children: [text(t, size, style)],
+  });
 
 /** An empty paragraph drawing a centred rule `width` twips long (its bottom border, narrowed by indents). */
 function rule(width: number, within: number, after = 80): Paragraph {
@@ -101,7 +106,8 @@ function header(view: DocumentView): (Paragraph | Table)[] {
   if (view.issuer.parent) left.push(centred(view.issuer.parent, SIZE.issuer));
   for (const l of view.issuer.lines) left.push(centred(l, SIZE.issuer, { bold: true }));
   left.push(rule(Math.round(HEADER_LEFT / 3), HEADER_LEFT, 0));
-  const mottoSide = Math.max(0, Math.round((HEADER_RIGHT - twipsPt(MOTTO_WIDTH_PT + 4)) / 2));
+  // the cell's own margins (Word's default, 108 twips a side) and a little slack, so no renderer wraps the motto
+  const mottoSide = Math.max(0, Math.round((HEADER_RIGHT - 2 * CELL_MARGIN - twipsPt(MOTTO_WIDTH_PT + 8)) / 2));
   const right: Paragraph[] = [
     centred(view.nationalTitle, SIZE.nationalTitle, { bold: true }),
     new Paragraph({
@@ -120,8 +126,9 @@ function header(view: DocumentView): (Paragraph | Table)[] {
       new TableRow({ children: [cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)] }),
       new TableRow({
         children: [
-          cell([centred(view.number, SIZE.number, {}, 0)], HEADER_LEFT, { verticalAlign: VerticalAlign.TOP }),
-          cell([centred(view.dateLine, SIZE.dateLine, { italics: true }, 0)], HEADER_RIGHT),
+          // 6 pt below the rules, the number and the place-and-date line on one baseline
+          cell([centred(view.number, SIZE.number, {}, 0, 6)], HEADER_LEFT, { verticalAlign: VerticalAlign.TOP }),
+          cell([centred(view.dateLine, SIZE.dateLine, { italics: true }, 0, 6)], HEADER_RIGHT),
         ],
       }),
     ],
