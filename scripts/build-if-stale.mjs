@@ -68,6 +68,7 @@ async function buildServer() {
     entryPoints: {
       main: join(server, 'src/main.ts'),
       'eligibility-check.worker': join(server, 'src/workers/eligibility-check.worker.ts'),
+      'document-render.worker': join(server, 'src/documents/render.worker.ts'),
     },
     outdir: join(server, 'dist'),
     bundle: true,

@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppConfig, FeatureOptions } from './http/feature.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { startWorkers, type Workers } from './workers/pool.ts';
+import { closeDocumentRenderer } from './documents/render.ts';
 import type { Database } from './db/client.ts';
 import { frameworkErrors, installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
@@ -90,6 +91,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
 
   const ownWorkers = workers ?? startWorkers();
   if (!workers) app.addHook('onClose', () => ownWorkers.close());
+  app.addHook('onClose', () => closeDocumentRenderer());
   const ctx: FeatureOptions = { db: database.db, clock, config, workers: ownWorkers, databaseKind: database.kind };
   await app.register(healthRoutes, { prefix: '/api', ...ctx });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...ctx });

@@ -4,3 +4,4 @@ export * from './access/roles.ts';
 export * from './access/policies.ts';
 export * from './clusters/membership.ts';
 export * from './records/evidence.ts';
+export * from './documents/index.ts';

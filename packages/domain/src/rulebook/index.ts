@@ -4,3 +4,4 @@ export * from './settings.ts';
 export * from './rulebooks.ts';
 export * from './reward.ts';
 export * from './applicability.ts';
+export * from './instruments.ts';

@@ -1,4 +1,5 @@
 import { formatRuleId, type AwardRules, type Criterion, type CrossCuttingCriterion, type RuleId } from './criteria.ts';
+import type { InstrumentCode } from './instruments.ts';
 import type { AwardCode } from './vocabulary.ts';
 
 /**
@@ -14,6 +15,11 @@ export interface Rulebook {
   /** Last day in force (inclusive), or null while in force. */
   readonly effectiveTo: string | null;
   readonly instruments: readonly string[];
+  /**
+   * The instruments a decision taken under this rulebook cites in its căn cứ, in order (codes of LEGAL_INSTRUMENTS):
+   * the law, then the decree in force. The issuer's own organisation law and regulation are the issuer's data.
+   */
+  readonly citations: readonly InstrumentCode[];
   readonly crossCutting: readonly CrossCuttingCriterion[];
   /**
    * The principle that achievements count only from the end of a discipline period (Decree Art. 4(4)):
@@ -279,6 +285,7 @@ export const LAW_06_2022_DECREE_98_2023: Rulebook = freezeDeep({
   effectiveFrom: '2024-01-01',
   effectiveTo: '2025-06-30',
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 98/2023/NĐ-CP'],
+  citations: ['law-06-2022', 'decree-98-2023'],
   crossCutting: crossCutting(DECREE_98),
   disciplineRule: DECREE_98(4),
   awards: lawAwards(DECREE_98),
@@ -290,6 +297,7 @@ export const LAW_06_2022_DECREE_152_2025: Rulebook = freezeDeep({
   effectiveFrom: '2025-07-01',
   effectiveTo: null,
   instruments: ['Luật Thi đua, khen thưởng 06/2022/QH15', 'Nghị định 152/2025/NĐ-CP'],
+  citations: ['law-06-2022', 'decree-152-2025'],
   crossCutting: crossCutting(DECREE_152),
   disciplineRule: DECREE_152(4),
   awards: lawAwards(DECREE_152),

@@ -1,0 +1,3 @@
+export { renderDocx } from './render-docx.ts';
+export { renderPdf } from './render-pdf.ts';
+export { renderDocument, closeDocumentRenderer, type DocumentFormat } from './render.ts';
