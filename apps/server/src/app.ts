@@ -29,6 +29,8 @@ import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts'
 import { userRoutes } from './features/users/users.routes.ts';
 import { jobRoutes } from './features/jobs/jobs.routes.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
+import { decisionRoutes } from './features/decisions/decisions.routes.ts';
+import { verifyRoutes } from './features/decisions/verify.routes.ts';
 import { eligibilityBatchJob } from './features/eligibility/batch-job.ts';
 import { JobWorker, type WorkerOptions } from './jobs/worker.ts';
 
@@ -103,6 +105,8 @@ export async function buildApp({ database, config, clock = systemClock, workers,
   await app.register(recordRoutes, { prefix: '/api/v1/records', ...ctx });
   await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });
   await app.register(userRoutes, { prefix: '/api/v1/users', ...ctx });
+  await app.register(decisionRoutes, { prefix: '/api/v1/decisions', ...ctx });
+  await app.register(verifyRoutes, ctx);
   await app.register(jobRoutes, { prefix: '/api/v1/jobs', ...ctx });
   await app.register(adminRoutes, { prefix: '/api/v1/admin', ...ctx });
 

@@ -18,7 +18,10 @@ import {
   canSeeJob,
   canSeePerson,
   canSeeUnit,
+  canDraftDocument,
+  canSeeDocument,
   clusterAbilities,
+  documentAbilities,
   personAbilities,
   sessionAbilities,
   unitAbilities,
@@ -679,7 +682,131 @@ const OPERATIONS: Record<string, Row> = {
       { target: '-', request: async () => ({ url: '/api/v1/admin/backup' }), expect: (a) => (canDownloadBackup(a) ? 200 : 403) },
     ],
   },
+
+  'GET /api/v1/decisions/': { cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/decisions/' }), expect: () => 200 }] },
+  'POST /api/v1/decisions/': {
+    cases: () =>
+      issuerTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: '/api/v1/decisions/', body: draftBody(x) }),
+        expect: (a) => (!sessionAbilities(a).draftDecision ? 403 : sees(canSeeDocument(a, x), canDraftDocument(a, x), 201)),
+      })),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['GET', '', 'read', 200],
+        ['GET', '/checks', 'read', 200],
+        ['GET', '/document.pdf', 'read', 200],
+        ['GET', '/document.docx', 'read', 200],
+        ['PATCH', '', 'update', 200],
+        ['DELETE', '', 'delete', 204],
+        ['POST', '/issue', 'issue', 200],
+      ] as const
+    ).map(([method, suffix, action, ok]) => [
+      `${method} /api/v1/decisions/{id}${suffix}`,
+      {
+        cases: () =>
+          issuerTargets().map((x) => ({
+            target: `a draft of ${x.target}`,
+            request: async () => {
+              const id = await newDraft(x);
+              const body =
+                method === 'PATCH'
+                  ? { ...draftBody(x), authorityId: undefined, issuerUnitId: undefined, version: 1 }
+                  : method === 'POST'
+                    ? { version: 1, issueDate: `${year}-01-15`, overrideReason: 'Thử nghiệm' }
+                    : undefined;
+              return { url: `/api/v1/decisions/${id}${suffix}`, ...(body ? { body } : {}) };
+            },
+            expect: (a) =>
+              action === 'read'
+                ? canSeeDocument(a, x)
+                  ? 200
+                  : 404
+                : sees(canSeeDocument(a, x), documentAbilities(a, { ...x, status: 'DRAFT' })[action], ok),
+          })),
+      },
+    ]),
+  ),
+  'POST /api/v1/decisions/{id}/cancel': {
+    cases: () =>
+      issuerTargets().map((x) => ({
+        target: `an issued decision of ${x.target}`,
+        request: async () => {
+          const id = await newDraft(x, true);
+          return { url: `/api/v1/decisions/${id}/cancel`, body: { version: 1, reason: 'Thử nghiệm' } };
+        },
+        expect: (a) => sees(canSeeDocument(a, x), documentAbilities(a, { ...x, status: 'ISSUED' }).cancel, 200),
+      })),
+  },
+  'GET /api/v1/public/verify/{code}': {
+    public: true,
+    cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/public/verify/ABCDE-FGHJK' }), expect: () => 200 }],
+  },
 };
+
+/** Who issues a decision: Thanh Hóa itself, one of its units, another province. */
+const issuerTargets = () => [
+  { target: 'Thanh Hóa', authorityId: th, issuerUnitId: null, recipient: thPerson },
+  { target: 'Lam Sơn', authorityId: th, issuerUnitId: lamSon, recipient: thPerson },
+  { target: 'Cao Bằng', authorityId: cb, issuerUnitId: null, recipient: cbPerson },
+];
+type IssuerTarget = ReturnType<typeof issuerTargets>[number];
+
+const draftBody = (x: IssuerTarget) => ({
+  authorityId: x.authorityId,
+  issuerUnitId: x.issuerUnitId,
+  symbol: 'QĐ-UBND',
+  issuerName: 'ỦY BAN NHÂN DÂN TỈNH',
+  place: 'Thanh Hóa',
+  authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+  signer: { delegation: null, onBehalfOf: null, title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' },
+  awardCode: x.issuerUnitId === null ? 'BANG_KHEN_BO_TINH' : 'GIAY_KHEN',
+  kind: 'CONG_TRANG',
+  year: year - 1,
+  achievement: 'đã có thành tích xuất sắc',
+  recipients: [{ subjectType: 'person', subjectId: x.recipient }],
+});
+
+/** A draft (or an issued decision) of an issuer, written directly, for one attempt. */
+async function newDraft(x: IssuerTarget, issued = false): Promise<number> {
+  const b = draftBody(x);
+  const row = await db()
+    .insertInto('document')
+    .values({
+      authority_id: x.authorityId,
+      kind: 'AWARD_DECISION',
+      status: issued ? 'ISSUED' : 'DRAFT',
+      issuer_unit_id: x.issuerUnitId,
+      issuer_key: `MX${++seq}`,
+      symbol: b.symbol,
+      number: issued ? 1 : null,
+      issue_year: issued ? year : null,
+      issue_date: issued ? `${year}-01-15` : null,
+      award_code: b.awardCode as 'GIAY_KHEN',
+      award_kind: 'CONG_TRANG',
+      year: b.year,
+      summary: 'Về việc tặng',
+      content: JSON.stringify({ ...b, issuerParent: null, copiesTo: [], proposal: null, regulation: null }),
+      override_reason: null,
+      verification_code: null,
+      pdf_sha256: null,
+      pdf: null,
+      replaces_id: null,
+      cancel_reason: null,
+      cancelled_at: null,
+      created_by: null,
+      issued_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db()
+    .insertInto('document_recipient')
+    .values({ document_id: row.id, position: 0, subject_type: 'person', subject_id: x.recipient, reward_vnd: null })
+    .execute();
+  return row.id;
+}
 
 /** A queued batch job of the administrator's, made for one attempt. */
 async function newJob(): Promise<number> {

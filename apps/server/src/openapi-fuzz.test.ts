@@ -116,6 +116,17 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   ids.job = (await admin.post('/api/v1/eligibility/batch-jobs', { award: 'LAO_DONG_TIEN_TIEN', year, authorityId: ids.th })).json().id;
+  // award decisions: one read (and edited, then deleted), one for its checks and files, one to issue, one issued to cancel
+  const draft = async () => (await admin.post('/api/v1/decisions', decisionBody())).json().id as number;
+  ids.decision = await draft();
+  ids.decisionRead = await draft();
+  ids.decisionIssue = await draft();
+  ids.decisionIssued = await draft();
+  await admin.post(`/api/v1/decisions/${ids.decisionIssued}/issue`, {
+    version: 1,
+    issueDate: `${year}-01-10`,
+    overrideReason: 'Thử nghiệm',
+  });
   for (const [k, v] of Object.entries(ids)) if (!Number.isInteger(v)) throw new Error(`fuzz set-up: no ${k}`);
 }, 120_000);
 afterAll(() => t.close());
@@ -144,6 +155,13 @@ function pathValue(path: string, name: string): string {
     eligibility: path.includes('batch-jobs') ? ids.job! : ids.person!,
     users: ids.user!,
     jobs: ids.job!,
+    decisions: path.endsWith('/issue')
+      ? ids.decisionIssue!
+      : path.endsWith('/cancel')
+        ? ids.decisionIssued!
+        : path === '/api/v1/decisions/{id}'
+          ? ids.decision!
+          : ids.decisionRead!,
   };
   return String(byCollection[collection ?? ''] ?? 1);
 }
@@ -202,6 +220,22 @@ function example(schema: JsonSchema, name: string): Json {
   }
 }
 
+/** A draft award decision of Thanh Hóa's Chairman for one Lam Sơn employee. */
+const decisionBody = () => ({
+  authorityId: ids.th!,
+  issuerUnitId: null,
+  symbol: 'QĐ-UBND',
+  issuerName: 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA',
+  place: 'Thanh Hóa',
+  authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA',
+  signer: { delegation: 'KT', onBehalfOf: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
+  awardCode: 'BANG_KHEN_BO_TINH',
+  kind: 'CONG_TRANG',
+  year: year - 1,
+  achievement: 'đã có thành tích xuất sắc',
+  recipients: [{ subjectType: 'person', subjectId: ids.person! }],
+});
+
 /** Bodies the schema cannot describe (the eligibility check parses its own, in a worker). */
 const BODY_OVERRIDES: Record<string, () => Json> = {
   'POST /api/v1/eligibility/check': () => ({
@@ -218,6 +252,14 @@ const BODY_OVERRIDES: Record<string, () => Json> = {
   // one population at a time
   'POST /api/v1/eligibility/batch-jobs': () => ({ award: 'LAO_DONG_TIEN_TIEN', year, authorityId: ids.th! }),
   'POST /api/v1/clusters/{id}/memberships': () => ({ unitId: ids.freeUnit!, year, from: null, to: null }),
+  // a decision's recipients must be the issuer's, its versions the stored ones
+  'POST /api/v1/decisions/': () => decisionBody(),
+  'PATCH /api/v1/decisions/{id}': () => {
+    const { authorityId: _a, issuerUnitId: _u, ...rest } = decisionBody();
+    return { ...rest, version: 1 };
+  },
+  'POST /api/v1/decisions/{id}/issue': () => ({ version: 1, issueDate: `${year}-01-10`, overrideReason: 'Thử nghiệm' }),
+  'POST /api/v1/decisions/{id}/cancel': () => ({ version: 2, reason: 'Thử nghiệm' }),
 };
 
 /** The base request of an operation: its path filled, its query's defaults left out, its body from the schema. */

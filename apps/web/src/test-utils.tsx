@@ -65,7 +65,15 @@ export const adminUser: SessionUser = {
   clusterId: null,
   unitId: null,
   year: null,
-  abilities: { createUnit: true, createPerson: true, createCluster: true, manageUsers: true, editIssuerRules: true, downloadBackup: true },
+  abilities: {
+    createUnit: true,
+    createPerson: true,
+    createCluster: true,
+    manageUsers: true,
+    editIssuerRules: true,
+    downloadBackup: true,
+    draftDecision: true,
+  },
 };
 
 /**
@@ -85,6 +93,7 @@ export const readOnlyAbilities: SessionUser['abilities'] = {
   manageUsers: false,
   editIssuerRules: false,
   downloadBackup: false,
+  draftDecision: false,
 };
 
 /** Every action on a record allowed, or none. */

@@ -11,3 +11,4 @@ export * as records from './records.ts';
 export * as shared from './shared.ts';
 export * as units from './units.ts';
 export * as users from './users.ts';
+export * as decisions from './decisions.ts';

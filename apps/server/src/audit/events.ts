@@ -3,6 +3,7 @@ export type Change = { from: unknown; to: unknown };
 export type Changes = Record<string, Change>;
 
 export type AuditEvent =
+  | DocumentEvent
   | { type: 'USER_CREATED'; entityType: 'user'; entityId: number; data: { username: string; role: string } }
   | { type: 'USER_UPDATED'; entityType: 'user'; entityId: number; data: { changes: Changes } }
   | { type: 'USER_SESSIONS_REVOKED'; entityType: 'user'; entityId: number; data: { sessions: number } }
@@ -61,8 +62,38 @@ export type AuditEvent =
       data: { year: number; headUnitId: number; deputyUnitId: number | null };
     };
 
+export type DocumentEvent =
+  | { type: 'DECISION_DRAFTED'; entityType: 'document'; entityId: number; data: { awardCode: string; year: number; recipients: number } }
+  | { type: 'DECISION_UPDATED'; entityType: 'document'; entityId: number; data: { changes: Changes } }
+  | { type: 'DECISION_DELETED'; entityType: 'document'; entityId: number; data: { summary: string } }
+  | {
+      type: 'DECISION_ISSUED';
+      entityType: 'document';
+      entityId: number;
+      data: {
+        number: string;
+        issueDate: string;
+        recipients: number;
+        pdfSha256: string;
+        overrideReason: string | null;
+        replaces: number | null;
+      };
+    }
+  | {
+      type: 'DECISION_CANCELLED';
+      entityType: 'document';
+      entityId: number;
+      data: { number: string; reason: string; awardsWithdrawn: number };
+    }
+  | {
+      type: 'AWARD_CONFERRED' | 'AWARD_WITHDRAWN';
+      entityType: 'person' | 'unit';
+      entityId: number;
+      data: { documentId: number; number: string; awardCode: string; year: number };
+    };
+
 export type AuditEventType = AuditEvent['type'];
-export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster';
+export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster' | 'document';
 
 /** Who did it; `system` for the CLI and demo loader. */
 export interface AuditActor {

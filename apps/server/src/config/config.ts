@@ -31,6 +31,10 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  THIDUA_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// address')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,6 +65,8 @@ export interface Config {
   logLevel: string;
   /** the built web app, served at / when present */
   webDir: string;
+  /** the address printed on documents for their public verification (default: the address the officer used) */
+  publicUrl?: string;
 }
 
 /** Reads the environment; a wrong value stops start-up with the variable's name, never a guess. */
@@ -86,5 +92,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditCheckpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     logLevel: e.LOG_LEVEL,
     webDir: new URL('../web/dist/', SERVER_DIR).pathname,
+    ...(e.THIDUA_PUBLIC_URL ? { publicUrl: e.THIDUA_PUBLIC_URL } : {}),
   };
 }

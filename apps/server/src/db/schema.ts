@@ -207,6 +207,7 @@ export interface AwardReceivedTable {
   kind: AwardKindCode;
   decision_number: string | null;
   decision_date: string | null;
+  document_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Generated<Timestamp>;
 }
 export interface EvidenceItemTable {
@@ -299,6 +300,53 @@ export interface JobTable {
   finished_at: ColumnType<Date | null, Date | null, Date | null>;
 }
 
+export interface DocumentSeriesTable {
+  issuer_key: string;
+  year: number;
+  last_number: Generated<number>;
+}
+export type DocumentStatus = 'DRAFT' | 'ISSUED' | 'CANCELLED';
+export interface DocumentTable {
+  id: Id;
+  authority_id: number;
+  kind: 'AWARD_DECISION';
+  status: DocumentStatus;
+  issuer_unit_id: number | null;
+  issuer_key: string;
+  symbol: string;
+  number: number | null;
+  issue_year: number | null;
+  issue_date: string | null;
+  award_code: AwardCode;
+  award_kind: AwardKindCode;
+  year: number;
+  summary: string;
+  /** Kysely passes objects to jsonb columns as JSON text. */
+  content: ColumnType<unknown, string, string>;
+  override_reason: string | null;
+  verification_code: string | null;
+  pdf_sha256: string | null;
+  pdf: Buffer | null;
+  replaces_id: number | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  search_key: Generated<string>;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  issued_at: Timestamp | null;
+}
+export interface DocumentRecipientTable {
+  document_id: number;
+  position: number;
+  subject_type: 'person' | 'unit';
+  subject_id: number;
+  evidence_ids: ColumnType<number[], number[] | undefined, number[]>;
+  /** bigint comes back as a string from PostgreSQL; read through Number() */
+  reward_vnd: ColumnType<string | number | null, number | null, number | null>;
+}
+
 export interface DB {
   authority: AuthorityTable;
   unit: UnitTable;
@@ -326,6 +374,9 @@ export interface DB {
   quota_policy: QuotaPolicyTable;
   issuer_settings: IssuerSettingsTable;
   job: JobTable;
+  document_series: DocumentSeriesTable;
+  document: DocumentTable;
+  document_recipient: DocumentRecipientTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from './client.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 
-type VersionedTable = 'authority' | 'unit' | 'person' | 'cluster';
+type VersionedTable = 'authority' | 'unit' | 'person' | 'cluster' | 'document';
 
 /**
  * Optimistic concurrency: the update applies only if the row still has the version the editor saw.

@@ -24,7 +24,13 @@ export function installSessionResolver(app: FastifyInstance, db: Db, clock: Cloc
   app.addHook('onRequest', async (request) => {
     await resolveSession(request);
     // authentication comes before validation: an anonymous caller learns nothing, not even which fields are wrong
-    if (!request.actor && request.url.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(`${request.method} ${request.url.split('?')[0]}`)) {
+    const path = request.url.split('?')[0]!;
+    if (
+      !request.actor &&
+      path.startsWith('/api/v1/') &&
+      !path.startsWith('/api/v1/public/') &&
+      !PUBLIC_ROUTES.has(`${request.method} ${path}`)
+    ) {
       throw new AppError('UNAUTHENTICATED');
     }
   });
@@ -47,6 +53,7 @@ export function installSessionResolver(app: FastifyInstance, db: Db, clock: Cloc
   }
 }
 
+/** Reached without signing in, besides everything under `/api/v1/public/` (the verification of issued documents). */
 const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset']);
 
 export function requireActor(request: FastifyRequest): Actor {

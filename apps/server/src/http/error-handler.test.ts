@@ -22,6 +22,7 @@ describe('the one error table', () => {
             actual: 2,
             activeFrom: '2024-01-01',
             activeTo: '…',
+            count: 3,
           },
           [],
         );

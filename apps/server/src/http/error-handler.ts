@@ -26,8 +26,11 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   PERIOD_CLOSED: 409,
   ALREADY_VOTED: 409,
   EVIDENCE_ALREADY_USED: 409,
+  DOCUMENT_ISSUED: 409,
+  DOCUMENT_NOT_ISSUED: 409,
   PAYLOAD_TOO_LARGE: 413,
   NOT_ELIGIBLE: 422,
+  ISSUE_NEEDS_REASON: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -38,6 +41,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   person_code_key_uq: 'code',
   cluster_code_key_uq: 'code',
   decision_number_key_uq: 'decision.number',
+  document_number_uq: 'issueDate',
 };
 
 export interface ErrorBody {

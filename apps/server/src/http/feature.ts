@@ -5,7 +5,7 @@ import type { Workers } from '../workers/pool.ts';
 
 export type AppConfig = Pick<
   Config,
-  'sessionTtlHours' | 'loginRateLimitMax' | 'passwordResetTtlHours' | 'cookieSecure' | 'webDir' | 'logLevel'
+  'sessionTtlHours' | 'loginRateLimitMax' | 'passwordResetTtlHours' | 'cookieSecure' | 'webDir' | 'logLevel' | 'publicUrl'
 >;
 
 /** What every feature plugin receives: the runtime its commands run with, and the configuration. */

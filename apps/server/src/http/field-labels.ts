@@ -80,6 +80,41 @@ const BY_AREA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   people: { title: 'registry:people.positionTitle' },
   auth: { username: 'auth:login.username', password: 'auth:login.password', code: 'auth:reset.code' },
   eligibility: { year: 'records:quota.fromYear', awardCode: 'records:quota.award' },
+  decisions: {
+    issuerUnitId: 'registry:decisions.issuerUnit',
+    symbol: 'registry:decisions.symbol',
+    issuerParent: 'registry:decisions.issuerParent',
+    issuerName: 'registry:decisions.issuerName',
+    place: 'registry:decisions.place',
+    authorityLine: 'registry:decisions.authorityLine',
+    signer: 'registry:decisions.signer',
+    'signer.delegation': 'registry:decisions.delegation',
+    'signer.onBehalfOf': 'registry:decisions.onBehalfOf',
+    'signer.title': 'registry:decisions.signerTitle',
+    'signer.name': 'registry:decisions.signerName',
+    awardCode: 'registry:decisions.award',
+    kind: 'registry:decisions.kind',
+    year: 'registry:decisions.year',
+    achievement: 'registry:decisions.achievement',
+    proposal: 'registry:decisions.proposal',
+    'proposal.proposerTitle': 'registry:decisions.proposerTitle',
+    'proposal.number': 'registry:decisions.proposalNumber',
+    'proposal.date': 'registry:decisions.proposalDate',
+    regulation: 'registry:decisions.regulation',
+    'regulation.number': 'registry:decisions.regulationNumber',
+    'regulation.date': 'registry:decisions.regulationDate',
+    'regulation.issuerTitle': 'registry:decisions.regulationIssuer',
+    'regulation.title': 'registry:decisions.regulationTitle',
+    copiesTo: 'registry:decisions.copiesTo',
+    recipients: 'registry:decisions.recipients',
+    'recipients.subjectType': 'registry:decisions.recipientType',
+    'recipients.subjectId': 'registry:decisions.recipient',
+    'recipients.evidenceIds': 'registry:decisions.evidence',
+    replacesId: 'registry:decisions.replaces',
+    issueDate: 'registry:decisions.issueDate',
+    overrideReason: 'registry:decisions.overrideReason',
+    reason: 'registry:decisions.cancelReason',
+  },
 };
 
 /** The catalogue key of a field's label, or undefined when no screen shows the field. */
@@ -89,8 +124,10 @@ export function fieldLabelKey(area: string | undefined, path: string): string | 
     .split('.')
     .filter((segment) => !/^\d+$/.test(segment))
     .join('.');
-  const own = area ? BY_AREA[area] : undefined;
-  return own?.[field] ?? SHARED[field];
+  // own properties only: a field named "valueOf" or "constructor" is not a label
+  const own = area && Object.hasOwn(BY_AREA, area) ? BY_AREA[area] : undefined;
+  if (own && Object.hasOwn(own, field)) return own[field];
+  return Object.hasOwn(SHARED, field) ? SHARED[field] : undefined;
 }
 
 /** A field's label in the caller's language; the path itself for fields no screen shows (API-only inputs). */

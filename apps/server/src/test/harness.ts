@@ -44,6 +44,7 @@ export interface Client {
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   cookies: Record<string, string>;
   csrfToken: string | null;
 }
@@ -56,8 +57,9 @@ export function client(app: FastifyInstance, cookies: Record<string, string> = {
     post: (url, body, headers = {}) => send('POST', url, body, headers),
     patch: (url, body, headers = {}) => send('PATCH', url, body, headers),
     put: (url, body, headers = {}) => send('PUT', url, body, headers),
+    delete: (url, headers = {}) => send('DELETE', url, undefined, headers),
   };
-  const send = (method: 'POST' | 'PATCH' | 'PUT', url: string, body: unknown, headers: Record<string, string>) =>
+  const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body: unknown, headers: Record<string, string>) =>
     app.inject({
       method,
       url,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   authorityAbilities,
+  canDraftDocument,
+  canSeeDocument,
   canSeeJob,
+  documentAbilities,
   jobAbilities,
   canCreateUser,
   canManageUser,
@@ -175,7 +178,74 @@ describe('what the menus offer', () => {
       manageUsers: board,
       editIssuerRules: board,
       downloadBackup: role === 'SYSTEM_ADMIN',
+      draftDecision: board || role === 'UNIT_OFFICER',
     });
+  });
+});
+
+describe('award decisions of the register', () => {
+  const ofAuthority = { authorityId: TH, issuerUnitId: null };
+  const ofUnit = { authorityId: TH, issuerUnitId: 10 };
+  it.each([
+    [
+      'the board drafts, issues and deletes its authority’s draft',
+      committee,
+      ofAuthority,
+      'DRAFT',
+      { update: true, issue: true, delete: true, cancel: false, replace: false },
+    ],
+    [
+      'the board cancels or replaces an issued one, never edits it',
+      committee,
+      ofAuthority,
+      'ISSUED',
+      { update: false, issue: false, delete: false, cancel: true, replace: true },
+    ],
+    [
+      'a cancelled decision is left as it is',
+      committee,
+      ofAuthority,
+      'CANCELLED',
+      { update: false, issue: false, delete: false, cancel: false, replace: false },
+    ],
+    [
+      'the board acts for a unit of its authority',
+      committee,
+      ofUnit,
+      'DRAFT',
+      { update: true, issue: true, delete: true, cancel: false, replace: false },
+    ],
+    [
+      'a unit officer keeps its own unit head’s decisions',
+      unitOfficer,
+      ofUnit,
+      'ISSUED',
+      { update: false, issue: false, delete: false, cancel: true, replace: true },
+    ],
+    [
+      'a unit officer does not touch the authority’s',
+      unitOfficer,
+      ofAuthority,
+      'DRAFT',
+      { update: false, issue: false, delete: false, cancel: false, replace: false },
+    ],
+    [
+      'a council member reads only',
+      council,
+      ofAuthority,
+      'DRAFT',
+      { update: false, issue: false, delete: false, cancel: false, replace: false },
+    ],
+  ] as const)('%s', (_label, actor, issuer, status, expected) => {
+    expect(documentAbilities(actor, { ...issuer, status })).toEqual(expected);
+  });
+
+  it('a unit officer sees its unit’s register, not the authority’s; another authority sees neither', () => {
+    expect(canSeeDocument(unitOfficer, ofUnit)).toBe(true);
+    expect(canSeeDocument(unitOfficer, ofAuthority)).toBe(false);
+    expect(canSeeDocument(committee, { authorityId: MINISTRY, issuerUnitId: null })).toBe(false);
+    expect(canDraftDocument(unitOfficer, ofUnit)).toBe(true);
+    expect(canDraftDocument(viewer, ofAuthority)).toBe(false);
   });
 });
 

@@ -88,6 +88,45 @@ export function clusterAbilities(a: PolicyActor, cluster: { id: number } & Owned
   return abilities(CLUSTER_ACTIONS, () => owns);
 }
 
+// ——— documents of the register (award decisions) ———
+export const DOCUMENT_ACTIONS = ['update', 'issue', 'delete', 'cancel', 'replace'] as const;
+export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
+export type DocumentAbilities = Record<DocumentAction, boolean>;
+export const DOCUMENT_STATUSES = ['DRAFT', 'ISSUED', 'CANCELLED'] as const;
+export type DocumentStatusCode = (typeof DOCUMENT_STATUSES)[number];
+
+/** Who issues a document: the authority itself (its Chairman, its board) or the head of one of its units. */
+export interface DocumentIssuer extends OwnedResource {
+  readonly issuerUnitId: number | null;
+}
+
+/**
+ * An authority's register is seen by those who see the whole authority; a unit's by whoever sees the unit. (An issued
+ * decision is published: whoever sees one of the people or units it names may read it too — see the server's policy.)
+ */
+export const canSeeDocument = (a: PolicyActor, d: DocumentIssuer): boolean =>
+  d.issuerUnitId === null
+    ? a.scope.kind !== 'units' && scopeAllowsAuthority(a.scope, d.authorityId)
+    : scopeAllowsUnit(a.scope, { id: d.issuerUnitId, authorityId: d.authorityId });
+
+/**
+ * The board drafts and issues the authority's decisions and may act for any of its units; a unit officer drafts and
+ * issues its own unit's (the unit head's titles: Advanced Worker, Grassroots Emulation Fighter, Giấy khen). A draft
+ * is edited, issued or deleted; an issued decision is only cancelled or replaced by a correction.
+ */
+export function documentAbilities(a: PolicyActor, d: DocumentIssuer & { status: DocumentStatusCode }): DocumentAbilities {
+  const writes = canSeeDocument(a, d) && (administers(a, d.authorityId) || (d.issuerUnitId !== null && officerOf(a, d.issuerUnitId)));
+  return abilities(DOCUMENT_ACTIONS, (k) => {
+    if (!writes) return false;
+    if (k === 'cancel' || k === 'replace') return d.status === 'ISSUED';
+    return d.status === 'DRAFT';
+  });
+}
+
+/** Starting a new draft for an issuer (before it exists, it is a draft of that issuer). */
+export const canDraftDocument = (a: PolicyActor, issuer: DocumentIssuer): boolean =>
+  documentAbilities(a, { ...issuer, status: 'DRAFT' }).update;
+
 // ——— accounts ———
 export const USER_ACTIONS = ['update', 'resetPassword', 'disable', 'revokeSessions'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
@@ -114,7 +153,15 @@ export const canCreateUser = (a: PolicyActor, role: Role, authorityId: number | 
 export const canDownloadBackup = (a: PolicyActor): boolean => isAdmin(a);
 
 // ——— what the caller may start from the menus, whatever record is open ———
-export const SESSION_ACTIONS = ['createUnit', 'createPerson', 'createCluster', 'manageUsers', 'editIssuerRules', 'downloadBackup'] as const;
+export const SESSION_ACTIONS = [
+  'createUnit',
+  'createPerson',
+  'createCluster',
+  'manageUsers',
+  'editIssuerRules',
+  'downloadBackup',
+  'draftDecision',
+] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 export type SessionAbilities = Record<SessionAction, boolean>;
 
@@ -127,6 +174,7 @@ export function sessionAbilities(a: PolicyActor): SessionAbilities {
     manageUsers: canListUsers(a),
     editIssuerRules: board,
     downloadBackup: canDownloadBackup(a),
+    draftDecision: board || (a.role === 'UNIT_OFFICER' && a.unitId !== null),
   };
 }
 

@@ -7,7 +7,7 @@ import { AppError } from '../../http/app-error.ts';
 import type { CheckOutcome } from '../../workers/eligibility-check.worker.ts';
 import type { checkBatch } from './check-batch.ts';
 import type { listQuotaPolicies } from './eligibility.queries.ts';
-import type { loadIssuerSettings } from './issuer-settings.ts';
+import type { loadIssuerSettings } from '../../history/issuer-settings.ts';
 
 type QuotaRows = Awaited<ReturnType<typeof listQuotaPolicies>>;
 type BatchResult = Awaited<ReturnType<typeof checkBatch>>;

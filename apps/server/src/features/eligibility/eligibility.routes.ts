@@ -26,7 +26,7 @@ import {
   presentSettings,
 } from './eligibility.presenter.ts';
 import { listQuotaPolicies } from './eligibility.queries.ts';
-import { loadIssuerSettings } from './issuer-settings.ts';
+import { loadIssuerSettings } from '../../history/issuer-settings.ts';
 import { setIssuerSettings, setQuotaPolicy } from './set-issuer-rules.ts';
 import { loadSubjectPanel } from './subject-panel.ts';
 import {

@@ -8,8 +8,8 @@ import type { Actor } from '../../access/actor.ts';
 import { assertCanReadSubject } from '../../access/subject-policy.ts';
 import type { Db } from '../../db/client.ts';
 import { findSubject, loadEngineHistories, type SubjectType } from '../../history/subject-history.ts';
-import { buildCase } from './build-case.ts';
-import { loadIssuerSettings } from './issuer-settings.ts';
+import { buildCase } from '../../history/build-case.ts';
+import { loadIssuerSettings } from '../../history/issuer-settings.ts';
 
 /**
  * Every title and form for a person or collective in a year: gather the records, let the engine judge, render the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineHistory } from '../../history/subject-history.ts';
-import { AppError } from '../../http/app-error.ts';
+import type { EngineHistory } from './subject-history.ts';
+import { AppError } from '../http/app-error.ts';
 import { buildCase } from './build-case.ts';
 
 const empty = { ratings: [], awards: [], evidence: [], discipline: [], leaves: [], reviews: [], figures: [] } as unknown as EngineHistory;

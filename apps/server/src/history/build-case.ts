@@ -1,7 +1,7 @@
 import type { EligibilityCase, Subject } from '@thidua/domain/eligibility/types.ts';
 import { AWARD_BY_CODE, isAwardCode, isGender, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
-import { AppError } from '../../http/app-error.ts';
-import type { EngineHistory, SubjectType } from '../../history/subject-history.ts';
+import { AppError } from '../http/app-error.ts';
+import type { EngineHistory, SubjectType } from './subject-history.ts';
 
 /**
  * Stored records → the engine's case. Only evidence not yet used is cited: the proposal may rely on what is still free.

@@ -1,5 +1,5 @@
 import { DEFAULT_ISSUER_SETTINGS, defineIssuerSettings, type IssuerSettings } from '@thidua/domain/rulebook/settings.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../db/client.ts';
 
 /** The settings an authority has in force for a year: the latest row of that year or before, over the defaults. */
 export async function loadIssuerSettings(

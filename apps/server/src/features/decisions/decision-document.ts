@@ -1,0 +1,94 @@
+import { buildAwardDecisionView, type AwardDecisionInput, type DocumentView } from '@thidua/domain';
+import { defaultAwardTitle } from '@thidua/domain/decisions/award-decision.ts';
+import { AWARD_BY_CODE, type AwardCode, type AwardKindCode } from '@thidua/domain/rulebook/vocabulary.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { DocumentTable } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { RecipientRow } from './recipients.ts';
+
+/** What a draft keeps in its `content` column (save-draft.ts writes it). */
+export interface DecisionContent {
+  issuerParent: string | null;
+  issuerName: string;
+  place: string;
+  authorityLine: string;
+  signer: { delegation: 'TM' | 'KT' | 'TL' | 'TUQ' | null; onBehalfOf: string | null; title: string; name: string };
+  achievement: string;
+  proposal: { proposerTitle: string; number: string; date: string } | null;
+  regulation: { number: string; date: string; issuerTitle: string; title: string } | null;
+  copiesTo: string[];
+}
+
+export const contentOf = (row: Pick<Selectable<DocumentTable>, 'content'>): DecisionContent =>
+  (typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as DecisionContent;
+
+/** The law's kinds of commendation (Art. 8) as the document engine names them. */
+const KIND: Record<AwardKindCode, AwardDecisionInput['kind']> = {
+  CONG_TRANG: 'REGULAR',
+  CHUYEN_DE: 'THEMATIC',
+  DOT_XUAT: 'AD_HOC',
+  CONG_HIEN: 'ANNIVERSARY',
+  NIEN_HAN: 'ANNIVERSARY',
+  DOI_NGOAI: 'FOREIGN',
+};
+
+export type DocumentRow = Omit<Selectable<DocumentTable>, 'pdf'>;
+
+/** The issuer's kind, for the award's wording: a People's Committee, a ministry, or a unit's head. */
+export async function issuerKindOf(db: Db | Tx, row: Pick<DocumentRow, 'authority_id' | 'issuer_unit_id'>) {
+  if (row.issuer_unit_id !== null) return 'UNIT' as const;
+  const authority = await db.selectFrom('authority').select('kind').where('id', '=', row.authority_id).executeTakeFirst();
+  return (authority?.kind ?? 'PROVINCE') as 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
+}
+
+/**
+ * Gather (the I/O is done by the caller) → the document engine's input → the view both renderers print. A draft
+ * prints "DỰ THẢO" and a blank number; an issued decision its number, date and verification code.
+ */
+export function decisionView(
+  row: DocumentRow,
+  recipients: readonly RecipientRow[],
+  issuerKind: 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL' | 'UNIT',
+  verifyBaseUrl: string,
+  today: string,
+): DocumentView {
+  const content = contentOf(row);
+  const award = row.award_code as AwardCode;
+  const draft = row.status === 'DRAFT';
+  const peoplesCommittee = issuerKind === 'PROVINCE';
+  return buildAwardDecisionView({
+    issuer: {
+      name: content.issuerName,
+      parentName: content.issuerParent,
+      place: content.place,
+      authorityLine: content.authorityLine,
+      collectiveName: peoplesCommittee ? 'ỦY BAN NHÂN DÂN' : null,
+      regulation: content.regulation,
+    },
+    number: row.number,
+    symbol: row.symbol,
+    issueDate: row.issue_date,
+    year: row.year,
+    award: {
+      code: award,
+      label: defaultAwardTitle(award, issuerKind),
+      collective: AWARD_BY_CODE[award].subject === 'any' ? null : AWARD_BY_CODE[award].subject === 'collective',
+    },
+    kind: KIND[row.award_kind],
+    achievement: content.achievement,
+    proposal: content.proposal,
+    recipients: recipients.map((r) => ({
+      kind: r.subjectType,
+      name: r.name,
+      position: r.position,
+      unitName: r.unitName,
+      rewardVnd: r.rewardVnd,
+    })),
+    rulebookDate: row.issue_date ?? today,
+    signer: content.signer,
+    copiesTo: content.copiesTo,
+    verification: row.verification_code ? { code: row.verification_code, url: `${verifyBaseUrl}/verify/${row.verification_code}` } : null,
+    draft,
+    draftYear: Number(today.slice(0, 4)),
+  });
+}
