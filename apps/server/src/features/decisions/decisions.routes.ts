@@ -33,6 +33,17 @@ import { decisionView, issuerKindOf } from './decision-document.ts';
 import { loadRecipients } from './recipients.ts';
 
 const tags = ['decisions'];
+/** `disposition=inline`: shown in the editor's preview frame rather than downloaded. */
+const documentQuery = z.strictObject({ disposition: z.enum(['attachment', 'inline']).optional() });
+
+/** "07/QĐ-UBND" → "07-QD-UBND": a file name every system takes. */
+const fileName = (number: string) =>
+  number
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^0-9A-Za-z]+/g, '-');
 
 /** The address printed on documents for their public verification: the configured one, else the caller's. */
 export const publicBase = (request: FastifyRequest, configured: string | undefined) =>
@@ -195,15 +206,17 @@ export const decisionRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app,
               ? 'The decision as PDF (Decree 30): an issued decision\'s is the file kept at issue; a draft prints "DỰ THẢO"'
               : 'The decision as DOCX (Decree 30), for Word and LibreOffice',
           params: idParam,
+          querystring: documentQuery,
           response: errorResponses,
         },
       },
       async (request, reply) => {
         const actor = requireActor(request);
         const { id } = request.params;
+        const inline = format === 'pdf' && request.query.disposition === 'inline';
         const row = await findDecision(db, id);
         authorizeDocumentRead(actor, row, id, row ? await namesSubjectInScope(db, actor.scope, id) : false);
-        const name = row.number === null ? `du-thao-${id}` : formatDocumentNumber(row.number, row.symbol).replace(/[^0-9A-Za-z-]+/g, '-');
+        const name = row.number === null ? `du-thao-${id}` : fileName(formatDocumentNumber(row.number, row.symbol));
         const kept = format === 'pdf' && row.status !== 'DRAFT' ? await findIssuedPdf(db, id) : null;
         const today = todayInVietnam(rt.clock.now());
         const bytes =
@@ -212,13 +225,19 @@ export const decisionRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app,
             decisionView(row, await loadRecipients(db, id), await issuerKindOf(db, row), publicBase(request, rt.config.publicUrl), today),
             format,
           ));
-        return reply
-          .header(
-            'content-type',
-            format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          )
-          .header('content-disposition', `attachment; filename="${name}.${format}"`)
-          .send(bytes as never);
+        return (
+          reply
+            .header(
+              'content-type',
+              format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            )
+            .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}.${format}"`)
+            // the editor previews the PDF in a frame of its own page: this one answer may be framed by the same origin
+            .headers(
+              inline ? { 'content-security-policy': "default-src 'none'; frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' } : {},
+            )
+            .send(bytes as never)
+        );
       },
     );
 };

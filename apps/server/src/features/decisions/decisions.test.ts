@@ -140,6 +140,10 @@ describe('issuing', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(body.pdfSha256);
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="01-QD-MLS.pdf"');
+    const preview = await unit.get(`/api/v1/decisions/${draftId}/document.pdf?disposition=inline`);
+    expect(preview.headers['content-disposition']).toMatch(/^inline;/);
+    expect(preview.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     const docx = await unit.get(`/api/v1/decisions/${draftId}/document.docx`);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
 
