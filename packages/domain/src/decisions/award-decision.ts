@@ -42,11 +42,11 @@ export function defaultAwardTitle(award: AwardCode, issuer: IssuerKind): string 
 }
 
 /**
- * The decision's trích yếu: a form is "tặng" (given), a title "công nhận" (recognised) for its year
+ * The decision's trích yếu: a form or a flag is "tặng" (given), another title "công nhận" (recognised) for its year
  * (documents-and-forms §2 row 6 ✅ for forms; the title wording ⚠️).
  */
 export function awardDecisionSummary(award: AwardCode, awardTitle: string, year: number): string {
-  return AWARD_BY_CODE[award].category === 'FORM'
+  return AWARD_BY_CODE[award].category === 'FORM' || award.startsWith('CO_THI_DUA')
     ? `Về việc tặng ${awardTitle}`
     : `Về việc công nhận danh hiệu “${awardTitle}” năm ${year}`;
 }

@@ -166,10 +166,24 @@ describe('the award decision view', () => {
     expect(kept).toEqual(['152/2025/NĐ-CP', '25/2025/QĐ-UBND', '377/TTr-SNV']);
   });
 
+  it('a decision from before Law 06/2022, registered afterwards, cites the 2003 law, its 2013 amendment and Decree 91, and prices nothing', () => {
+    const unpaid = sampleDecision({ issueDate: '2023-01-20', rulebookDate: '2023-01-20' }).recipients.map((r) => ({
+      ...r,
+      rewardVnd: null,
+    }));
+    const v = buildAwardDecisionView(sampleDecision({ issueDate: '2023-01-20', rulebookDate: '2023-01-20', recipients: unpaid }));
+    const all = bases(v).join('\n');
+    expect(all).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;');
+    expect(all).toContain('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013;');
+    expect(all).toContain('Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ');
+    expect(all).not.toMatch(/98\/2023|152\/2025|06\/2022/);
+    expect(text(v)).not.toContain('Mức tiền thưởng');
+  });
+
   it('refuses a date no rulebook covers, with the error code', () => {
-    const r = tryBuildAwardDecisionView(sampleDecision({ rulebookDate: '2020-05-01' }));
+    const r = tryBuildAwardDecisionView(sampleDecision({ rulebookDate: '2016-05-01' }));
     expect(r.ok ? null : r.code).toBe('RULEBOOK_NOT_IN_FORCE');
-    expect(() => buildAwardDecisionView(sampleDecision({ rulebookDate: '2020-05-01' }))).toThrow(DocumentInputError);
+    expect(() => buildAwardDecisionView(sampleDecision({ rulebookDate: '2016-05-01' }))).toThrow(DocumentInputError);
     const bad = tryBuildAwardDecisionView(sampleDecision({ issueDate: '2026-02-30' }));
     expect(bad.ok ? null : bad.code).toBe('VALIDATION_FAILED');
   });

@@ -5,7 +5,7 @@
  */
 import type { ErrorCode } from '../shared/errors.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { LEGAL_INSTRUMENTS, localGovernmentInstruments, type InstrumentCode } from '../rulebook/instruments.ts';
+import { EARLIER_REGIME, LEGAL_INSTRUMENTS, localGovernmentInstruments, type InstrumentCode } from '../rulebook/instruments.ts';
 import { computeRewardVnd, findBaseSalary } from '../rulebook/reward.ts';
 import { selectRulebook, type Rulebook } from '../rulebook/rulebooks.ts';
 import { AWARD_BY_CODE, isAwardCode } from '../rulebook/vocabulary.ts';
@@ -145,7 +145,7 @@ interface Priced {
 }
 
 /** Prices each recipient: the gathered amount, else coefficient × base salary of the rulebook in force. */
-function priceRecipients(input: AwardDecisionInput, rulebook: Rulebook) {
+function priceRecipients(input: AwardDecisionInput, rulebook: DocumentRegime) {
   const base = findBaseSalary(input.rulebookDate);
   const code = input.award.code;
   const tenths = isAwardCode(code) ? rulebook.rewardCoefficientTenths[code] : undefined;
@@ -167,9 +167,19 @@ function countPhrase(units: number, persons: number): string {
 
 const recipientLine = (r: AttachmentRecipient): string => [r.name, r.position, r.unitName].filter((x) => x && x.trim()).join(', ');
 
+/** What a document cites and prices money under: a rulebook, or the regime before Law 06/2022. */
+export type DocumentRegime = Pick<Rulebook, 'citations' | 'rewardCoefficientTenths'>;
+
+/** The rulebook in force on a date, else the earlier regime for dates it covers (decisions registered afterwards). */
+export function documentRegime(date: string): DocumentRegime | undefined {
+  const rulebook = selectRulebook(date);
+  if (rulebook) return rulebook;
+  return date >= EARLIER_REGIME.effectiveFrom && date <= EARLIER_REGIME.effectiveTo ? EARLIER_REGIME : undefined;
+}
+
 /** A view-model of the award decision, or a coded error (no rulebook in force on rulebookDate). */
 export function tryBuildAwardDecisionView(input: AwardDecisionInput): Result<DocumentView, 'RULEBOOK_NOT_IN_FORCE' | 'VALIDATION_FAILED'> {
-  const rulebook = selectRulebook(input.rulebookDate);
+  const rulebook = documentRegime(input.rulebookDate);
   if (!rulebook) return err('RULEBOOK_NOT_IN_FORCE', { date: input.rulebookDate });
   try {
     return ok(build(input, rulebook));
@@ -186,7 +196,7 @@ export function buildAwardDecisionView(input: AwardDecisionInput): DocumentView 
   return result.value;
 }
 
-function build(input: AwardDecisionInput, rulebook: Rulebook): DocumentView {
+function build(input: AwardDecisionInput, rulebook: DocumentRegime): DocumentView {
   const { issuer, award } = input;
   if (input.issueDate !== null) parseCalendarDate(input.issueDate);
   const draft = input.draft || input.issueDate === null || input.number === null;

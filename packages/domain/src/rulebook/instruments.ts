@@ -30,6 +30,43 @@ export interface LegalInstrument {
 }
 
 const INSTRUMENTS = [
+  // the regime before Law 06/2022 (documents-and-forms §2.1, "Decree 91 era (2022)" ✅ Q1): laws cited by name and date
+  {
+    code: 'law-emulation-2003',
+    kind: 'law',
+    number: '15/2003/QH11',
+    name: 'Luật Thi đua, khen thưởng',
+    signedOn: '2003-11-26',
+    issuer: 'Quốc hội',
+    title: null,
+    effectiveFrom: '2004-07-01',
+    certainty: 'probable',
+    source: 'Q1',
+  },
+  {
+    code: 'law-emulation-amendment-2013',
+    kind: 'law',
+    number: '39/2013/QH13',
+    name: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng',
+    signedOn: '2013-11-16',
+    issuer: 'Quốc hội',
+    title: null,
+    effectiveFrom: '2014-06-01',
+    certainty: 'probable',
+    source: 'Q1',
+  },
+  {
+    code: 'decree-91-2017',
+    kind: 'decree',
+    number: '91/2017/NĐ-CP',
+    name: null,
+    signedOn: '2017-07-31',
+    issuer: 'Chính phủ',
+    title: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    effectiveFrom: '2017-09-15',
+    certainty: 'probable',
+    source: 'Q1',
+  },
   {
     code: 'law-06-2022',
     kind: 'law',
@@ -126,3 +163,16 @@ export function localGovernmentInstruments(date: string): readonly InstrumentCod
     ? ['law-local-government-2025']
     : ['law-local-government-2015', 'law-local-government-amendment-2019'];
 }
+
+/**
+ * What a document issued before Law 06/2022 took effect cites: the 2003 law with its 2013 amendment and Decree
+ * 91/2017 (documents-and-forms §2.1 ✅ Q1; dates ⚠️). Such decisions are registered, printed and verified, but their
+ * reward money is not computed: that regime's coefficients and base salaries are not kept ❓.
+ */
+export const EARLIER_REGIME = Object.freeze({
+  id: 'LAW-2003-2013+DECREE-91-2017',
+  effectiveFrom: '2017-09-15',
+  effectiveTo: '2023-12-31',
+  citations: Object.freeze(['law-emulation-2003', 'law-emulation-amendment-2013', 'decree-91-2017'] as InstrumentCode[]),
+  rewardCoefficientTenths: Object.freeze({}),
+});

@@ -22,7 +22,11 @@ export function findBaseSalary(date: string): number | undefined {
  * Reward money for a title: coefficient × base salary, in integer VND (rounded half up to the
  * đồng). Undefined when the rulebook has no coefficient for the award (forms are issuer tables ❓).
  */
-export function computeRewardVnd(award: AwardCode, rulebook: Rulebook, baseSalaryVnd: number): number | undefined {
+export function computeRewardVnd(
+  award: AwardCode,
+  rulebook: Pick<Rulebook, 'rewardCoefficientTenths'>,
+  baseSalaryVnd: number,
+): number | undefined {
   const tenths = rulebook.rewardCoefficientTenths[award];
   if (tenths === undefined) return undefined;
   return Math.floor((tenths * baseSalaryVnd + 5) / 10);

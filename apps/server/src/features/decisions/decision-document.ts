@@ -90,5 +90,7 @@ export function decisionView(
     verification: row.verification_code ? { code: row.verification_code, url: `${verifyBaseUrl}/verify/${row.verification_code}` } : null,
     draft,
     draftYear: Number(today.slice(0, 4)),
+    // the register's trích yếu, as listed and searched
+    summary: row.summary.replace(/^Về việc /, ''),
   });
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { formatDocumentNumber, type DocumentView } from '@thidua/domain';
+import { documentRegime, formatDocumentNumber, type DocumentView } from '@thidua/domain';
 import { formatVerificationCode } from '@thidua/domain/decisions/award-decision.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import { computeRewardVnd, findBaseSalary } from '@thidua/domain/rulebook/reward.ts';
@@ -105,8 +105,9 @@ export async function issueDecision(ctx: TxContext, id: number, input: z.infer<t
   if (doc.version !== input.version) throw new AppError('STALE_WRITE', { expected: input.version, actual: doc.version });
   if (input.issueDate > ctx.today) throw fieldError('issueDate', 'VALIDATION_FAILED', 'issue_date_future');
   if (input.issueDate < `${doc.year}-01-01`) throw fieldError('issueDate', 'VALIDATION_FAILED', 'issue_date_before_draft_year');
+  // a decision from before Law 06/2022 (registered afterwards) is printed under the earlier regime, without money
+  if (!documentRegime(input.issueDate)) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date: input.issueDate });
   const rulebook = selectRulebook(input.issueDate);
-  if (!rulebook) throw new AppError('RULEBOOK_NOT_IN_FORCE', { date: input.issueDate });
   const award = doc.award_code as AwardCode;
 
   const recipients = await loadRecipients(tx, id);
@@ -128,7 +129,7 @@ export async function issueDecision(ctx: TxContext, id: number, input: z.infer<t
   // the reward money of the rulebook in force on the issue date (coefficient × base salary); forms without a
   // coefficient in the rulebook (certificates) carry none
   const baseSalary = findBaseSalary(input.issueDate);
-  const reward = baseSalary === undefined ? null : (computeRewardVnd(award, rulebook, baseSalary) ?? null);
+  const reward = !rulebook || baseSalary === undefined ? null : (computeRewardVnd(award, rulebook, baseSalary) ?? null);
   const year = Number(input.issueDate.slice(0, 4));
   const number = await nextNumber(tx, doc.issuer_key, year);
   const fullNumber = formatDocumentNumber(number, doc.symbol);
