@@ -22,7 +22,8 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: Database }> {
   const database = await openConfiguredDatabase(config);
-  if (config.loadDemoData && (await loadDemoData(database.db))) console.log(`thidua: ${consoleTranslator(process.env)('cli:demoLoaded')}`);
+  if (config.loadDemoData && (await loadDemoData(database.db, config.publicUrl ? { publicUrl: config.publicUrl } : {})))
+    console.log(`thidua: ${consoleTranslator(process.env)('cli:demoLoaded')}`);
   const app = await buildApp({ database, config });
   // the chain is anchored at start, every AUDIT_CHECKPOINT_MINUTES and at a clean stop
   const key = ensureAuditKey(process.env, config.dataDir);

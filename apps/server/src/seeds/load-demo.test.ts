@@ -23,8 +23,8 @@ const count = async (table: 'person' | 'annual_rating' | 'award_received' | 'evi
 
 describe('demo data', () => {
   it('loads once into an empty database, with histories, one account per role and an intact audit chain', async () => {
-    expect(await loadDemoData(database.db, { peoplePerUnit: 8, year: 2026 })).toBe(true);
-    expect(await loadDemoData(database.db, { peoplePerUnit: 8, year: 2026 })).toBe(false);
+    expect(await loadDemoData(database.db, { peoplePerUnit: 30, year: 2026 })).toBe(true);
+    expect(await loadDemoData(database.db, { peoplePerUnit: 30, year: 2026 })).toBe(false);
     const people = await count('person');
     expect(people).toBeGreaterThan(200);
     expect(await count('annual_rating')).toBeGreaterThanOrEqual(people * 8);
@@ -42,6 +42,43 @@ describe('demo data', () => {
     expect(used.length).toBeGreaterThan(0);
     expect(used.every((u) => u.award_code === 'CHIEN_SI_THI_DUA_CO_SO' && u.a === u.e)).toBe(true);
   }, 120_000);
+
+  it('holds the register’s decisions after the seeds: the 2022 flag to Hatuba, Lam Sơn’s titles, and one draft', async () => {
+    const docs = await database.db
+      .selectFrom('document')
+      .select(['id', 'status', 'number', 'symbol', 'award_code', 'year', 'issue_date', 'pdf_sha256', 'verification_code'])
+      .orderBy('id')
+      .execute();
+    expect(docs.map((d) => [d.status, d.award_code, d.year])).toEqual([
+      ['ISSUED', 'CO_THI_DUA_BO_TINH', 2022],
+      ['ISSUED', 'BANG_KHEN_BO_TINH', 2022],
+      ['ISSUED', 'LAO_DONG_TIEN_TIEN', 2025],
+      ['ISSUED', 'CHIEN_SI_THI_DUA_CO_SO', 2025],
+      ['DRAFT', 'TAP_THE_LAO_DONG_XUAT_SAC', 2025],
+    ]);
+    // the province's series of 2023 and Lam Sơn's of 2026, each from 1
+    expect(docs.slice(0, 4).map((d) => `${d.number}/${d.symbol}`)).toEqual(['1/QĐ-UBND', '2/QĐ-UBND', '1/QĐ-LS', '2/QĐ-LS']);
+    expect(docs.slice(0, 4).every((d) => d.pdf_sha256?.length === 64 && d.verification_code)).toBe(true);
+    const hatuba = await database.db.selectFrom('unit').select('id').where('code', '=', 'TH-HATUBA').executeTakeFirstOrThrow();
+    const flag = await database.db
+      .selectFrom('award_received')
+      .select(['award_code', 'year', 'decision_number', 'document_id'])
+      .where('subject_type', '=', 'unit')
+      .where('subject_id', '=', hatuba.id)
+      .where('document_id', '=', docs[0]!.id)
+      .execute();
+    expect(flag).toEqual([{ award_code: 'CO_THI_DUA_BO_TINH', year: 2022, decision_number: '01/QĐ-UBND', document_id: docs[0]!.id }]);
+    // Lam Sơn's Advanced Workers of 2025 come from its decision alone, once each
+    const workers = await database.db
+      .selectFrom('award_received')
+      .select(['subject_id', 'document_id'])
+      .where('award_code', '=', 'LAO_DONG_TIEN_TIEN')
+      .where('year', '=', 2025)
+      .where('document_id', '=', docs[2]!.id)
+      .execute();
+    expect(workers.length).toBeGreaterThan(0);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: true });
+  });
 
   it('gives every demo record its history, as if entered through the application', async () => {
     const history = async (entityType: string, code: string, table: 'cluster' | 'unit' | 'authority' | 'person') => {

@@ -7,6 +7,7 @@ import { searchKey } from '../lib/search-key.ts';
 import { currentYear } from '../lib/clock.ts';
 import { demoAuthorities, demoClusters, demoUnits, generatePeople } from './demo-data.ts';
 import { insertDemoRecords } from './insert-demo-records.ts';
+import { loadDemoDecisions } from './demo-decisions.ts';
 
 export const DEMO_PASSWORD = 'thidua-demo';
 
@@ -30,6 +31,8 @@ export interface DemoOptions {
   peoplePerUnit?: number;
   year?: number;
   records?: boolean;
+  /** the address printed on the demo decisions for their verification */
+  publicUrl?: string;
 }
 
 /** Loads the demo data set into an empty database, in one transaction. Returns false if data already exists. */
@@ -300,7 +303,7 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         year,
       );
     }
-    // Thanh Hóa's caps: Grassroots Fighters ≤ 15 % of Advanced Workers, Excellent Collectives ≤ 20 % of Advanced Collectives
+    // Thanh Hóa's caps (set before the demo decisions, which respect them): Grassroots Fighters ≤ 15 % of Advanced Workers, Excellent Collectives ≤ 20 % of Advanced Collectives
     const th = authorityId.get('TH')!;
     await tx
       .insertInto('quota_policy')
@@ -325,6 +328,8 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         },
       ])
       .execute();
+    if (options.records ?? true)
+      await loadDemoDecisions(ctx, { th, unit: (code) => unitId.get(code)! }, year, options.publicUrl ?? 'http://localhost:3000');
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
       await createUser(ctx, {

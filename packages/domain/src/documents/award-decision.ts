@@ -80,7 +80,7 @@ export interface AwardDecisionInput {
   readonly fund?: string;
   /** Who executes the decision (last article), before "các tập thể, cá nhân có tên tại Điều 1". */
   readonly executors?: readonly string[];
-  /** Overrides the trích yếu after "Về việc ". */
+  /** Overrides the whole trích yếu line ("Về việc tặng …"). */
   readonly summary?: string;
 }
 

@@ -34,11 +34,37 @@ const KIND: Record<AwardKindCode, AwardDecisionInput['kind']> = {
 
 export type DocumentRow = Omit<Selectable<DocumentTable>, 'pdf'>;
 
-/** The issuer's kind, for the award's wording: a People's Committee, a ministry, or a unit's head. */
-export async function issuerKindOf(db: Db | Tx, row: Pick<DocumentRow, 'authority_id' | 'issuer_unit_id'>) {
-  if (row.issuer_unit_id !== null) return 'UNIT' as const;
+export interface IssuerFacts {
+  /** For the award's wording: a People's Committee, a ministry, or a unit's head. */
+  kind: 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL' | 'UNIT';
+  /** The issuing unit's name as the registry writes it ("Công ty TNHH MTV Lam Sơn"); null for an authority. */
+  unitName: string | null;
+}
+
+export async function issuerOf(db: Db | Tx, row: Pick<DocumentRow, 'authority_id' | 'issuer_unit_id'>): Promise<IssuerFacts> {
+  if (row.issuer_unit_id !== null) {
+    const unit = await db.selectFrom('unit').select('name').where('id', '=', row.issuer_unit_id).executeTakeFirst();
+    return { kind: 'UNIT', unitName: unit?.name ?? null };
+  }
   const authority = await db.selectFrom('authority').select('kind').where('id', '=', row.authority_id).executeTakeFirst();
-  return (authority?.kind ?? 'PROVINCE') as 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL';
+  return { kind: (authority?.kind ?? 'PROVINCE') as IssuerFacts['kind'], unitName: null };
+}
+
+/**
+ * The authority in running text ("… của Giám đốc Công ty TNHH MTV Lam Sơn"): when the authority line ends with the
+ * issuing unit's name, the head's title in lower case followed by the name as registered; otherwise the engine's
+ * reading of the line.
+ */
+function runningAuthority(authorityLine: string, unitName: string | null): string | undefined {
+  if (!unitName) return undefined;
+  const line = authorityLine.trim();
+  const upper = unitName.toLocaleUpperCase('vi');
+  if (!line.toLocaleUpperCase('vi').endsWith(upper) || line.length === upper.length) return undefined;
+  const title = line
+    .slice(0, line.length - upper.length)
+    .trim()
+    .toLocaleLowerCase('vi');
+  return `${title.charAt(0).toLocaleUpperCase('vi')}${title.slice(1)} ${unitName}`;
 }
 
 /**
@@ -48,14 +74,16 @@ export async function issuerKindOf(db: Db | Tx, row: Pick<DocumentRow, 'authorit
 export function decisionView(
   row: DocumentRow,
   recipients: readonly RecipientRow[],
-  issuerKind: 'PROVINCE' | 'MINISTRY' | 'CENTRAL_COUNCIL' | 'UNIT',
+  issuer: IssuerFacts,
   verifyBaseUrl: string,
   today: string,
 ): DocumentView {
   const content = contentOf(row);
   const award = row.award_code as AwardCode;
   const draft = row.status === 'DRAFT';
+  const issuerKind = issuer.kind;
   const peoplesCommittee = issuerKind === 'PROVINCE';
+  const authorityName = runningAuthority(content.authorityLine, issuer.unitName);
   return buildAwardDecisionView({
     issuer: {
       name: content.issuerName,
@@ -64,6 +92,7 @@ export function decisionView(
       authorityLine: content.authorityLine,
       collectiveName: peoplesCommittee ? 'ỦY BAN NHÂN DÂN' : null,
       regulation: content.regulation,
+      ...(authorityName ? { authorityName } : {}),
     },
     number: row.number,
     symbol: row.symbol,
@@ -91,6 +120,6 @@ export function decisionView(
     draft,
     draftYear: Number(today.slice(0, 4)),
     // the register's trích yếu, as listed and searched
-    summary: row.summary.replace(/^Về việc /, ''),
+    summary: row.summary,
   });
 }

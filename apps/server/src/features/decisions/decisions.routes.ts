@@ -29,7 +29,7 @@ import { presentDecisionDetail, presentDecisionItem } from './decisions.presente
 import { createDraft, deleteDraft, updateDraft } from './save-draft.ts';
 import { cancelDecision, issueDecision } from './issue-decision.ts';
 import { judgeRecipients } from './checks.ts';
-import { decisionView, issuerKindOf } from './decision-document.ts';
+import { decisionView, issuerOf } from './decision-document.ts';
 import { loadRecipients } from './recipients.ts';
 
 const tags = ['decisions'];
@@ -222,7 +222,7 @@ export const decisionRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app,
         const bytes =
           kept ??
           (await renderDocument(
-            decisionView(row, await loadRecipients(db, id), await issuerKindOf(db, row), publicBase(request, rt.config.publicUrl), today),
+            decisionView(row, await loadRecipients(db, id), await issuerOf(db, row), publicBase(request, rt.config.publicUrl), today),
             format,
           ));
         return (

@@ -13,7 +13,7 @@ import type { Tx } from '../../db/client.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
 import { authorizeDocument } from './decisions.policy.ts';
 import { judgeRecipients } from './checks.ts';
-import { decisionView, issuerKindOf, type DocumentRow } from './decision-document.ts';
+import { decisionView, issuerOf, type DocumentRow } from './decision-document.ts';
 import { loadRecipients } from './recipients.ts';
 
 export interface IssueDeps {
@@ -148,7 +148,7 @@ export async function issueDecision(ctx: TxContext, id: number, input: z.infer<t
   const view = decisionView(
     issued,
     recipients.map((r) => ({ ...r, rewardVnd: reward })),
-    await issuerKindOf(tx, doc),
+    await issuerOf(tx, doc),
     deps.verifyBaseUrl,
     ctx.today,
   );
