@@ -125,29 +125,35 @@ export async function loadDemoDecisions(
     await ctx.tx.deleteFrom('award_received').where('id', 'in', gone).execute();
   }
   const people = (rows: typeof rated) => rows.map((r) => ({ subjectType: 'person' as const, subjectId: r.id }));
+  const eligibleFor = async (award: 'LAO_DONG_TIEN_TIEN' | 'CHIEN_SI_THI_DUA_CO_SO', rows: typeof rated) => {
+    const judged = await judgeRecipients(
+      ctx.tx,
+      t,
+      ids.th,
+      award,
+      last,
+      rows.map((r) => ({ subjectType: 'person', subjectId: r.id, name: r.full_name, gender: r.gender })),
+      0,
+    );
+    const ok = new Set(judged.recipients.filter((r) => r.eligible).map((r) => r.subjectId));
+    return rows.filter((r) => ok.has(r.id));
+  };
+  const workers = await eligibleFor('LAO_DONG_TIEN_TIEN', rated);
+  if (!workers.length) return;
   await issue(
     {
       ...unitIssuer,
       awardCode: 'LAO_DONG_TIEN_TIEN',
       year: last,
       achievement: `đã hoàn thành tốt nhiệm vụ năm ${last}`,
-      recipients: people(rated),
+      recipients: people(workers),
     },
     `${year}-01-15`,
-    registered,
+    'Hội đồng Thi đua – Khen thưởng Công ty đã xét và đề nghị.',
   );
-  const judged = await judgeRecipients(
-    ctx.tx,
-    t,
-    ids.th,
-    'CHIEN_SI_THI_DUA_CO_SO',
-    last,
-    rated.map((r) => ({ subjectType: 'person', subjectId: r.id, name: r.full_name, gender: r.gender })),
-    0,
-  );
-  const eligible = judged.recipients.filter((r) => r.eligible).map((r) => r.subjectId);
-  const quota = Math.max(1, Math.floor((rated.length * 15) / 100));
-  const fighters = rated.filter((r) => eligible.includes(r.id)).slice(0, quota);
+  // Grassroots Fighters: eligible Advanced Workers, 15 % of them; the province's places are the council's to share
+  const quota = Math.max(1, Math.floor((workers.length * 15) / 100));
+  const fighters = (await eligibleFor('CHIEN_SI_THI_DUA_CO_SO', workers)).slice(0, quota);
   if (fighters.length)
     await issue(
       {
@@ -158,7 +164,7 @@ export async function loadDemoDecisions(
         recipients: people(fighters),
       },
       `${year}-01-20`,
-      registered,
+      'Hội đồng Thi đua – Khen thưởng tỉnh đã thống nhất phân bổ chỉ tiêu cho Công ty.',
     );
 
   await createDraft(ctx, {

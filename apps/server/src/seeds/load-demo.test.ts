@@ -46,7 +46,18 @@ describe('demo data', () => {
   it('holds the register’s decisions after the seeds: the 2022 flag to Hatuba, Lam Sơn’s titles, and one draft', async () => {
     const docs = await database.db
       .selectFrom('document')
-      .select(['id', 'status', 'number', 'symbol', 'award_code', 'year', 'issue_date', 'pdf_sha256', 'verification_code'])
+      .select([
+        'id',
+        'status',
+        'number',
+        'symbol',
+        'award_code',
+        'year',
+        'issue_date',
+        'pdf_sha256',
+        'verification_code',
+        'override_reason',
+      ])
       .orderBy('id')
       .execute();
     expect(docs.map((d) => [d.status, d.award_code, d.year])).toEqual([
@@ -59,6 +70,8 @@ describe('demo data', () => {
     // the province's series of 2023 and Lam Sơn's of 2026, each from 1
     expect(docs.slice(0, 4).map((d) => `${d.number}/${d.symbol}`)).toEqual(['1/QĐ-UBND', '2/QĐ-UBND', '1/QĐ-LS', '2/QĐ-LS']);
     expect(docs.slice(0, 4).every((d) => d.pdf_sha256?.length === 64 && d.verification_code)).toBe(true);
+    // the earlier regime's decisions were registered afterwards, with the reason; Lam Sơn's Advanced Workers meet the criteria
+    expect(docs.slice(0, 3).map((d) => d.override_reason !== null)).toEqual([true, true, false]);
     const hatuba = await database.db.selectFrom('unit').select('id').where('code', '=', 'TH-HATUBA').executeTakeFirstOrThrow();
     const flag = await database.db
       .selectFrom('award_received')

@@ -1,4 +1,4 @@
-import { evaluateCase, renderReason, verdictOutcome } from '@thidua/domain/eligibility/index.ts';
+import { evaluateCase, findQuotaPolicy, renderReason, verdictOutcome } from '@thidua/domain/eligibility/index.ts';
 import { appliesTo, isUnitType } from '@thidua/domain/rulebook/applicability.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
@@ -7,6 +7,9 @@ import type { Db, Tx } from '../../db/client.ts';
 import { buildCase } from '../../history/build-case.ts';
 import { loadIssuerSettings } from '../../history/issuer-settings.ts';
 import { loadEngineHistories } from '../../history/subject-history.ts';
+import { checkBatch } from '../../history/check-batch.ts';
+import { listQuotaPolicies } from '../../history/population.ts';
+import type { Actor } from '../../access/actor.ts';
 
 interface Recipient {
   subjectType: 'person' | 'unit';
@@ -80,4 +83,41 @@ export async function judgeRecipients(
   // the council's own judgement (criteria the rulebook leaves to it) does not stand in the way; a failed condition does
   const blocking = out.filter((r) => r.outcome === 'notMet' || r.outcome === 'notJudged' || !r.applies).length;
   return { rulebook: rulebook?.id ?? null, recipients: out, ineligibleCount: blocking };
+}
+
+/**
+ * The issuer's quota for the award and year (Decree Art. 4 shares, as the batch view computes them over the
+ * authority's whole population), what the records already hold of it — awards of other decisions or entered by hand —
+ * and what this decision adds. Null when the authority sets no quota for the award.
+ */
+export async function quotaUsage(
+  db: Db,
+  actor: Actor,
+  t: Translate,
+  doc: { id: number; authority_id: number; award_code: AwardCode; year: number },
+  thisDecision: number,
+) {
+  const rows = await listQuotaPolicies(db, doc.authority_id);
+  const policies = rows.map((p) => ({
+    authority: String(p.authority_id),
+    year: p.year,
+    award: p.award_code,
+    ratePercent: Number(p.rate_percent),
+    rounding: p.rounding,
+    minOne: p.min_one,
+  }));
+  if (!findQuotaPolicy(policies, String(doc.authority_id), doc.award_code, doc.year)) return null;
+  const batch = await checkBatch(db, actor, t, doc.award_code, doc.year, { authorityId: doc.authority_id }, doc.authority_id);
+  if (!batch.quota) return null;
+  const held = await db
+    .selectFrom('award_received')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('authority_id', '=', doc.authority_id)
+    .where('award_code', '=', doc.award_code)
+    .where('year', '=', doc.year)
+    .where((eb) => eb.or([eb('document_id', 'is', null), eb('document_id', '<>', doc.id)]))
+    .executeTakeFirstOrThrow();
+  const used = Number(held.n);
+  const quota = batch.quota.quota;
+  return { quota, used, thisDecision, over: used + thisDecision > quota };
 }

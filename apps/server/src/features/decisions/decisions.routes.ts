@@ -28,7 +28,7 @@ import { findDecision, findIssuedPdf, listDecisions, namesSubjectInScope } from 
 import { presentDecisionDetail, presentDecisionItem } from './decisions.presenter.ts';
 import { createDraft, deleteDraft, updateDraft } from './save-draft.ts';
 import { cancelDecision, issueDecision } from './issue-decision.ts';
-import { judgeRecipients } from './checks.ts';
+import { judgeRecipients, quotaUsage } from './checks.ts';
 import { decisionView, issuerOf } from './decision-document.ts';
 import { loadRecipients } from './recipients.ts';
 
@@ -149,8 +149,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app,
       const row = await findDecision(db, request.params.id);
       authorizeDocument(actor, row, request.params.id);
       const recipients = await loadRecipients(db, row.id);
-      const judged = await judgeRecipients(db, requestTranslator(request), row.authority_id, row.award_code, row.year, recipients, row.id);
-      return { ...judged, quota: null };
+      const t = requestTranslator(request);
+      const judged = await judgeRecipients(db, t, row.authority_id, row.award_code, row.year, recipients, row.id);
+      const quota = await quotaUsage(db, actor, t, row, row.status === 'DRAFT' ? recipients.length : 0);
+      return { ...judged, quota };
     },
   );
 

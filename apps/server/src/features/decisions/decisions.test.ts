@@ -216,6 +216,28 @@ describe('issuing', () => {
   });
 });
 
+describe('the quota', () => {
+  it('shows the issuer’s quota beside what the decision adds, and asks for a reason beyond it', async () => {
+    const unit = await t.as('demo-unit');
+    // Thanh Hóa: Grassroots Emulation Fighters ≤ 15 % of Advanced Workers (at least one); two staff are Advanced Workers
+    const d = (await unit.post('/api/v1/decisions', unitDraft([staff[1]!, staff[0]!], { awardCode: 'CHIEN_SI_THI_DUA_CO_SO' }))).json();
+    const checks = (await unit.get(`/api/v1/decisions/${d.id}/checks`)).json();
+    expect(checks.quota).toEqual({ quota: 1, used: 0, thisDecision: 2, over: true });
+    const refused = await unit.post(`/api/v1/decisions/${d.id}/issue`, { version: d.version, issueDate: '2026-03-02' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('ISSUE_NEEDS_REASON');
+    expect((await unit.delete(`/api/v1/decisions/${d.id}`)).statusCode).toBe(204);
+    expect((await unit.get(`/api/v1/decisions/${d.id}`)).statusCode).toBe(404);
+  });
+
+  it('has no quota for an award the authority does not limit', async () => {
+    const unit = await t.as('demo-unit');
+    const d = (await unit.post('/api/v1/decisions', unitDraft([staff[0]!]))).json();
+    expect((await unit.get(`/api/v1/decisions/${d.id}/checks`)).json().quota).toBeNull();
+    await unit.delete(`/api/v1/decisions/${d.id}`);
+  });
+});
+
 describe('public verification', () => {
   it('answers an issued decision’s public facts without sign-in, and nothing personal', async () => {
     const unit = await t.as('demo-unit');

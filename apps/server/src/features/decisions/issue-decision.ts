@@ -12,7 +12,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import type { Tx } from '../../db/client.ts';
 import { AppError, fieldError } from '../../http/app-error.ts';
 import { authorizeDocument } from './decisions.policy.ts';
-import { judgeRecipients } from './checks.ts';
+import { judgeRecipients, quotaUsage } from './checks.ts';
 import { decisionView, issuerOf, type DocumentRow } from './decision-document.ts';
 import { loadRecipients } from './recipients.ts';
 
@@ -113,8 +113,12 @@ export async function issueDecision(ctx: TxContext, id: number, input: z.infer<t
   const recipients = await loadRecipients(tx, id);
   const judged = await judgeRecipients(tx, deps.t, doc.authority_id, award, doc.year, recipients, id);
   const reason = input.overrideReason?.trim() || null;
-  if (judged.ineligibleCount > 0 && !reason)
-    throw new AppError('ISSUE_NEEDS_REASON', { count: judged.ineligibleCount }, [{ path: 'overrideReason', key: 'required', params: {} }]);
+  // over the issuer's quota: the places beyond it need the reason too
+  const quota = await quotaUsage(tx, actor, deps.t, { ...doc, award_code: award }, recipients.length);
+  const overQuota = quota ? Math.max(0, quota.used + quota.thisDecision - quota.quota) : 0;
+  const needReason = judged.ineligibleCount + overQuota;
+  if (needReason > 0 && !reason)
+    throw new AppError('ISSUE_NEEDS_REASON', { count: needReason }, [{ path: 'overrideReason', key: 'required', params: {} }]);
   const evidenceIds = recipients.flatMap((r) => r.evidenceIds);
   if (evidenceIds.length) {
     const used = await tx

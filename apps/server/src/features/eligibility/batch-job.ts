@@ -6,7 +6,7 @@ import type { TxContext } from '../../db/transaction.ts';
 import { defineJob, JobPermanentError } from '../../jobs/definition.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { resolvePopulation } from './batch-population.ts';
-import { checkBatch } from './check-batch.ts';
+import { checkBatch } from '../../history/check-batch.ts';
 
 const id = z.number().int().positive().max(2_147_483_647);
 const batchJobInput = z.strictObject({

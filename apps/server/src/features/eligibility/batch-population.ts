@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { assertCanRunBatch } from './eligibility.policy.ts';
-import type { Population } from './eligibility.queries.ts';
+import type { Population } from '../../history/population.ts';
 
 /** The population of a batch (a unit, a cluster's members or an authority) and the authority whose quota applies. */
 export async function resolvePopulation(

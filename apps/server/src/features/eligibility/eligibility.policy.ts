@@ -2,7 +2,7 @@ import { authorityAbilities, canSeeAuthority, scopeAllowsAuthority, scopeAllowsC
 import type { Actor } from '../../access/actor.ts';
 import { authorize } from '../../access/authorize.ts';
 import { notFound } from '../../http/app-error.ts';
-import type { Population } from './eligibility.queries.ts';
+import type { Population } from '../../history/population.ts';
 
 /** Reading an issuer's quotas and settings: anyone who sees the authority. */
 export function assertCanReadIssuer(actor: Actor, authorityId: number): void {

@@ -5,8 +5,8 @@ import type { batchQuery, checkResponse, settingsOverrides } from '@thidua/contr
 import type { Translate } from '@thidua/i18n';
 import { AppError } from '../../http/app-error.ts';
 import type { CheckOutcome } from '../../workers/eligibility-check.worker.ts';
-import type { checkBatch } from './check-batch.ts';
-import type { listQuotaPolicies } from './eligibility.queries.ts';
+import type { checkBatch } from '../../history/check-batch.ts';
+import type { listQuotaPolicies } from '../../history/population.ts';
 import type { loadIssuerSettings } from '../../history/issuer-settings.ts';
 
 type QuotaRows = Awaited<ReturnType<typeof listQuotaPolicies>>;

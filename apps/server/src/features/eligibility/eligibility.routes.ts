@@ -15,7 +15,7 @@ import { presentJob } from '../../jobs/present.ts';
 import { findJob } from '../../jobs/queue.ts';
 import { jobSchema } from '@thidua/contracts/jobs.ts';
 import { fieldError, notFound } from '../../http/app-error.ts';
-import { checkBatch } from './check-batch.ts';
+import { checkBatch } from '../../history/check-batch.ts';
 import { assertCanReadIssuer, canEditIssuer } from './eligibility.policy.ts';
 import {
   exportBatchCsv,
@@ -25,7 +25,7 @@ import {
   presentQuotaList,
   presentSettings,
 } from './eligibility.presenter.ts';
-import { listQuotaPolicies } from './eligibility.queries.ts';
+import { listQuotaPolicies } from '../../history/population.ts';
 import { loadIssuerSettings } from '../../history/issuer-settings.ts';
 import { setIssuerSettings, setQuotaPolicy } from './set-issuer-rules.ts';
 import { loadSubjectPanel } from './subject-panel.ts';

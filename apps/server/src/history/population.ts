@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
-import type { Db } from '../../db/client.ts';
-import { inUnitScope } from '../../access/scope-sql.ts';
+import type { Db } from '../db/client.ts';
+import { inUnitScope } from '../access/scope-sql.ts';
 
 export type Population = { unitId: number } | { clusterId: number } | { authorityId: number };
 

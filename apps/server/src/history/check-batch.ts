@@ -14,13 +14,13 @@ import {
 import { AWARD_BY_CODE, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
 import type { Translate } from '@thidua/i18n';
-import type { Actor } from '../../access/actor.ts';
-import type { Db } from '../../db/client.ts';
-import { AppError } from '../../http/app-error.ts';
-import { loadEngineHistories, type EngineHistory } from '../../history/subject-history.ts';
-import { buildCase } from '../../history/build-case.ts';
-import { loadIssuerSettings } from '../../history/issuer-settings.ts';
-import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './eligibility.queries.ts';
+import type { Actor } from '../access/actor.ts';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../http/app-error.ts';
+import { loadEngineHistories, type EngineHistory } from './subject-history.ts';
+import { buildCase } from './build-case.ts';
+import { loadIssuerSettings } from './issuer-settings.ts';
+import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './population.ts';
 
 /** Merit for ranking within a quota, and what it is made of: the year's rating and its initiatives not used yet. */
 function merit(h: EngineHistory, year: number) {
