@@ -216,6 +216,49 @@ describe('issuing', () => {
   });
 });
 
+describe('corrections', () => {
+  it('a correction replaces an issued decision when it is issued: the old one is cancelled and its awards move to the new one', async () => {
+    const unit = await t.as('demo-unit');
+    const first = (await unit.post('/api/v1/decisions', unitDraft([staff[0]!], { awardCode: 'GIAY_KHEN' }))).json();
+    const issued = (
+      await unit.post(`/api/v1/decisions/${first.id}/issue`, {
+        version: first.version,
+        issueDate: '2026-03-03',
+        overrideReason: 'Đột xuất',
+      })
+    ).json();
+    const correction = (
+      await unit.post('/api/v1/decisions', unitDraft([staff[0]!, staff[1]!], { awardCode: 'GIAY_KHEN', replacesId: issued.id }))
+    ).json();
+    expect((await unit.get(`/api/v1/decisions/${issued.id}`)).json().status).toBe('ISSUED');
+    const done = await unit.post(`/api/v1/decisions/${correction.id}/issue`, {
+      version: correction.version,
+      issueDate: '2026-03-04',
+      overrideReason: 'Đột xuất',
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().replacesId).toBe(issued.id);
+    const old = (await unit.get(`/api/v1/decisions/${issued.id}`)).json();
+    expect(old).toMatchObject({ status: 'CANCELLED', replacedById: correction.id });
+    expect(old.cancelReason).toContain(done.json().number);
+    const awards = await t.database.db
+      .selectFrom('award_received')
+      .select('document_id')
+      .where('document_id', 'in', [issued.id, correction.id])
+      .execute();
+    expect(awards.map((a) => a.document_id)).toEqual([correction.id, correction.id]);
+  });
+
+  it('refuses to replace a draft', async () => {
+    const unit = await t.as('demo-unit');
+    const draft = (await unit.post('/api/v1/decisions', unitDraft([staff[0]!], { awardCode: 'GIAY_KHEN' }))).json();
+    const res = await unit.post('/api/v1/decisions', unitDraft([staff[0]!], { awardCode: 'GIAY_KHEN', replacesId: draft.id }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('replacesId');
+    await unit.delete(`/api/v1/decisions/${draft.id}`);
+  });
+});
+
 describe('the quota', () => {
   it('shows the issuer’s quota beside what the decision adds, and asks for a reason beyond it', async () => {
     const unit = await t.as('demo-unit');
