@@ -16,6 +16,7 @@ import { installInputGuard } from './http/input-guard.ts';
 import { contentSecurityDirectives, contentSecurityHeader } from './http/content-security.ts';
 import { installSessionResolver } from './http/auth.ts';
 import { installCsrf } from './http/csrf.ts';
+import { ACTOR_CHANNEL, invalidateActors } from './access/actor-cache.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -88,7 +89,20 @@ export async function buildApp({ database, config, clock = systemClock, workers,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  installSessionResolver(app, database.db, clock);
+  const actors = installSessionResolver(app, database.db, clock);
+  // other server processes on the same PostgreSQL database announce the writes that change sessions and scopes
+  if (database.listen) {
+    actors.usable = false;
+    const stop = await database.listen(
+      ACTOR_CHANNEL,
+      () => invalidateActors(database.db),
+      (listening) => {
+        actors.clear();
+        actors.usable = listening;
+      },
+    );
+    app.addHook('onClose', stop);
+  }
   await installCsrf(app, database.db);
 
   const ownWorkers = workers ?? startWorkers();

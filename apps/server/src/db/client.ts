@@ -15,6 +15,12 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * Hears `NOTIFY channel` from every process on the database (PostgreSQL only; the embedded database has one
+   * process). `onState(false)` while the connection is lost — what the notifications guard must not be trusted then —
+   * and `onState(true)` once listening again. Returns the function that stops listening.
+   */
+  listen?(channel: string, onNotify: () => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
 }
 
 export interface DatabaseOptions {
@@ -42,7 +48,47 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }
     }
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const url = options.url;
+    return {
+      db,
+      kind: 'postgres',
+      close: () => db.destroy(),
+      async listen(channel, onNotify, onState) {
+        let client: pg.Client | null = null;
+        let stopped = false;
+        let retry: NodeJS.Timeout | undefined;
+        const connect = async () => {
+          const c = new pg.Client({ connectionString: url });
+          c.on('notification', (n) => n.channel === channel && onNotify());
+          c.on('error', () => lost(c));
+          c.on('end', () => lost(c));
+          try {
+            await c.connect();
+            await c.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+            if (stopped) return void (await c.end());
+            client = c;
+            onState(true);
+          } catch {
+            lost(c);
+          }
+        };
+        const lost = (c: pg.Client) => {
+          if (client === c) client = null;
+          onState(false);
+          if (!stopped && !retry)
+            retry = setTimeout(() => {
+              retry = undefined;
+              void connect();
+            }, 500);
+        };
+        await connect();
+        return async () => {
+          stopped = true;
+          clearTimeout(retry);
+          await client?.end().catch(() => undefined);
+        };
+      },
+    };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');

@@ -2,7 +2,9 @@ import { auditActor, SYSTEM, type Actor } from '../access/actor.ts';
 import { appendEvents, type PendingEvent } from '../audit/record.ts';
 import { SYSTEM_ACTOR, type AuditEvent } from '../audit/events.ts';
 import { todayInVietnam, type Clock } from '../lib/clock.ts';
+import { sql } from 'kysely';
 import type { Db, Tx } from './client.ts';
+import { ACTOR_CHANNEL, affectsActors, invalidateActors } from '../access/actor-cache.ts';
 
 /** What a command runs with: the database and the clock (injectable, so no command calls `new Date()`). */
 export interface Runtime {
@@ -43,6 +45,7 @@ export async function withTransaction<R>(
   const after: Array<() => void | Promise<void>> = [];
   const now = runtime.clock.now();
   const who = actor === SYSTEM ? SYSTEM_ACTOR : auditActor(actor);
+  let actorsChanged = false;
   const result = await runtime.db.transaction().execute(async (tx) => {
     const pending: PendingEvent[] = [];
     const ctx: TxContext = {
@@ -61,8 +64,12 @@ export async function withTransaction<R>(
     const value = await fn(ctx);
     // appended last: the head row is locked from here to commit only
     await appendEvents(tx, pending);
+    // sessions, accounts or scopes changed: the other server processes forget their resolved actors on commit
+    actorsChanged = pending.some((p) => affectsActors(p.event.type));
+    if (actorsChanged) await sql`select pg_notify(${ACTOR_CHANNEL}, '')`.execute(tx);
     return value;
   });
+  if (actorsChanged) invalidateActors(runtime.db);
   for (const f of after) {
     try {
       await f();

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../lib/clock.ts';
 import { toActor, type Actor } from '../access/actor.ts';
+import { ActorCache, registerActorCache } from '../access/actor-cache.ts';
 import { AppError } from './app-error.ts';
 
 export const SESSION_COOKIE = 'thidua_session';
@@ -18,7 +19,10 @@ export const newSessionToken = () => randomBytes(32).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Resolves the session cookie to an actor on every request; unknown, expired or revoked sessions are anonymous. */
-export function installSessionResolver(app: FastifyInstance, db: Db, clock: Clock): void {
+export function installSessionResolver(app: FastifyInstance, db: Db, clock: Clock): ActorCache {
+  const cache = new ActorCache();
+  const unregister = registerActorCache(db, cache);
+  app.addHook('onClose', async () => unregister());
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (request) => {
@@ -38,19 +42,31 @@ export function installSessionResolver(app: FastifyInstance, db: Db, clock: Cloc
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     const tokenHash = hashToken(token);
+    const now = clock.now();
+    const known = cache.get(tokenHash, now.getTime());
+    if (known) {
+      request.sessionTokenHash = tokenHash;
+      request.actor = known;
+      return;
+    }
+    const generation = cache.begin();
     const row = await db
       .selectFrom('user_session')
       .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
       .selectAll('app_user')
+      .select('user_session.expires_at as session_expires_at')
       .where('user_session.token_hash', '=', tokenHash)
       .where('user_session.revoked_at', 'is', null)
-      .where('user_session.expires_at', '>', clock.now())
+      .where('user_session.expires_at', '>', now)
       .where('app_user.disabled', '=', false)
       .executeTakeFirst();
     if (!row) return;
+    const { session_expires_at: expiresAt, ...user } = row;
     request.sessionTokenHash = tokenHash;
-    request.actor = await toActor(db, row);
+    request.actor = await toActor(db, user);
+    cache.set(tokenHash, request.actor, new Date(expiresAt).getTime(), generation);
   }
+  return cache;
 }
 
 /** Reached without signing in, besides everything under `/api/v1/public/` (the verification of issued documents). */
