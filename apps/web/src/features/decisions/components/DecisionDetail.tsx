@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, ConfigProvider, Empty, Flex, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, FileDoneOutlined, FilePdfOutlined, FileWordOutlined, StopOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,8 @@ import {
 import { CancelDialog, IssueDialog } from './DecisionDialogs.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
+/** Red at WCAG AA on white (5.9:1) and under white text. */
+const DANGER = '#cf1322';
 const OUTCOME_COLOURS: Record<string, string> = { met: 'green', notMet: 'red', council: 'gold', notJudged: 'default' };
 
 /** A decision's page: its facts, recipients, the checks before issuing, the document itself, and what may be done. */
@@ -82,42 +84,50 @@ function ActionsCard({ decision: d, checks }: { decision: Decision; checks?: Dec
       <Typography.Paragraph style={{ marginTop: 0 }} data-testid="decision-summary">
         {d.summary}
       </Typography.Paragraph>
-      <Flex gap={8} wrap>
-        {d.abilities.issue && (
-          <Button type="primary" size="small" icon={<FileDoneOutlined />} data-testid="decision-issue" onClick={() => setDialog('issue')}>
-            {t('decisions.issue')}
-          </Button>
-        )}
-        {d.abilities.update && (
-          <Button size="small" icon={<EditOutlined />} data-testid="decision-edit" onClick={() => void navigate(`/decisions/${d.id}/edit`)}>
-            {t('decisions.editDraft')}
-          </Button>
-        )}
-        <Button size="small" icon={<FilePdfOutlined />} href={documentUrl(d.id, 'pdf')} download data-testid="download-pdf">
-          {t('decisions.downloadPdf')}
-        </Button>
-        <Button size="small" icon={<FileWordOutlined />} href={documentUrl(d.id, 'docx')} download data-testid="download-docx">
-          {t('decisions.downloadDocx')}
-        </Button>
-        {d.abilities.cancel && (
-          <Button size="small" danger icon={<StopOutlined />} data-testid="decision-cancel" onClick={() => setDialog('cancel')}>
-            {t('decisions.cancel')}
-          </Button>
-        )}
-        {d.abilities.delete && (
-          <Popconfirm
-            title={t('decisions.deleteConfirm')}
-            okText={t('decisions.delete')}
-            cancelText={t('form.cancel')}
-            okButtonProps={{ danger: true, 'data-testid': 'confirm-delete' } as never}
-            onConfirm={deleteDraft}
-          >
-            <Button size="small" danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="decision-delete">
-              {t('decisions.delete')}
+      {/* AntD's danger red (#ff4d4f) reads at 3.3:1 on white; its darker shade at AA */}
+      <ConfigProvider theme={{ token: { colorError: DANGER } }}>
+        <Flex gap={8} wrap>
+          {d.abilities.issue && (
+            <Button type="primary" size="small" icon={<FileDoneOutlined />} data-testid="decision-issue" onClick={() => setDialog('issue')}>
+              {t('decisions.issue')}
             </Button>
-          </Popconfirm>
-        )}
-      </Flex>
+          )}
+          {d.abilities.update && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              data-testid="decision-edit"
+              onClick={() => void navigate(`/decisions/${d.id}/edit`)}
+            >
+              {t('decisions.editDraft')}
+            </Button>
+          )}
+          <Button size="small" icon={<FilePdfOutlined />} href={documentUrl(d.id, 'pdf')} download data-testid="download-pdf">
+            {t('decisions.downloadPdf')}
+          </Button>
+          <Button size="small" icon={<FileWordOutlined />} href={documentUrl(d.id, 'docx')} download data-testid="download-docx">
+            {t('decisions.downloadDocx')}
+          </Button>
+          {d.abilities.cancel && (
+            <Button size="small" danger icon={<StopOutlined />} data-testid="decision-cancel" onClick={() => setDialog('cancel')}>
+              {t('decisions.cancel')}
+            </Button>
+          )}
+          {d.abilities.delete && (
+            <Popconfirm
+              title={t('decisions.deleteConfirm')}
+              okText={t('decisions.delete')}
+              cancelText={t('form.cancel')}
+              okButtonProps={{ danger: true, 'data-testid': 'confirm-delete' } as never}
+              onConfirm={deleteDraft}
+            >
+              <Button size="small" danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="decision-delete">
+                {t('decisions.delete')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      </ConfigProvider>
       {dialog === 'issue' && <IssueDialog decision={d} checks={checks} onClose={() => setDialog(null)} />}
       {dialog === 'cancel' && <CancelDialog decision={d} onClose={() => setDialog(null)} />}
     </Card>
@@ -161,7 +171,7 @@ function FactsCardOf({ decision: d }: { decision: Decision }) {
           },
         ]
       : []),
-    ...(d.copiesTo.length ? [{ key: 'copiesTo', label: t('decisions.copiesTo'), children: d.copiesTo.join('; ') }] : []),
+    ...(d.copiesTo.length ? [{ key: 'copiesTo', label: t('decisions.copiesTo'), children: d.copiesTo.join(' ') }] : []),
     ...(d.verificationCode
       ? [
           {
