@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import {
   ApartmentOutlined,
   BankOutlined,
+  FileDoneOutlined,
   IdcardOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -26,6 +27,7 @@ const SECTIONS = [
   { key: 'units', icon: <BankOutlined /> },
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'authorities', icon: <SafetyCertificateOutlined /> },
+  { key: 'decisions', icon: <FileDoneOutlined />, label: 'registry:decisions.nav' },
   { key: 'eligibility', icon: <TrophyOutlined />, label: 'records:nav.eligibility' },
   { key: 'users', icon: <IdcardOutlined />, label: 'registry:users.nav', onlyFor: (u: SessionUser) => u.abilities.manageUsers },
 ] as const;

@@ -24,6 +24,10 @@ const AuthorityList = screen(() => import('../features/authorities/components/Au
 const AuthorityRoute = screen(() => import('./screens.tsx'), 'AuthorityRoute');
 const EligibilityRoute = screen(() => import('./screens.tsx'), 'EligibilityRoute');
 const UsersRoute = screen(() => import('./screens.tsx'), 'UsersRoute');
+const DecisionsRoute = screen(() => import('./screens.tsx'), 'DecisionsRoute');
+const DecisionRoute = screen(() => import('./screens.tsx'), 'DecisionRoute');
+const NewDecisionRoute = screen(() => import('./screens.tsx'), 'NewDecisionRoute');
+const EditDecisionRoute = screen(() => import('./screens.tsx'), 'EditDecisionRoute');
 
 export function FullPageSpin() {
   return (
@@ -88,6 +92,10 @@ export const routes: RouteObject[] = [
       { path: 'authorities', element: <AuthorityList /> },
       { path: 'authorities/:id', element: <AuthorityRoute /> },
       { path: 'eligibility', element: <EligibilityRoute /> },
+      { path: 'decisions', element: <DecisionsRoute /> },
+      { path: 'decisions/new', element: <NewDecisionRoute /> },
+      { path: 'decisions/:id', element: <DecisionRoute /> },
+      { path: 'decisions/:id/edit', element: <EditDecisionRoute /> },
       { path: 'users', element: <UsersRoute /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -17,6 +17,11 @@ const AuthorityDetail = screen(() => import('../features/authorities/components/
 const RecordsCard = screen(() => import('../features/records/components/RecordsCard.tsx'), 'RecordsCard');
 const EligibilityPanel = screen(() => import('../features/eligibility/components/EligibilityPanel.tsx'), 'EligibilityPanel');
 const BatchPage = screen(() => import('../features/eligibility/components/BatchPage.tsx'), 'BatchPage');
+const DecisionList = screen(() => import('../features/decisions/components/DecisionList.tsx'), 'DecisionList');
+const DecisionDetail = screen(() => import('../features/decisions/components/DecisionDetail.tsx'), 'DecisionDetail');
+const NewDecision = screen(() => import('../features/decisions/components/DecisionEditor.tsx'), 'NewDecision');
+const EditDecision = screen(() => import('../features/decisions/components/DecisionEditor.tsx'), 'EditDecision');
+const SubjectDecisions = screen(() => import('../features/decisions/components/SubjectDecisions.tsx'), 'SubjectDecisions');
 const UserList = screen(() => import('../features/users/components/UserList.tsx'), 'UserList');
 
 /** A card of another feature loads on its own, without holding back the record beside it. */
@@ -95,6 +100,9 @@ export function UnitRoute() {
       <Later>
         <RecordsCard subjectType="unit" id={id} />
       </Later>
+      <Later>
+        <SubjectDecisions subjectType="unit" id={id} />
+      </Later>
     </UnitDetail>
   );
 }
@@ -117,6 +125,9 @@ export function PersonRoute() {
       </Later>
       <Later>
         <RecordsCard subjectType="person" id={id} />
+      </Later>
+      <Later>
+        <SubjectDecisions subjectType="person" id={id} />
       </Later>
     </PersonDetail>
   );
@@ -153,4 +164,29 @@ export function AuthorityRoute() {
       }
     />
   );
+}
+
+export function DecisionsRoute() {
+  const { user } = useSession();
+  return <DecisionList canDraft={user?.abilities.draftDecision ?? false} />;
+}
+
+export function DecisionRoute() {
+  const id = useId();
+  if (id === null) return <NotFound />;
+  return <DecisionDetail key={id} id={id} />;
+}
+
+export function NewDecisionRoute() {
+  const { user } = useSession();
+  if (!user) return null;
+  return <NewDecision user={user} />;
+}
+
+export function EditDecisionRoute() {
+  const id = useId();
+  const { user } = useSession();
+  if (id === null) return <NotFound />;
+  if (!user) return null;
+  return <EditDecision key={id} id={id} user={user} />;
 }
