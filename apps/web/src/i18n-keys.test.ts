@@ -30,14 +30,15 @@ describe('translation keys used by the web app', () => {
   it('finds the screens', () => expect(sources.length).toBeGreaterThan(20));
 
   for (const { path, text } of sources) {
-    const namespaces = [...text.matchAll(/useTranslation\((?:'(\w+)'|\[\s*'(\w+)')/g)].map((m) => m[1] ?? m[2]!);
-    if (namespaces.length === 0) continue;
+    // each component's own useTranslation: a key belongs to the namespace of the nearest one above it
+    const uses = [...text.matchAll(/useTranslation\((?:'(\w+)'|\[\s*'(\w+)')/g)].map((m) => ({ at: m.index, ns: m[1] ?? m[2]! }));
+    if (uses.length === 0) continue;
+    const namespaceAt = (at: number) => [...uses].reverse().find((u) => u.at < at)?.ns ?? uses[0]!.ns;
     it(path, () => {
-      const fallback = new Set(namespaces).size === 1 ? namespaces[0]! : 'common';
       const problems: string[] = [];
       for (const m of text.matchAll(/\bt\(\s*(['`])([^'`]+)\1/g)) {
         const raw = m[2]!;
-        const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : [fallback, raw];
+        const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : [namespaceAt(m.index), raw];
         if (m[1] === '`') {
           const prefix = key.split('${')[0]!.replace(/\.$/, '');
           if (prefix && typeof lookup(ns, prefix) !== 'object') problems.push(`${ns}:${prefix}.*`);
