@@ -30,10 +30,16 @@ export function nextRoundState(state: RoundState): RoundState {
   return ROUND_STATES[Math.min(ROUND_STATES.indexOf(state) + 1, ROUND_STATES.length - 1)]!;
 }
 
-/** Milliseconds since the epoch of an instant, or of the end of a date in UTC+7. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Milliseconds since the epoch of an instant (with its offset or Z: a time without one would depend on the machine's
+ * zone), or of the end of a date in UTC+7. Anything else is a RangeError.
+ */
 export function instant(value: string): number {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T23:59:59.999+07:00`) : Date.parse(value);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 date or instant: ${value}`);
+  const ms = DATE.test(value) ? Date.parse(`${value}T23:59:59.999+07:00`) : INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 date or instant with offset: ${value}`);
   return ms;
 }
 
