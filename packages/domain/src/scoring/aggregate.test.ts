@@ -143,12 +143,22 @@ describe('aggregateUnit', () => {
 
   it("applies the head's adjustment with its reason", () => {
     const r = aggregateUnit(criteria, 'U', sheets, s3070, [{ unit: 'U', item: 'A', points: 10, reason: ' Đã nộp chứng từ thuế bổ sung ' }]);
-    expect(r.ok && r.value.items[0]).toMatchObject({ computed: 6.5, score: 10, adjustment: { points: 10, reason: 'Đã nộp chứng từ thuế bổ sung' } });
+    expect(r.ok && r.value.items[0]).toMatchObject({
+      computed: 6.5,
+      score: 10,
+      adjustment: { points: 10, reason: 'Đã nộp chứng từ thuế bổ sung' },
+    });
     expect(r.ok && r.value.total).toBe(33.1);
   });
 
   it.each([
-    ['an adjustment without a reason', [], [{ unit: 'U', item: 'A', points: 10, reason: '  ' }], 'ADJUSTMENT_NEEDS_REASON', { item: 'A', unit: 'U' }],
+    [
+      'an adjustment without a reason',
+      [],
+      [{ unit: 'U', item: 'A', points: 10, reason: '  ' }],
+      'ADJUSTMENT_NEEDS_REASON',
+      { item: 'A', unit: 'U' },
+    ],
     [
       'an adjustment off the method',
       [],
@@ -180,17 +190,49 @@ describe('aggregateUnit', () => {
       'SCORE_INVALID',
       { item: 'A', points: '0.5', allowed: '0; 10', rule: 'binary' },
     ],
-    ['points above the max', [sheet('U', 'V', { B: 11 })], [], 'SCORE_INVALID', { item: 'B', points: '11', allowed: '0 … 10 (×0.25)', rule: 'aboveMax' }],
-    ['points below zero', [sheet('U', 'U', { B: -1 })], [], 'SCORE_INVALID', { item: 'B', points: '-1', allowed: '0 … 10 (×0.25)', rule: 'negative' }],
-    ['a positive penalty', [sheet('U', 'U', { D: 1 })], [], 'SCORE_INVALID', { item: 'D', points: '1', allowed: '-5 … 0 (×0.25)', rule: 'positivePenalty' }],
+    [
+      'points above the max',
+      [sheet('U', 'V', { B: 11 })],
+      [],
+      'SCORE_INVALID',
+      { item: 'B', points: '11', allowed: '0 … 10 (×0.25)', rule: 'aboveMax' },
+    ],
+    [
+      'points below zero',
+      [sheet('U', 'U', { B: -1 })],
+      [],
+      'SCORE_INVALID',
+      { item: 'B', points: '-1', allowed: '0 … 10 (×0.25)', rule: 'negative' },
+    ],
+    [
+      'a positive penalty',
+      [sheet('U', 'U', { D: 1 })],
+      [],
+      'SCORE_INVALID',
+      { item: 'D', points: '1', allowed: '-5 … 0 (×0.25)', rule: 'positivePenalty' },
+    ],
     [
       'an item twice on a sheet',
-      [{ ...sheet('U', 'V', { B: 1 }), entries: [{ item: 'B', points: 1 }, { item: 'B', points: 2 }] }],
+      [
+        {
+          ...sheet('U', 'V', { B: 1 }),
+          entries: [
+            { item: 'B', points: 1 },
+            { item: 'B', points: 2 },
+          ],
+        },
+      ],
       [],
       'SCORE_INVALID',
       { item: 'B', points: '2', allowed: '', rule: 'duplicateEntry' },
     ],
-    ['two sheets of one scorer', [sheet('U', 'V', { B: 1 }), sheet('U', 'V', { B: 2 })], [], 'VALIDATION_FAILED', { unit: 'U', scorer: 'V', rule: 'duplicateSheet' }],
+    [
+      'two sheets of one scorer',
+      [sheet('U', 'V', { B: 1 }), sheet('U', 'V', { B: 2 })],
+      [],
+      'VALIDATION_FAILED',
+      { unit: 'U', scorer: 'V', rule: 'duplicateSheet' },
+    ],
   ] as const)('refuses %s', (_, extra, adjustments, code, params) => {
     expect(aggregateUnit(criteria, 'U', extra, s3070, adjustments)).toEqual({ ok: false, code, params });
   });
@@ -217,6 +259,10 @@ describe('aggregateRound', () => {
     ['a unit outside', [sheet('X', 'U', { A: 10 })], [], 'X'],
     ['an adjustment outside', [], [{ unit: 'X', item: 'A', points: 0, reason: 'r' }], 'X'],
   ])('refuses %s of the cluster', (_, sheets, adjustments, unit) => {
-    expect(aggregateRound(criteria, ['U', 'V'], sheets, s3070, adjustments)).toEqual({ ok: false, code: 'NOT_CLUSTER_MEMBER', params: { unit } });
+    expect(aggregateRound(criteria, ['U', 'V'], sheets, s3070, adjustments)).toEqual({
+      ok: false,
+      code: 'NOT_CLUSTER_MEMBER',
+      params: { unit },
+    });
   });
 });

@@ -60,7 +60,11 @@ describe('validateCriteriaSet', () => {
   });
 
   it('lets bonus and penalty items stand outside the frame', () => {
-    const set = table([item({}), item({ code: 'T', kind: 'bonus', maxPoints: 15, method: 'binary' }), item({ code: 'D', kind: 'penalty' })]);
+    const set = table([
+      item({}),
+      item({ code: 'T', kind: 'bonus', maxPoints: 15, method: 'binary' }),
+      item({ code: 'D', kind: 'penalty' }),
+    ]);
     expect(set.maxTotal).toBe(10);
     expect(validateCriteriaSet(set).ok).toBe(true);
   });

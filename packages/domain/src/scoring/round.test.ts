@@ -115,9 +115,27 @@ describe('canScore', () => {
       feb2,
       ['ROUND_CLOSED', { stage: 'cross', state: 'cross', deadline: '2023-01-31' }],
     ],
-    ['another unit in the self stage', round('self'), 'A', 'B', 'self', all.value, jan5, ['NOT_ASSIGNED_TO_SCORE', { scorer: 'A', target: 'B' }]],
+    [
+      'another unit in the self stage',
+      round('self'),
+      'A',
+      'B',
+      'self',
+      all.value,
+      jan5,
+      ['NOT_ASSIGNED_TO_SCORE', { scorer: 'A', target: 'B' }],
+    ],
     ['its own unit in the cross stage', round('cross'), 'A', 'A', 'cross', all.value, jan20, ['OWN_UNIT_CROSS_SCORE', { unit: 'A' }]],
-    ['a pair not in the table', round('cross'), 'A', 'C', 'cross', table.value, jan20, ['NOT_ASSIGNED_TO_SCORE', { scorer: 'A', target: 'C' }]],
+    [
+      'a pair not in the table',
+      round('cross'),
+      'A',
+      'C',
+      'cross',
+      table.value,
+      jan20,
+      ['NOT_ASSIGNED_TO_SCORE', { scorer: 'A', target: 'C' }],
+    ],
   ] as const)('%s', (_, r, scorer, target, stage, assignments, now, expected) => {
     const result = canScore(r, scorer, target, stage, assignments, members, now);
     if (expected === null) expect(result).toEqual({ ok: true, value: true });
