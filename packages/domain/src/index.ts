@@ -5,3 +5,4 @@ export * from './access/policies.ts';
 export * from './clusters/membership.ts';
 export * from './records/evidence.ts';
 export * from './documents/index.ts';
+export * from './scoring/index.ts';
