@@ -1,7 +1,7 @@
 // The signed-in routes around the feature screens: loaded with the first signed-in page, not by the login page.
 import { Suspense, type ReactNode } from 'react';
 import { Card, Result, Skeleton } from 'antd';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session.ts';
 import { screen } from './lazy-screen.ts';
@@ -179,8 +179,11 @@ export function DecisionRoute() {
 
 export function NewDecisionRoute() {
   const { user } = useSession();
+  const [params] = useSearchParams();
   if (!user) return null;
-  return <NewDecision user={user} />;
+  // a correction: the issued decision it replaces
+  const replaces = Number(params.get('replaces'));
+  return <NewDecision user={user} replacesId={Number.isInteger(replaces) && replaces > 0 ? replaces : null} />;
 }
 
 export function EditDecisionRoute() {

@@ -108,6 +108,16 @@ function ActionsCard({ decision: d, checks }: { decision: Decision; checks?: Dec
           <Button size="small" icon={<FileWordOutlined />} href={documentUrl(d.id, 'docx')} download data-testid="download-docx">
             {t('decisions.downloadDocx')}
           </Button>
+          {d.abilities.replace && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              data-testid="decision-replace"
+              onClick={() => void navigate(`/decisions/new?replaces=${d.id}`)}
+            >
+              {t('decisions.replace')}
+            </Button>
+          )}
           {d.abilities.cancel && (
             <Button size="small" danger icon={<StopOutlined />} data-testid="decision-cancel" onClick={() => setDialog('cancel')}>
               {t('decisions.cancel')}

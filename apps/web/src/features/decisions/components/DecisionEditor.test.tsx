@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorResponse } from '@thidua/contracts/shared.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { authoritiesPage, contract, mockApi, pageOf, renderApp, signedIn } from '../../../test-utils.tsx';
-import { committee, draftFixture, personOption } from './fixtures.test-utils.ts';
+import { committee, draftFixture, issuedFixture, personOption } from './fixtures.test-utils.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -141,5 +141,28 @@ describe('decision editor', { timeout: 60_000 }, () => {
       { subjectType: 'unit', subjectId: 16 },
     ]);
     expect(body).not.toHaveProperty('authorityId');
+  });
+
+  it('starts a correction from the issued decision and sends which one it replaces', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /authorities': { body: authoritiesPage },
+      'GET /decisions/41': { body: issuedFixture() },
+      'POST /decisions': { status: 201, body: draftFixture({ id: 60, replacesId: 41 }) },
+      'GET /decisions/60': { body: draftFixture({ id: 60, replacesId: 41 }) },
+      'GET /decisions/60/checks': { body: { rulebook: null, recipients: [], quota: null, ineligibleCount: 0 } },
+    });
+    renderApp('/decisions/new?replaces=41');
+    await screen.findByTestId('correction-notice');
+    await waitFor(() => expect(inputValue('field-signerName')).toBe('Đầu Thanh Tùng'));
+    typeInto('field-achievement', 'đã có thành tích xuất sắc (đính chính)');
+    fireEvent.click(screen.getByTestId('decision-save'));
+    await waitFor(() => expect(api.find('POST', '/decisions')).toHaveLength(1));
+    const body = api.find('POST', '/decisions')[0]!.body as Record<string, unknown>;
+    expect(body).toMatchObject({ replacesId: 41, authorityId: 3, achievement: 'đã có thành tích xuất sắc (đính chính)' });
+    expect(body.recipients).toEqual([
+      { subjectType: 'person', subjectId: 101 },
+      { subjectType: 'unit', subjectId: 16 },
+    ]);
   });
 });

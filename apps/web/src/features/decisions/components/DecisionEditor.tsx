@@ -8,6 +8,7 @@ import type { AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { AuthoritySelect, useAuthorityOptions } from '../../../components/ui/AuthoritySelect.tsx';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
+import { useFormat } from '../../../lib/use-format.ts';
 import { QueryError } from '../../../components/ui/QueryError.tsx';
 import type { ConflictFields } from '../../../components/ui/StaleWriteNotice.tsx';
 import { UnitName, UnitSelect } from '../../../components/ui/UnitSelect.tsx';
@@ -165,10 +166,21 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
 }
 
 /** A new draft: the issuer is the signed-in officer's authority (or their own unit for a unit officer). */
-export function NewDecision({ user }: { user: SessionUser }) {
+export function NewDecision({ user, replacesId }: { user: SessionUser; replacesId?: number | null }) {
   const { t } = useTranslation('registry');
   if (!user.abilities.draftDecision) return <Alert type="warning" showIcon data-testid="forbidden" title={t('common:errors.forbidden')} />;
+  if (replacesId) return <Correction user={user} replacesId={replacesId} />;
   return <DecisionEditor user={user} />;
+}
+
+/** A correction starts as a copy of the issued decision it will replace once it is issued itself. */
+function Correction({ user, replacesId }: { user: SessionUser; replacesId: number }) {
+  const { t } = useTranslation('registry');
+  const query = useDecision(replacesId);
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <Skeleton active />;
+  if (!query.data.abilities.replace) return <Alert type="warning" showIcon data-testid="forbidden" title={t('decisions.cannotReplace')} />;
+  return <DecisionEditor user={user} replaces={query.data} />;
 }
 
 /** Editing a draft: against the version it was opened at; a stale save shows the saved values beside the typed ones. */
@@ -179,36 +191,52 @@ export function EditDecision({ id, user }: { id: number; user: SessionUser }) {
   return <DecisionEditor user={user} decision={query.data} reload={() => query.refetch()} />;
 }
 
-function DecisionEditor({ user, decision, reload }: { user: SessionUser; decision?: DecisionDetail; reload?: () => Promise<unknown> }) {
+function DecisionEditor({
+  user,
+  decision,
+  replaces,
+  reload,
+}: {
+  user: SessionUser;
+  decision?: DecisionDetail;
+  /** The issued decision a new draft corrects. */
+  replaces?: DecisionDetail;
+  reload?: () => Promise<unknown>;
+}) {
   const { t } = useTranslation('registry');
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<DecisionFormValues>();
+  const { date } = useFormat();
   const create = useCreateDecision();
   const update = useUpdateDecision(decision?.id ?? 0);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editing = decision !== undefined;
+  // a correction keeps the issuer of the decision it replaces and starts from its content
+  const prefilled = editing || replaces !== undefined;
   const unitOfficer = user.unitId !== null && user.role === 'UNIT_OFFICER';
-  const chooseAuthority = !editing && user.authorityId === null;
+  const chooseAuthority = !prefilled && user.authorityId === null;
 
   const initialValues: DecisionFormValues = decision
     ? valuesOf(decision)
-    : {
-        authorityId: user.authorityId ?? undefined,
-        issuer: unitOfficer ? 'unit' : 'authority',
-        issuerUnitId: unitOfficer ? user.unitId : null,
-        symbol: '',
-        issuerName: '',
-        place: '',
-        authorityLine: '',
-        signer: { delegation: 'NONE', onBehalfOf: null, title: '', name: '' },
-        kind: 'CONG_TRANG',
-        year: new Date().getFullYear() - 1,
-        achievement: '',
-        copiesTo: '',
-        recipients: [],
-      };
+    : replaces
+      ? valuesOf(replaces)
+      : {
+          authorityId: user.authorityId ?? undefined,
+          issuer: unitOfficer ? 'unit' : 'authority',
+          issuerUnitId: unitOfficer ? user.unitId : null,
+          symbol: '',
+          issuerName: '',
+          place: '',
+          authorityLine: '',
+          signer: { delegation: 'NONE', onBehalfOf: null, title: '', name: '' },
+          kind: 'CONG_TRANG',
+          year: new Date().getFullYear() - 1,
+          achievement: '',
+          copiesTo: '',
+          recipients: [],
+        };
   const refresh = useReloadRecord(reload ?? (() => Promise.resolve()));
   const stale = useStaleWrite<DecisionFormValues>({ form, initialValues, version: decision?.version ?? 0, onReload: refresh });
 
@@ -229,7 +257,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
   });
   const unitFacts = issuer === 'unit' ? (unit.data ?? null) : null;
   useEffect(() => {
-    if (editing || !authority || (issuer === 'unit' && !unitFacts)) return;
+    if (prefilled || !authority || (issuer === 'unit' && !unitFacts)) return;
     const d = issuerDefaults(authority, unitFacts);
     const untouched = (name: string | string[]) => !form.isFieldTouched(name as never);
     const set: Array<[string[], unknown]> = [
@@ -243,7 +271,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
       [['signer', 'title'], d.signer.title],
     ];
     form.setFields(set.filter(([name]) => untouched(name)).map(([name, value]) => ({ name: name as never, value })));
-  }, [editing, authority, unitFacts, issuer, form]);
+  }, [prefilled, authority, unitFacts, issuer, form]);
 
   // an award the issuer may not confer is not kept when the issuer changes
   useEffect(() => {
@@ -263,6 +291,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
             ...body,
             authorityId: values.authorityId ?? initialValues.authorityId!,
             issuerUnitId: (values.issuer ?? initialValues.issuer) === 'unit' ? (values.issuerUnitId ?? null) : null,
+            ...(replaces ? { replacesId: replaces.id } : {}),
           } satisfies DecisionDraft);
       void message.success(t(decision ? 'decisions.saved' : 'decisions.created'));
       void navigate(`/decisions/${saved.id}`);
@@ -277,7 +306,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
 
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
   const requiredPick = [{ required: true, message: t('form.required') }];
-  const title = decision ? t('decisions.editTitle') : t('decisions.new');
+  const title = decision ? t('decisions.editTitle') : replaces ? t('decisions.correctionTitle') : t('decisions.new');
   const conflictFields: ConflictFields<DecisionFormValues> = {
     authorityId: { label: t('fields.authority') },
     issuer: { label: t('decisions.issuerUnit') },
@@ -304,7 +333,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
 
   return (
     <div data-testid="decision-editor">
-      <PageHeader title={title} backTo={decision ? `/decisions/${decision.id}` : '/decisions'} />
+      <PageHeader title={title} backTo={decision ? `/decisions/${decision.id}` : replaces ? `/decisions/${replaces.id}` : '/decisions'} />
       <Form<DecisionFormValues>
         form={form}
         layout="vertical"
@@ -319,6 +348,14 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
         <Flex vertical gap={12}>
           {decision && stale.notice(conflictFields, () => setTimeout(() => form.focusField('symbol')))}
           {failure && <Alert type="error" showIcon data-testid="save-error" title={failure} />}
+          {replaces && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="correction-notice"
+              title={t('decisions.correctionNotice', { number: replaces.number ?? '', date: date(replaces.issueDate) })}
+            />
+          )}
           <Section title={t('decisions.issuingBody')} testId="section-issuer">
             <Row gutter={12}>
               {chooseAuthority && (
@@ -328,7 +365,7 @@ function DecisionEditor({ user, decision, reload }: { user: SessionUser; decisio
                   </Form.Item>
                 </Col>
               )}
-              {editing || unitOfficer ? (
+              {prefilled || unitOfficer ? (
                 <Col xs={24} md={12}>
                   <Form.Item label={t('decisions.issuerUnit')}>
                     <Typography.Text data-testid="fixed-issuer">
