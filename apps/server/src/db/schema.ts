@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { JobState, Role } from '@thidua/domain';
+import type { JobState, Role, RoundState, ScoringPeriod } from '@thidua/domain';
 import type { RoundingMode } from '@thidua/domain/eligibility/quota.ts';
 import type {
   AwardCode,
@@ -347,6 +347,22 @@ export interface DocumentRecipientTable {
   reward_vnd: ColumnType<string | number | null, number | null, number | null>;
 }
 
+/** A cluster's criteria table for a year and round (migration 0010). */
+export interface CriteriaSetTable {
+  id: Id;
+  authority_id: number;
+  cluster_id: number;
+  year: number;
+  period: ScoringPeriod;
+  version: number;
+  /** { groups, knockOuts, maxTotal } as the contract shapes them; Kysely passes objects to jsonb columns as JSON text. */
+  content: ColumnType<unknown, string, string>;
+  round_state: ColumnType<RoundState, RoundState | undefined, RoundState>;
+  row_version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface DB {
   authority: AuthorityTable;
   unit: UnitTable;
@@ -377,6 +393,7 @@ export interface DB {
   document_series: DocumentSeriesTable;
   document: DocumentTable;
   document_recipient: DocumentRecipientTable;
+  criteria_set: CriteriaSetTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

@@ -10,6 +10,8 @@ import {
   canCreateUser,
   canManageUser,
   clusterAbilities,
+  canDraftCriteria,
+  criteriaAbilities,
   personAbilities,
   sessionAbilities,
   unitAbilities,
@@ -77,6 +79,59 @@ describe('clusters: the founding authority keeps the registry', () => {
     ['viewer', viewer, false],
   ] as const)('%s → every action %s', (_, actor, expected) => {
     expect(Object.values(clusterAbilities(actor, cluster18))).toEqual([expected, expected, expected, expected, expected]);
+  });
+});
+
+describe("a cluster's criteria table: the board keeps it, the year's cluster officer drafts it, scoring freezes it", () => {
+  const officer2026: PolicyActor = { ...clusterOfficer, clusterId: 5, year: 2026 };
+  const draft = { year: 2026, roundState: 'draft' } as const;
+  it.each([
+    ['administrator', admin, { update: true, open: true, newVersion: false }],
+    ['committee officer of the founding province', committee, { update: true, open: true, newVersion: false }],
+    ["the cluster's officer of that year", officer2026, { update: true, open: true, newVersion: false }],
+    ['a cluster officer without its cluster and year', clusterOfficer, { update: false, open: false, newVersion: false }],
+    ['ministry officer (does not see the cluster)', ministry, { update: false, open: false, newVersion: false }],
+    ['unit officer of a member unit (reads it)', unitOfficer, { update: false, open: false, newVersion: false }],
+    ['council member', council, { update: false, open: false, newVersion: false }],
+    ['viewer', viewer, { update: false, open: false, newVersion: false }],
+  ] as const)('a draft: %s → %o', (_, actor, expected) => {
+    expect(criteriaAbilities(actor, cluster18, draft)).toEqual(expected);
+  });
+
+  it("the cluster officer drafts only its own cluster's table of its own year", () => {
+    expect(criteriaAbilities(officer2026, cluster18, { year: 2025, roundState: 'draft' }).update).toBe(false);
+    expect(criteriaAbilities({ ...officer2026, clusterId: 6 }, cluster18, draft).update).toBe(false);
+    expect(canDraftCriteria(officer2026, cluster18, 2026)).toBe(true);
+    expect(canDraftCriteria(officer2026, cluster18, 2027)).toBe(false);
+  });
+
+  it.each(['self', 'cross', 'review', 'closed'] as const)(
+    'once the round is %s the table is frozen: only the board starts a new version',
+    (state) => {
+      const frozen = { year: 2026, roundState: state };
+      expect(criteriaAbilities(committee, cluster18, frozen)).toEqual({ update: false, open: false, newVersion: true });
+      expect(criteriaAbilities(admin, cluster18, frozen)).toEqual({ update: false, open: false, newVersion: true });
+      expect(criteriaAbilities(officer2026, cluster18, frozen)).toEqual({ update: false, open: false, newVersion: false });
+      expect(criteriaAbilities(viewer, cluster18, frozen)).toEqual({ update: false, open: false, newVersion: false });
+      // whether frozen or not, who may draft the table stays the same
+      expect(canDraftCriteria(officer2026, cluster18, 2026)).toBe(true);
+    },
+  );
+
+  it('nothing of a criteria table is writable by one who does not see the cluster', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(admin, committee, ministry, unitOfficer, clusterOfficer, officer2026, council, viewer),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('draft', 'self', 'cross', 'review', 'closed' as const),
+        (actor, id, authorityId, roundState) => {
+          const c = { id, authorityId };
+          const any = Object.values(criteriaAbilities(actor, c, { year: 2026, roundState })).some(Boolean);
+          return !any || clusterAbilities(actor, c).update || (actor.scope.kind === 'units' && actor.scope.clusterIds.includes(id));
+        },
+      ),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { scopeAllowsAuthority, scopeAllowsCluster, scopeAllowsUnit, canAssignRole, type Role, type Scope } from './roles.ts';
+import type { RoundState } from '../scoring/round.ts';
 
 /**
  * Who may do what, on a resource in its state. The server's `<area>.policy.ts` files enforce these predicates and
@@ -15,6 +16,9 @@ export interface PolicyActor {
   readonly authorityId: number | null;
   readonly unitId: number | null;
   readonly scope: Scope;
+  /** A cluster officer's cluster and year (the head unit's staff of that year); absent or null for other roles. */
+  readonly clusterId?: number | null;
+  readonly year?: number | null;
 }
 
 export interface OwnedResource {
@@ -87,6 +91,38 @@ export function clusterAbilities(a: PolicyActor, cluster: { id: number } & Owned
   const owns = canSeeCluster(a, cluster) && administers(a, cluster.authorityId);
   return abilities(CLUSTER_ACTIONS, () => owns);
 }
+
+// ——— a cluster's criteria table of a year and round ———
+export const CRITERIA_ACTIONS = ['update', 'open', 'newVersion'] as const;
+export type CriteriaAction = (typeof CRITERIA_ACTIONS)[number];
+export type CriteriaAbilities = Record<CriteriaAction, boolean>;
+
+/** The cluster officer of this cluster and year: the staff of that year's head unit. */
+const clusterOfficerOf = (a: PolicyActor, clusterId: number, year: number): boolean =>
+  a.role === 'CLUSTER_OFFICER' && a.clusterId === clusterId && a.year === year;
+
+/**
+ * Whoever sees the cluster reads its criteria tables. The founding authority's board keeps them, and the cluster
+ * officer of that cluster and year drafts them: while the round is a draft either edits the table (`update`, also by
+ * copying another one) and opens scoring (`open`, which freezes it). Once the round is past the draft the table is
+ * frozen (the server refuses edits with CRITERIA_FROZEN, see `canEditCriteria`); a change is then a new version,
+ * which only the board starts (`newVersion`), since it means scoring the round afresh.
+ */
+export function criteriaAbilities(
+  a: PolicyActor,
+  cluster: { id: number } & OwnedResource,
+  state: { year: number; roundState: RoundState },
+): CriteriaAbilities {
+  const seen = canSeeCluster(a, cluster);
+  const board = seen && administers(a, cluster.authorityId);
+  const drafts = board || (seen && clusterOfficerOf(a, cluster.id, state.year));
+  const draft = state.roundState === 'draft';
+  return { update: drafts && draft, open: drafts && draft, newVersion: board && !draft };
+}
+
+/** Whether the actor may edit the cluster's table of that year at all, whatever the round's state (403 otherwise). */
+export const canDraftCriteria = (a: PolicyActor, cluster: { id: number } & OwnedResource, year: number): boolean =>
+  criteriaAbilities(a, cluster, { year, roundState: 'draft' }).update;
 
 // ——— documents of the register (award decisions) ———
 export const DOCUMENT_ACTIONS = ['update', 'issue', 'delete', 'cancel', 'replace'] as const;
