@@ -8,6 +8,7 @@ export * as eligibility from './eligibility.ts';
 export * as jobs from './jobs.ts';
 export * as people from './people.ts';
 export * as records from './records.ts';
+export * as scoring from './scoring.ts';
 export * as shared from './shared.ts';
 export * as units from './units.ts';
 export * as users from './users.ts';

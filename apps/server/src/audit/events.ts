@@ -4,6 +4,7 @@ export type Changes = Record<string, Change>;
 
 export type AuditEvent =
   | DocumentEvent
+  | CriteriaEvent
   | { type: 'USER_CREATED'; entityType: 'user'; entityId: number; data: { username: string; role: string } }
   | { type: 'USER_UPDATED'; entityType: 'user'; entityId: number; data: { changes: Changes } }
   | { type: 'USER_SESSIONS_REVOKED'; entityType: 'user'; entityId: number; data: { sessions: number } }
@@ -91,6 +92,24 @@ export type DocumentEvent =
       entityId: number;
       data: { documentId: number; number: string; awardCode: string; year: number };
     };
+
+/** A cluster's criteria table of a year and round, in the cluster's history (`criteriaSetId`: the version's row). */
+type CriteriaRef = { criteriaSetId: number; year: number; period: 'H1' | 'FY'; version: number };
+export type CriteriaEvent =
+  | {
+      type: 'CRITERIA_SAVED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { created: boolean; items: number; maxTotal: number };
+    }
+  | {
+      type: 'CRITERIA_COPIED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { created: boolean; fromClusterId: number; fromYear: number; fromVersion: number };
+    }
+  | { type: 'CRITERIA_ROUND_OPENED'; entityType: 'cluster'; entityId: number; data: CriteriaRef }
+  | { type: 'CRITERIA_VERSION_CREATED'; entityType: 'cluster'; entityId: number; data: CriteriaRef & { fromVersion: number } };
 
 export type AuditEventType = AuditEvent['type'];
 export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster' | 'document';

@@ -359,8 +359,8 @@ export interface CriteriaSetTable {
   content: ColumnType<unknown, string, string>;
   round_state: ColumnType<RoundState, RoundState | undefined, RoundState>;
   row_version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface DB {

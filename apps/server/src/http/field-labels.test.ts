@@ -11,10 +11,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /**
- * Fields only programs send: the row version the forms carry unseen, the switches and settings whose own screen
+ * Fields only programs send: the row versions the forms carry unseen (`rowVersion`: a criteria table's row), the switches and settings whose own screen
  * names each one (`overrides.*`), the fields of the eligibility-cases contract, and the account actions' toggles.
  */
-const API_ONLY = new Set(['version', 'disabled', 'decision', 'overrides', 'currentPassword', 'award', 'evidence', 'subjectType']);
+const API_ONLY = new Set([
+  'version',
+  'rowVersion',
+  'disabled',
+  'decision',
+  'overrides',
+  'currentPassword',
+  'award',
+  'evidence',
+  'subjectType',
+]);
 
 interface JsonSchema {
   properties?: Record<string, JsonSchema>;
