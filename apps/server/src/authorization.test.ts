@@ -21,11 +21,13 @@ import {
   canDraftDocument,
   canSeeDocument,
   clusterAbilities,
+  criteriaAbilities,
   documentAbilities,
   personAbilities,
   sessionAbilities,
   unitAbilities,
   type PolicyActor,
+  type RoundState,
 } from '@thidua/domain';
 import { toActor } from './access/actor.ts';
 import { DEMO_PASSWORD } from './seeds/load-demo.ts';
@@ -172,6 +174,49 @@ const recordBodies: Record<string, () => unknown> = {
   leaves: () => ({ leaveType: 'SICK', from: `${year - 3}-04-01`, to: `${year - 3}-04-10` }),
   reviews: () => ({ reviewType: 'INSPECTION', from: `${year - 3}-05-01`, to: `${year - 3}-05-20` }),
 };
+
+/** A sound one-item criteria table of 100 points. */
+const criteriaContent = () => ({
+  maxTotal: 100,
+  groups: [
+    {
+      code: 'I',
+      title: 'Nhiệm vụ',
+      items: [{ code: '1', text: 'Hoàn thành', maxPoints: 100, method: 'binary', evidenceRequired: false, kind: 'regular' }],
+    },
+  ],
+  knockOuts: [],
+});
+
+/** The round's latest criteria table, made if missing, put in `state`; its row version. */
+async function criteriaInState(x: { id: number; authorityId: number }, y: number, period: 'H1' | 'FY', state: RoundState) {
+  const latest = await db()
+    .selectFrom('criteria_set')
+    .select(['id', 'row_version'])
+    .where('cluster_id', '=', x.id)
+    .where('year', '=', y)
+    .where('period', '=', period)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  if (!latest) {
+    const row = await db()
+      .insertInto('criteria_set')
+      .values({
+        authority_id: x.authorityId,
+        cluster_id: x.id,
+        year: y,
+        period,
+        version: 1,
+        content: JSON.stringify(criteriaContent()),
+        round_state: state,
+      })
+      .returning('row_version')
+      .executeTakeFirstOrThrow();
+    return row.row_version;
+  }
+  await db().updateTable('criteria_set').set({ round_state: state }).where('id', '=', latest.id).execute();
+  return latest.row_version;
+}
 
 const OPERATIONS: Record<string, Row> = {
   'GET /api/health': { public: true, cases: () => [{ target: '-', request: async () => ({ url: '/api/health' }), expect: () => 200 }] },
@@ -458,6 +503,67 @@ const OPERATIONS: Record<string, Row> = {
           return { url: `/api/v1/clusters/${x.id}/flag-custody`, body: { unitId, from } };
         },
         expect: (a) => sees(canSeeCluster(a, x), clusterAbilities(a, x).handOverFlag, 201),
+      })),
+  },
+  // a cluster's criteria tables (features/scoring): each request first puts the round's latest table in the state
+  // the operation needs (a draft to edit or open, a frozen one to re-version), so every caller tries a valid request
+  'GET /api/v1/clusters/{id}/years/{year}/criteria': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          await criteriaInState(x, year, 'FY', 'draft');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/criteria?period=FY` };
+        },
+        expect: (a) => (canSeeCluster(a, x) ? 200 : 404),
+      })),
+  },
+  'PUT /api/v1/clusters/{id}/years/{year}/criteria': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const rowVersion = await criteriaInState(x, year, 'H1', 'draft');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/criteria`, body: { ...criteriaContent(), period: 'H1', rowVersion } };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), criteriaAbilities(a, x, { year, roundState: 'draft' }).update, 200),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/copy': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          await criteriaInState(x, year - 1, 'H1', 'closed');
+          await criteriaInState(x, year, 'H1', 'draft');
+          return {
+            url: `/api/v1/clusters/${x.id}/years/${year}/criteria/copy`,
+            body: { fromClusterId: x.id, fromYear: year - 1, period: 'H1' },
+          };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), criteriaAbilities(a, x, { year, roundState: 'draft' }).update, 200),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/open': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const rowVersion = await criteriaInState(x, year, 'FY', 'draft');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/criteria/open`, body: { period: 'FY', rowVersion } };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), criteriaAbilities(a, x, { year, roundState: 'draft' }).open, 200),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/new-version': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          await criteriaInState(x, year, 'FY', 'self');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/criteria/new-version`, body: { period: 'FY' } };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), criteriaAbilities(a, x, { year, roundState: 'self' }).newVersion, 201),
       })),
   },
 
