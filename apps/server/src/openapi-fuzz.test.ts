@@ -127,6 +127,12 @@ beforeAll(async () => {
     issueDate: `${year}-01-10`,
     overrideReason: 'Thử nghiệm',
   });
+  // Cluster No. 18's criteria tables: this year's year-end draft (read, opened, re-versioned) and last year's mid-year
+  // table (copied); this year's mid-year table is made by the fuzz's own valid request
+  const criteria = `/api/v1/clusters/${ids.c18}/years`;
+  const made = await admin.put(`${criteria}/${year}/criteria`, { ...criteriaTable(), period: 'FY' });
+  const source = await admin.put(`${criteria}/${year - 1}/criteria`, { ...criteriaTable(), period: 'H1' });
+  if (made.statusCode !== 200 || source.statusCode !== 200) throw new Error(`fuzz set-up: criteria ${made.body} ${source.body}`);
   for (const [k, v] of Object.entries(ids)) if (!Number.isInteger(v)) throw new Error(`fuzz set-up: no ${k}`);
 }, 120_000);
 afterAll(() => t.close());
@@ -236,6 +242,22 @@ const decisionBody = () => ({
   recipients: [{ subjectType: 'person', subjectId: ids.person! }],
 });
 
+/** A sound criteria table: its regular items' maxima add up to the total, a graded item's top level is its maximum. */
+const criteriaTable = (): Record<string, Json> => ({
+  maxTotal: 100,
+  groups: [
+    {
+      code: 'I',
+      title: 'Nhiệm vụ',
+      items: [
+        { code: '1', text: 'Hoàn thành', maxPoints: 60, method: 'binary', evidenceRequired: false, kind: 'regular' },
+        { code: '2', text: 'Phong trào', maxPoints: 40, method: 'graded', levels: [0, 20, 40], evidenceRequired: true, kind: 'regular' },
+      ],
+    },
+  ],
+  knockOuts: [{ code: 'K', text: 'Vi phạm' }],
+});
+
 /** Bodies the schema cannot describe (the eligibility check parses its own, in a worker). */
 const BODY_OVERRIDES: Record<string, () => Json> = {
   'POST /api/v1/eligibility/check': () => ({
@@ -260,6 +282,12 @@ const BODY_OVERRIDES: Record<string, () => Json> = {
   },
   'POST /api/v1/decisions/{id}/issue': () => ({ version: 1, issueDate: `${year}-01-10`, overrideReason: 'Thử nghiệm' }),
   'POST /api/v1/decisions/{id}/cancel': () => ({ version: 2, reason: 'Thử nghiệm' }),
+  // a table's rules span its fields; this year's mid-year table is new, the year-end one is opened at its first row
+  // version and then re-versioned, last year's mid-year table is copied
+  'PUT /api/v1/clusters/{id}/years/{year}/criteria': () => ({ ...criteriaTable(), period: 'H1' }),
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/copy': () => ({ fromClusterId: ids.c18!, fromYear: year - 1, period: 'H1' }),
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/open': () => ({ period: 'FY', rowVersion: 1 }),
+  'POST /api/v1/clusters/{id}/years/{year}/criteria/new-version': () => ({ period: 'FY' }),
 };
 
 /** The base request of an operation: its path filled, its query's defaults left out, its body from the schema. */
