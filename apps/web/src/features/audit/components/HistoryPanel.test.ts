@@ -53,6 +53,12 @@ describe('event summaries', () => {
     expect(lines('RECORD_REMOVED', { kind: 'discipline', recordId: 4 })).toEqual(['Xóa mục “Kỷ luật” (mã 4)']);
   });
 
+  it('names the award and the decision that conferred or withdrew it', () => {
+    const award = { documentId: 7, number: '01/QĐ-LS', awardCode: 'LAO_DONG_TIEN_TIEN', year: 2025 };
+    expect(lines('AWARD_CONFERRED', award)).toEqual(['Lao động tiên tiến năm 2025, Quyết định số 01/QĐ-LS']);
+    expect(lines('AWARD_WITHDRAWN', award)).toEqual(['Lao động tiên tiến năm 2025, Quyết định số 01/QĐ-LS']);
+  });
+
   it('names units, dates and the flag’s previous holder', () => {
     expect(
       lines('CLUSTER_FLAG_HANDED_OVER', { unitId: 16, from: '2025-12-20', note: 'Hội nghị tổng kết', previousClosedOn: '2025-12-19' }),

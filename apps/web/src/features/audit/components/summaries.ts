@@ -195,6 +195,15 @@ export function summarise(ctx: SummaryContext, type: string, data: unknown): str
         ...(d.previousClosedOn ? [t('summary.flagPreviousClosed', { date: ctx.date(String(d.previousClosedOn)) })] : []),
         ...(d.note ? [t('history.value', { field: t('field.note'), value: d.note })] : []),
       ];
+    case 'AWARD_CONFERRED':
+    case 'AWARD_WITHDRAWN':
+      return [
+        t('summary.awardByDecision', {
+          award: t(`vocabulary:awards.${String(d.awardCode)}`, { defaultValue: String(d.awardCode) }),
+          year: d.year,
+          number: d.number,
+        }),
+      ];
     case 'PERSON_CREATED':
       return [t('summary.personCreated', { code: d.code, name: d.fullName, unit: ctx.unit(Number(d.unitId)) })];
     case 'PERSON_POSITION_ADDED':
