@@ -7,8 +7,10 @@ import {
   type decisionItem,
   type decisionUpdateBody,
 } from '@thidua/contracts/decisions.ts';
+import type { historySchema } from '@thidua/contracts/records.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, buildUrl, noContent } from '../../../lib/api.ts';
+import { recordsQuery } from '../../../lib/records-query.ts';
 import type { ListParams } from '../../../lib/list-params.ts';
 
 export type DecisionItem = z.infer<typeof decisionItem>;
@@ -19,6 +21,7 @@ export type DecisionDraft = z.input<typeof decisionDraftBody>;
 export type DecisionUpdate = z.input<typeof decisionUpdateBody>;
 export type DecisionStatus = DecisionItem['status'];
 export type SubjectType = 'person' | 'unit';
+export type Evidence = z.infer<typeof historySchema>['evidence'][number];
 
 export const DECISION_STATUSES: DecisionStatus[] = ['DRAFT', 'ISSUED', 'CANCELLED'];
 
@@ -46,6 +49,11 @@ export function useDecision(id: number) {
     queryKey: [...KEY, 'detail', id],
     queryFn: ({ signal }) => api.get(decisionDetail, `/decisions/${id}`, undefined, signal),
   });
+}
+
+/** A recipient's records (read only when `enabled`): the initiatives and works their award may rely on. */
+export function useRecipientRecords(type: SubjectType, id: number, enabled = true) {
+  return useQuery({ ...recordsQuery(type, id), enabled });
 }
 
 /** Each recipient's verdict for the award and year, asked of a draft before it is issued. */

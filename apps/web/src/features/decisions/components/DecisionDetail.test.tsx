@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorResponse } from '@thidua/contracts/shared.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { adminUser, contract, mockApi, readOnlyAbilities, renderApp, signedIn } from '../../../test-utils.tsx';
-import { checksFixture, committee, draftFixture, issuedFixture } from './fixtures.test-utils.ts';
+import { checksFixture, committee, draftFixture, issuedFixture, recordsOf } from './fixtures.test-utils.ts';
 import { todayInVietnam } from './DecisionDialogs.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -53,6 +53,41 @@ describe('decision page', () => {
     expect(screen.getByTestId('pdf-sha256').textContent).toBe('a'.repeat(64));
     expect(screen.queryByTestId('decision-checks')).toBeNull();
     expect(api.find('GET', '/decisions/41/checks')).toHaveLength(0);
+  });
+
+  it('lists the initiatives each recipient’s award relies on, or how many when the records cannot be read', async () => {
+    const issued = issuedFixture();
+    mockApi({
+      'GET /auth/me': signedIn(viewer),
+      'GET /decisions/41': {
+        body: issuedFixture({
+          abilities: { update: false, issue: false, delete: false, cancel: false, replace: false },
+          recipients: issued.recipients.map((r) => ({ ...r, evidenceIds: r.subjectType === 'person' ? [7, 9] : [20] })),
+        }),
+      },
+      'GET /records/person/101': {
+        body: recordsOf(101, 'Lê Thị Hoa', [
+          { id: 7, title: 'Cải tiến quy trình thu hoạch mía', usedForAwardId: 12 },
+          { id: 8, title: 'Sáng kiến không được nêu' },
+          { id: 9, title: 'Đề tài giống mía chịu hạn', usedForAwardId: 12 },
+        ]),
+      },
+      'GET /records/unit/16': {
+        status: 403,
+        body: contract(errorResponse, { error: { code: 'FORBIDDEN', message: 'Không có quyền.', fields: [] } }),
+      },
+    });
+    renderApp('/decisions/41');
+    await screen.findByTestId('decision-detail');
+    // the count until the titles are read
+    expect(screen.getByTestId('recipient-evidence-person:101').textContent).toBe('Sáng kiến, đề tài: 2');
+    await waitFor(() =>
+      expect(screen.getByTestId('recipient-evidence-person:101').textContent).toBe(
+        'Cải tiến quy trình thu hoạch mía (2024)Đề tài giống mía chịu hạn (2024)',
+      ),
+    );
+    await waitFor(() => expect(screen.getByTestId('recipient-evidence-unit:16').textContent).toBe('Sáng kiến, đề tài: 1'));
+    expect(screen.getByTestId('reward-total').textContent).toBe('7.020.000 ₫');
   });
 
   it('issuing asks for the reason the server requires (422) and sends it with the date', async () => {

@@ -18,6 +18,7 @@ import {
   type DecisionRecipient,
 } from '../api/decisions.ts';
 import { CancelDialog, IssueDialog } from './DecisionDialogs.tsx';
+import { CitedEvidence } from './RecipientEvidence.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 /** Red at WCAG AA on white (5.9:1) and under white text. */
@@ -295,6 +296,8 @@ function RecipientsCard({ decision: d }: { decision: Decision }) {
   const { t } = useTranslation('registry');
   const { vnd } = useFormat();
   const paid = d.status !== 'DRAFT' && d.recipients.some((r) => r.rewardVnd !== null);
+  const cites = d.recipients.some((r) => r.evidenceIds.length > 0);
+  const before = cites ? 6 : 5;
   return (
     <Card size="small" title={`${t('decisions.recipients')} (${d.recipients.length})`}>
       <Table<DecisionRecipient>
@@ -320,6 +323,25 @@ function RecipientsCard({ decision: d }: { decision: Decision }) {
             title: t('decisions.positionUnit'),
             render: (_, r) => [r.position, r.unitName].filter(Boolean).join(', ') || '—',
           },
+          ...(cites
+            ? [
+                {
+                  key: 'evidence',
+                  title: t('decisions.evidence'),
+                  render: (_: unknown, r: DecisionRecipient) =>
+                    r.evidenceIds.length ? (
+                      <CitedEvidence
+                        subjectType={r.subjectType}
+                        subjectId={r.subjectId}
+                        evidenceIds={r.evidenceIds}
+                        testId={`recipient-evidence-${r.subjectType}:${r.subjectId}`}
+                      />
+                    ) : (
+                      '—'
+                    ),
+                },
+              ]
+            : []),
           ...(paid
             ? [
                 {
@@ -335,10 +357,10 @@ function RecipientsCard({ decision: d }: { decision: Decision }) {
           paid && d.totalRewardVnd !== null
             ? () => (
                 <Table.Summary.Row>
-                  <Table.Summary.Cell index={0} colSpan={5}>
+                  <Table.Summary.Cell index={0} colSpan={before}>
                     <Typography.Text strong>{t('decisions.total')}</Typography.Text>
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={5} align="right">
+                  <Table.Summary.Cell index={before} align="right">
                     <Typography.Text strong data-testid="reward-total">
                       {vnd(d.totalRewardVnd)}
                     </Typography.Text>

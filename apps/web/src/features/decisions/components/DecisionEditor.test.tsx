@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorResponse } from '@thidua/contracts/shared.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { authoritiesPage, contract, mockApi, pageOf, renderApp, signedIn } from '../../../test-utils.tsx';
-import { committee, draftFixture, issuedFixture, personOption } from './fixtures.test-utils.ts';
+import { committee, draftFixture, issuedFixture, personOption, recordsOf } from './fixtures.test-utils.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -25,6 +25,11 @@ async function pick(testId: string, option: string, search?: string) {
 }
 
 const inputValue = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
+
+const evidenceBox = (id: number) => {
+  const el = screen.getByTestId(`evidence-option-${id}`);
+  return (el.tagName === 'INPUT' ? el : el.querySelector('input'))! as HTMLInputElement;
+};
 
 const people = pageOf([personOption(101, 'Lê Thị Hoa'), personOption(102, 'Trần Văn Nam')], 20);
 
@@ -162,6 +167,88 @@ describe('decision editor', { timeout: 60_000 }, () => {
     expect(body).toMatchObject({ replacesId: 41, authorityId: 3, achievement: 'đã có thành tích xuất sắc (đính chính)' });
     expect(body.recipients).toEqual([
       { subjectType: 'person', subjectId: 101 },
+      { subjectType: 'unit', subjectId: 16 },
+    ]);
+  });
+
+  it('sends the initiatives chosen for a recipient, offering only those not yet used', async () => {
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /authorities': { body: authoritiesPage },
+      'GET /people': { body: people },
+      'GET /records/person/101': {
+        body: recordsOf(101, 'Lê Thị Hoa', [
+          { id: 7, title: 'Cải tiến quy trình thu hoạch mía' },
+          { id: 8, title: 'Phần mềm quản lý kho', usedForAwardId: 3 },
+        ]),
+      },
+      'POST /decisions': { status: 201, body: draftFixture({ id: 52 }) },
+      'GET /decisions/52': { body: draftFixture({ id: 52 }) },
+      'GET /decisions/52/checks': { body: { rulebook: null, recipients: [], quota: null, ineligibleCount: 0 } },
+    });
+    renderApp('/decisions/new');
+    await screen.findByTestId('decision-editor');
+    await waitFor(() => expect(inputValue('field-issuerName')).toBe('ỦY BAN NHÂN DÂN TỈNH THANH HÓA'));
+    await pick('field-awardCode', 'Bằng khen của bộ, ban, ngành, tỉnh');
+    typeInto('field-signerName', 'Đầu Thanh Tùng');
+    typeInto('field-achievement', 'đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2025');
+    await pick('recipient-search', 'Lê Thị Hoa', 'Hoa');
+    await screen.findByTestId('recipient-row-person:101');
+    // nothing asked of the records until the officer opens the choice
+    expect(api.find('GET', '/records/person/101')).toHaveLength(0);
+
+    fireEvent.click(screen.getByTestId('recipient-evidence-person:101'));
+    await screen.findByTestId('evidence-option-7');
+    expect(screen.queryByTestId('evidence-option-8')).toBeNull();
+    expect(document.body.textContent).not.toContain('Phần mềm quản lý kho');
+    fireEvent.click(evidenceBox(7));
+    fireEvent.click(screen.getByTestId('evidence-done'));
+    const row = screen.getByTestId('recipient-row-person:101');
+    await waitFor(() => expect(row.textContent).toContain('Cải tiến quy trình thu hoạch mía (2024)'));
+    expect(screen.getByTestId('recipient-evidence-person:101').textContent).toContain('1');
+
+    fireEvent.click(screen.getByTestId('decision-save'));
+    await waitFor(() => expect(api.find('POST', '/decisions')).toHaveLength(1));
+    expect((api.find('POST', '/decisions')[0]!.body as Record<string, unknown>).recipients).toEqual([
+      { subjectType: 'person', subjectId: 101, evidenceIds: [7] },
+    ]);
+  });
+
+  it('keeps the initiatives a draft already cites, even once counted as used, and adds to them', async () => {
+    const draft = draftFixture();
+    const cited = draftFixture({ recipients: draft.recipients.map((r) => (r.subjectType === 'person' ? { ...r, evidenceIds: [7] } : r)) });
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /authorities': { body: authoritiesPage },
+      'GET /decisions/41': { body: cited },
+      'GET /records/person/101': {
+        body: recordsOf(101, 'Lê Thị Hoa', [
+          { id: 7, title: 'Cải tiến quy trình thu hoạch mía', usedForAwardId: 12 },
+          { id: 9, title: 'Đề tài giống mía chịu hạn' },
+          { id: 10, title: 'Sáng kiến đã dùng', usedForAwardId: 4 },
+        ]),
+      },
+      'PATCH /decisions/41': { body: draftFixture({ version: 2 }) },
+      'GET /decisions/41/checks': { body: { rulebook: null, recipients: [], quota: null, ineligibleCount: 0 } },
+    });
+    renderApp('/decisions/41/edit');
+    await screen.findByTestId('decision-editor');
+    const row = await screen.findByTestId('recipient-row-person:101');
+    await waitFor(() => expect(row.textContent).toContain('Cải tiến quy trình thu hoạch mía (2024)'));
+
+    fireEvent.click(screen.getByTestId('recipient-evidence-person:101'));
+    await screen.findByTestId('evidence-option-9');
+    expect(evidenceBox(7).checked).toBe(true);
+    expect(evidenceBox(9).checked).toBe(false);
+    expect(screen.queryByTestId('evidence-option-10')).toBeNull();
+    fireEvent.click(evidenceBox(9));
+    fireEvent.click(screen.getByTestId('evidence-done'));
+    await waitFor(() => expect(row.textContent).toContain('Đề tài giống mía chịu hạn (2024)'));
+
+    fireEvent.click(screen.getByTestId('decision-save'));
+    await waitFor(() => expect(api.find('PATCH', '/decisions/41')).toHaveLength(1));
+    expect((api.find('PATCH', '/decisions/41')[0]!.body as Record<string, unknown>).recipients).toEqual([
+      { subjectType: 'person', subjectId: 101, evidenceIds: [7, 9] },
       { subjectType: 'unit', subjectId: 16 },
     ]);
   });

@@ -8,6 +8,7 @@ import { page } from '@thidua/contracts/shared.ts';
 import { unitSchema } from '@thidua/contracts/units.ts';
 import { api } from '../../../lib/api.ts';
 import type { SubjectType } from '../api/decisions.ts';
+import { EvidencePicker } from './RecipientEvidence.tsx';
 
 /** A chosen recipient as the form holds it: the reference the server wants, and what the table shows of it. */
 export interface PickedRecipient {
@@ -117,6 +118,18 @@ export function RecipientsField({ value = [], onChange, id, authorityId, unitId,
             render: (_, r) => <Tag>{t(`decisions.recipientTypes.${r.subjectType}`)}</Tag>,
           },
           { key: 'detail', title: t('fields.code'), render: (_, r) => r.detail },
+          {
+            key: 'evidence',
+            title: t('decisions.evidence'),
+            render: (_, r) => (
+              <EvidencePicker
+                recipient={r}
+                value={r.evidenceIds ?? []}
+                disabled={disabled}
+                onChange={(evidenceIds) => onChange?.(value.map((x) => (recipientKey(x) === recipientKey(r) ? { ...x, evidenceIds } : x)))}
+              />
+            ),
+          },
           {
             key: 'remove',
             title: <span className="sr-only">{t('decisions.remove')}</span>,

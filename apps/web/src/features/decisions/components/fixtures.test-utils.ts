@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { decisionChecks, decisionDetail, decisionItem } from '@thidua/contracts/decisions.ts';
 import { personItem } from '@thidua/contracts/people.ts';
+import { historySchema } from '@thidua/contracts/records.ts';
 import { adminUser, allowAll, contract, PERSON_ACTIONS } from '../../../test-utils.tsx';
 
 export const DOCUMENT_ACTIONS = ['update', 'issue', 'delete', 'cancel', 'replace'] as const;
@@ -114,4 +115,25 @@ export const personOption = (id: number, fullName: string) =>
     unitName: 'Công ty TNHH MTV Lam Sơn',
     version: 1,
     abilities: allowAll(PERSON_ACTIONS),
+  });
+
+/** A person's records holding initiatives and works; those given with an award id are used. */
+export const recordsOf = (id: number, name: string, evidence: Array<{ id: number; title: string; usedForAwardId?: number }>) =>
+  contract(historySchema, {
+    subject: { type: 'person', id, name, abilities: { editRecords: true } },
+    ratings: [],
+    awards: [],
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      evidenceType: 'INITIATIVE',
+      title: e.title,
+      year: 2024,
+      scope: 'CO_SO',
+      recognitionRef: null,
+      usedForAwardId: e.usedForAwardId ?? null,
+    })),
+    discipline: [],
+    leaves: [],
+    reviews: [],
+    figures: [],
   });

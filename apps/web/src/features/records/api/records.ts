@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { historySchema } from '@thidua/contracts/records.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { recordsKey, recordsQuery } from '../../../lib/records-query.ts';
 import { invalidateEligibility } from '../../../lib/eligibility-keys.ts';
 import { invalidateHistory } from '../../../lib/history.ts';
 
@@ -22,13 +23,8 @@ export type Figures = Records['figures'][number];
 
 export type RecordKind = 'ratings' | 'awards' | 'evidence' | 'discipline' | 'leaves' | 'reviews' | 'figures';
 
-const recordsKey = (type: SubjectType, id: number) => ['records', type, id] as const;
-
 export function useRecords(type: SubjectType, id: number) {
-  return useQuery({
-    queryKey: recordsKey(type, id),
-    queryFn: ({ signal }) => api.get(historySchema, `/records/${type}/${id}`, undefined, signal),
-  });
+  return useQuery(recordsQuery(type, id));
 }
 
 /** Adds to or removes from the records; the server answers with the whole document, which replaces the cached one. */
