@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 const viewer = { ...adminUser, id: 7, role: 'VIEWER' as const, authorityId: 3, abilities: readOnlyAbilities };
 const DRAFT_CONTROLS = ['decision-issue', 'decision-edit', 'decision-delete'];
 
-describe('decision page', () => {
+describe('decision page', { timeout: 60_000 }, () => {
   it('a draft shows the checks with a clear warning, the PDF preview, downloads and the draft’s controls', async () => {
     mockApi({
       'GET /auth/me': signedIn(committee),

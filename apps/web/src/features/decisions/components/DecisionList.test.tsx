@@ -17,7 +17,7 @@ const list = contract(decisionList, {
   pageSize: 20,
 });
 
-describe('decision register', () => {
+describe('decision register', { timeout: 60_000 }, () => {
   it('lists the page with the true total, numbers, awards and status, each leading to its decision', async () => {
     const api = mockApi({
       'GET /auth/me': signedIn(committee),
