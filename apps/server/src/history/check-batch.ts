@@ -9,7 +9,6 @@ import {
   findQuotaPolicy,
   isEligible,
   rankCandidates,
-  type QuotaPolicy,
 } from '@thidua/domain/eligibility/index.ts';
 import { AWARD_BY_CODE, type AwardCode } from '@thidua/domain/rulebook/vocabulary.ts';
 import { selectRulebook } from '@thidua/domain/rulebook/rulebooks.ts';
@@ -20,7 +19,7 @@ import { AppError } from '../http/app-error.ts';
 import { loadEngineHistories, type EngineHistory } from './subject-history.ts';
 import { buildCase } from './build-case.ts';
 import { loadIssuerSettings } from './issuer-settings.ts';
-import { listQuotaPolicies, populationPeople, populationUnitsWithNames, type Population } from './population.ts';
+import { listQuotaPolicies, populationPeople, populationUnitsWithNames, toQuotaPolicies, type Population } from './population.ts';
 
 /** Merit for ranking within a quota, and what it is made of: the year's rating and its initiatives not used yet. */
 function merit(h: EngineHistory, year: number) {
@@ -74,14 +73,7 @@ export async function checkBatch(
   const visible = await load(actor.scope, population);
 
   const policyRows = await listQuotaPolicies(db, quotaAuthorityId);
-  const policies: QuotaPolicy[] = policyRows.map((p) => ({
-    authority: String(p.authority_id),
-    year: p.year,
-    award: p.award_code,
-    ratePercent: Number(p.rate_percent),
-    rounding: p.rounding,
-    minOne: p.min_one,
-  }));
+  const policies = toQuotaPolicies(policyRows);
   const policy = findQuotaPolicy(policies, String(quotaAuthorityId), award, year);
   const policyRow = policy ? policyRows.find((p) => p.award_code === award && p.year === policy.year) : undefined;
   const baseAward = policyRow?.base_award_code ?? null;

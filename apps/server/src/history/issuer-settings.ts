@@ -1,13 +1,9 @@
 import { DEFAULT_ISSUER_SETTINGS, defineIssuerSettings, type IssuerSettings } from '@thidua/domain/rulebook/settings.ts';
 import type { Db } from '../db/client.ts';
 
-/** The settings an authority has in force for a year: the latest row of that year or before, over the defaults. */
-export async function loadIssuerSettings(
-  db: Db,
-  authorityId: number,
-  year: number,
-): Promise<{ settings: IssuerSettings; fromYear: number | null; overrides: Record<string, unknown> }> {
-  const row = await db
+/** The stored row in force for a year: the latest of that year or before. */
+export const findIssuerSettingsRow = (db: Db, authorityId: number, year: number) =>
+  db
     .selectFrom('issuer_settings')
     .selectAll()
     .where('authority_id', '=', authorityId)
@@ -15,6 +11,14 @@ export async function loadIssuerSettings(
     .orderBy('year', 'desc')
     .limit(1)
     .executeTakeFirst();
+
+/** The settings an authority has in force for a year: the latest row of that year or before, over the defaults. */
+export async function loadIssuerSettings(
+  db: Db,
+  authorityId: number,
+  year: number,
+): Promise<{ settings: IssuerSettings; fromYear: number | null; overrides: Record<string, unknown> }> {
+  const row = await findIssuerSettingsRow(db, authorityId, year);
   const overrides = (row?.overrides ?? {}) as Record<string, unknown>;
   const merged = { ...overrides } as { -readonly [K in keyof IssuerSettings]?: IssuerSettings[K] };
   // a per-award table is merged key by key, so overriding one award keeps the others' defaults

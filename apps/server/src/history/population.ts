@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Scope } from '@thidua/domain';
+import type { QuotaPolicy } from '@thidua/domain/eligibility/quota.ts';
 import type { Db } from '../db/client.ts';
 import { inUnitScope } from '../access/scope-sql.ts';
 
@@ -61,3 +62,14 @@ export async function populationUnitsWithNames(db: Db, scope: Scope | null, p: P
 
 export const listQuotaPolicies = (db: Db, authorityId: number) =>
   db.selectFrom('quota_policy').selectAll().where('authority_id', '=', authorityId).orderBy('award_code').orderBy('year').execute();
+
+/** Stored quota rows as the domain's policies. */
+export const toQuotaPolicies = (rows: Awaited<ReturnType<typeof listQuotaPolicies>>): QuotaPolicy[] =>
+  rows.map((p) => ({
+    authority: String(p.authority_id),
+    year: p.year,
+    award: p.award_code,
+    ratePercent: Number(p.rate_percent),
+    rounding: p.rounding,
+    minOne: p.min_one,
+  }));

@@ -3,6 +3,8 @@ import type { Scope } from '@thidua/domain';
 import type { Db, Tx } from '../../db/client.ts';
 import { wordPatterns } from '../../lib/search-key.ts';
 import { inClusterScope, inUnitScope } from '../../access/scope-sql.ts';
+import { listQuotaPolicies } from '../../history/population.ts';
+import { findIssuerSettingsRow } from '../../history/issuer-settings.ts';
 
 export async function listAuthorities(db: Db, scope: Scope, f: { q?: string; kind?: string; page: number; pageSize: number }) {
   let qb = db.selectFrom('authority');
@@ -51,15 +53,8 @@ export async function findAuthorityOverview(db: Db, scope: Scope, authorityId: n
       .orderBy('cluster.kind')
       .orderBy('cluster.code')
       .execute(),
-    db.selectFrom('quota_policy').selectAll().where('authority_id', '=', authorityId).orderBy('award_code').orderBy('year').execute(),
-    db
-      .selectFrom('issuer_settings')
-      .selectAll()
-      .where('authority_id', '=', authorityId)
-      .where('year', '<=', year)
-      .orderBy('year', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+    listQuotaPolicies(db, authorityId),
+    findIssuerSettingsRow(db, authorityId, year),
   ]);
   return { unitCount: Number(units.total), clusters, quotas, settings };
 }

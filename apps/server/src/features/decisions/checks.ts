@@ -8,7 +8,7 @@ import { buildCase } from '../../history/build-case.ts';
 import { loadIssuerSettings } from '../../history/issuer-settings.ts';
 import { loadEngineHistories } from '../../history/subject-history.ts';
 import { checkBatch } from '../../history/check-batch.ts';
-import { listQuotaPolicies } from '../../history/population.ts';
+import { listQuotaPolicies, toQuotaPolicies } from '../../history/population.ts';
 import type { Actor } from '../../access/actor.ts';
 
 interface Recipient {
@@ -97,15 +97,7 @@ export async function quotaUsage(
   doc: { id: number; authority_id: number; award_code: AwardCode; year: number },
   thisDecision: number,
 ) {
-  const rows = await listQuotaPolicies(db, doc.authority_id);
-  const policies = rows.map((p) => ({
-    authority: String(p.authority_id),
-    year: p.year,
-    award: p.award_code,
-    ratePercent: Number(p.rate_percent),
-    rounding: p.rounding,
-    minOne: p.min_one,
-  }));
+  const policies = toQuotaPolicies(await listQuotaPolicies(db, doc.authority_id));
   if (!findQuotaPolicy(policies, String(doc.authority_id), doc.award_code, doc.year)) return null;
   const batch = await checkBatch(db, actor, t, doc.award_code, doc.year, { authorityId: doc.authority_id }, doc.authority_id);
   if (!batch.quota) return null;
