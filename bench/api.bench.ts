@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { translator } from '@thidua/i18n';
 import { buildApp } from '../apps/server/src/app.ts';
 import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { dropSchema, migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { toActor } from '../apps/server/src/access/actor.ts';
 import { hashToken, SESSION_COOKIE } from '../apps/server/src/http/auth.ts';
 import { listPeople } from '../apps/server/src/features/people/people.queries.ts';
@@ -94,7 +94,7 @@ async function openBenchDatabase(): Promise<Database> {
   return {
     ...database,
     async close() {
-      await sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     },
   };

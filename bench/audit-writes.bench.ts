@@ -10,7 +10,7 @@ import { SYSTEM } from '../apps/server/src/access/actor.ts';
 import { appendEvents } from '../apps/server/src/audit/record.ts';
 import { verifyChain } from '../apps/server/src/audit/verify.ts';
 import { openDatabase, type Db } from '../apps/server/src/db/client.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { dropSchema, migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { withTransaction } from '../apps/server/src/db/transaction.ts';
 import { systemClock } from '../apps/server/src/lib/clock.ts';
 import { SYSTEM_ACTOR } from '../apps/server/src/audit/events.ts';
@@ -97,7 +97,7 @@ export const benchmark: Benchmark = {
         `audit chain, ${WRITERS} concurrent writers: ${thidua.toFixed(0)} writes/s vs ${baseline.toFixed(0)} writes/s with the head locked early — ${(thidua / baseline).toFixed(2)}×; chain ${chain.ok ? 'intact' : 'BROKEN'} (${(chain as { events?: number }).events ?? '?'} events)`,
       ];
     } finally {
-      await sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     }
   },

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from './audit/verify.ts';
 import { openDatabase, type Database } from './db/client.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { SCHEMA_CATALOG_LOCK, migrateToLatest } from './db/migrate.ts';
 import { DEMO_PASSWORD, loadDemoData } from './seeds/load-demo.ts';
 
 const CREATES = 1_000;
@@ -62,7 +62,10 @@ afterAll(async () => {
   if (testUrl) {
     const admin = new pg.Client({ connectionString: testUrl });
     await admin.connect();
+    await admin.query('BEGIN');
+    await admin.query('select pg_advisory_xact_lock($1)', [SCHEMA_CATALOG_LOCK]);
     await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.query('COMMIT');
     await admin.end();
   }
 });

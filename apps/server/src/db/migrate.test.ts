@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './client.ts';
-import { migrateToLatest } from './migrate.ts';
+import { dropSchema, migrateToLatest } from './migrate.ts';
 import { openTestDatabase } from '../test/harness.ts';
 
 let database: Database;
@@ -30,7 +30,7 @@ describe('migrations', () => {
         await migrateToLatest(conn);
       } finally {
         await sql.raw(`SET search_path TO "${outer}"`).execute(conn);
-        await sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).execute(conn);
+        await dropSchema(conn, schema);
       }
     });
   });

@@ -30,6 +30,21 @@ class SqlFileProvider implements MigrationProvider {
   }
 }
 
+/**
+ * Advisory lock key taken shared while migrating and exclusively by whoever drops a schema of a shared database (the
+ * test suite's per-file schemas): Kysely's migrator introspects all schemas, and a relation dropped between its catalog
+ * scan and its per-table lookups fails the migration.
+ */
+export const SCHEMA_CATALOG_LOCK = 7_468_696_475;
+
+/** Drops a schema and everything in it, once no migration is introspecting the database. */
+export async function dropSchema(db: Kysely<any>, schema: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${SCHEMA_CATALOG_LOCK})`.execute(trx);
+    await sql.raw(`DROP SCHEMA IF EXISTS "${schema.replace(/"/g, '')}" CASCADE`).execute(trx);
+  });
+}
+
 /** Names of the migrations this code knows, oldest first. */
 export async function knownMigrations(): Promise<string[]> {
   // names from the directory listing, read synchronously: at start-up an asynchronous read waits behind the embedded
@@ -67,8 +82,21 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
     schema ?? (await sql<{ name: string | null }>`select current_schema() as name`.execute(db)).rows[0]?.name ?? undefined;
   // a database already at the latest schema starts without the migrator's locking round trips
   if (await upToDate(db, migrationTableSchema)) return;
-  const migrator = new Migrator({ db, provider: new SqlFileProvider(), ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  // the migrator looks its tables up by introspecting every schema of the database, which fails when another schema is
+  // dropped halfway through; a shared lock keeps schema drops (see SCHEMA_CATALOG_LOCK) out while it looks
+  const { error, results } = await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock_shared(${SCHEMA_CATALOG_LOCK})`.execute(conn);
+    try {
+      const migrator = new Migrator({
+        db: conn,
+        provider: new SqlFileProvider(),
+        ...(migrationTableSchema ? { migrationTableSchema } : {}),
+      });
+      return await migrator.migrateToLatest();
+    } finally {
+      await sql`select pg_advisory_unlock_shared(${SCHEMA_CATALOG_LOCK})`.execute(conn);
+    }
+  });
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { openDatabase, type Database } from '../db/client.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { dropSchema, migrateToLatest } from '../db/migrate.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../seeds/load-demo.ts';
 import type { Clock } from '../lib/clock.ts';
 
@@ -23,8 +23,7 @@ export async function openTestDatabase(): Promise<Database> {
   return {
     ...database,
     async close() {
-      const { sql } = await import('kysely');
-      await sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     },
   };
