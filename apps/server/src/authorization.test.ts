@@ -28,6 +28,13 @@ import {
   unitAbilities,
   type PolicyActor,
   type RoundState,
+  DEFAULT_ROUND_SETTINGS,
+  roundAbilities,
+  sheetAbilities,
+  canSeeSheet,
+  canSeeReview,
+  canSeeRanking,
+  canAnswerAdjustment,
 } from '@thidua/domain';
 import { toActor } from './access/actor.ts';
 import { DEMO_PASSWORD } from './seeds/load-demo.ts';
@@ -216,6 +223,32 @@ async function criteriaInState(x: { id: number; authorityId: number }, y: number
   }
   await db().updateTable('criteria_set').set({ round_state: state }).where('id', '=', latest.id).execute();
   return latest.row_version;
+}
+
+/** A member of the cluster in the matrix's year (Lam Sơn in Cluster No. 18). */
+async function memberOf(x: { id: number }) {
+  const rows = await db()
+    .selectFrom('cluster_membership')
+    .select('unit_id')
+    .where('cluster_id', '=', x.id)
+    .where('year', '=', year)
+    .execute();
+  return (rows.find((r) => r.unit_id === lamSon) ?? rows[0]!).unit_id;
+}
+
+/** The round (year-end table) put in `state`, with the member's self sheet cleared: its row id and row version. */
+async function roundInState(x: { id: number; authorityId: number }, state: RoundState, unitId?: number) {
+  const rowVersion = await criteriaInState(x, year, 'FY', state);
+  const set = await db()
+    .selectFrom('criteria_set')
+    .select('id')
+    .where('cluster_id', '=', x.id)
+    .where('year', '=', year)
+    .where('period', '=', 'FY')
+    .orderBy('version', 'desc')
+    .executeTakeFirstOrThrow();
+  if (unitId) await db().deleteFrom('score_sheet').where('criteria_set_id', '=', set.id).where('unit_id', '=', unitId).execute();
+  return { id: set.id, rowVersion };
 }
 
 const OPERATIONS: Record<string, Row> = {
@@ -564,6 +597,160 @@ const OPERATIONS: Record<string, Row> = {
           return { url: `/api/v1/clusters/${x.id}/years/${year}/criteria/new-version`, body: { period: 'FY' } };
         },
         expect: (a) => sees(canSeeCluster(a, x), criteriaAbilities(a, x, { year, roundState: 'self' }).newVersion, 201),
+      })),
+  },
+
+  // a round's scoring (features/scoring): each request first puts the round in the state the operation needs
+  'GET /api/v1/clusters/{id}/years/{year}/round': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          await roundInState(x, 'self');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/round?period=FY` };
+        },
+        expect: (a) => (canSeeCluster(a, x) ? 200 : 404),
+      })),
+  },
+  'PUT /api/v1/clusters/{id}/years/{year}/round/settings': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const { rowVersion } = await roundInState(x, 'self');
+          return {
+            url: `/api/v1/clusters/${x.id}/years/${year}/round/settings`,
+            body: { ...DEFAULT_ROUND_SETTINGS, period: 'FY', rowVersion },
+          };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), roundAbilities(a, x, { year, roundState: 'self' }).configure, 200),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/round/advance': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const { rowVersion } = await roundInState(x, 'self');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/round/advance`, body: { period: 'FY', to: 'cross', rowVersion } };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), roundAbilities(a, x, { year, roundState: 'self' }).advance, 200),
+      })),
+  },
+  'GET /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'self');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}?period=FY&stage=self` };
+        },
+        expect: (a) => {
+          const unitId = x.id === c18 ? lamSon : -1;
+          const visible = canSeeSheet(a, x, { year, roundState: 'self', stage: 'self', unitId, scorerUnitId: unitId });
+          return sees(canSeeCluster(a, x), visible, 200);
+        },
+      })),
+  },
+  'PUT /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'self', unitId);
+          return {
+            url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}`,
+            body: { period: 'FY', stage: 'self', scorerUnitId: unitId, entries: [{ item: '1', points: 100 }], submit: false },
+          };
+        },
+        expect: (a) => {
+          const unitId = x.id === c18 ? lamSon : -1;
+          const sheet = { year, roundState: 'self' as const, stage: 'self' as const, unitId, scorerUnitId: unitId, status: null };
+          return sees(canSeeCluster(a, x), sheetAbilities(a, x, sheet).update, 200);
+        },
+      })),
+  },
+  'GET /api/v1/clusters/{id}/years/{year}/review/{unitId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'review');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/review/${unitId}?period=FY` };
+        },
+        expect: (a) =>
+          sees(canSeeCluster(a, x), canSeeReview(a, x, { year, roundState: 'review', unitId: x.id === c18 ? lamSon : -1 }), 200),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/adjustments': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'review');
+          return {
+            url: `/api/v1/clusters/${x.id}/years/${year}/adjustments`,
+            body: { period: 'FY', unitId, item: '1', points: 100, reason: 'Đối chiếu báo cáo' },
+          };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), roundAbilities(a, x, { year, roundState: 'review' }).review, 201),
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/adjustments/{adjustmentId}/answer': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          const set = await roundInState(x, 'review');
+          const adj = await db()
+            .insertInto('score_adjustment')
+            .values({
+              criteria_set_id: set.id,
+              unit_id: unitId,
+              item: '1',
+              old_points: 0,
+              points: 100,
+              reason: 'Đối chiếu',
+              created_by: adminId,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/adjustments/${adj.id}/answer`, body: { answer: 'Đồng ý' } };
+        },
+        expect: (a) =>
+          sees(
+            canSeeCluster(a, x),
+            canAnswerAdjustment(a, x, { unitId: x.id === c18 ? lamSon : -1, roundState: 'review', answered: false }),
+            200,
+          ),
+      })),
+  },
+  'PUT /api/v1/clusters/{id}/years/{year}/knock-outs/{unitId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'review');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/knock-outs/${unitId}`, body: { period: 'FY', codes: [], reason: '' } };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), roundAbilities(a, x, { year, roundState: 'review' }).review, 200),
+      })),
+  },
+  'GET /api/v1/clusters/{id}/years/{year}/ranking': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          await roundInState(x, 'review');
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/ranking?round=final` };
+        },
+        expect: (a) => sees(canSeeCluster(a, x), canSeeRanking(a, x, { year, roundState: 'review' }), 200),
       })),
   },
 

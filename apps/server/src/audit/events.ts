@@ -109,7 +109,40 @@ export type CriteriaEvent =
       data: CriteriaRef & { created: boolean; fromClusterId: number; fromYear: number; fromVersion: number };
     }
   | { type: 'CRITERIA_ROUND_OPENED'; entityType: 'cluster'; entityId: number; data: CriteriaRef }
-  | { type: 'CRITERIA_VERSION_CREATED'; entityType: 'cluster'; entityId: number; data: CriteriaRef & { fromVersion: number } };
+  | { type: 'CRITERIA_VERSION_CREATED'; entityType: 'cluster'; entityId: number; data: CriteriaRef & { fromVersion: number } }
+  | { type: 'ROUND_SETTINGS_SAVED'; entityType: 'cluster'; entityId: number; data: CriteriaRef & { weights: string; crossMethod: string } }
+  | { type: 'ROUND_ADVANCED'; entityType: 'cluster'; entityId: number; data: CriteriaRef & { from: string; to: string } }
+  | {
+      type: 'SCORE_SHEET_SAVED' | 'SCORE_SHEET_SUBMITTED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & {
+        sheetId: number;
+        stage: 'self' | 'cross';
+        unitId: number;
+        scorerUnitId: number;
+        entries: number;
+        total: number;
+      };
+    }
+  | {
+      type: 'SCORE_ADJUSTED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { adjustmentId: number; unitId: number; item: string; oldPoints: number; points: number; reason: string };
+    }
+  | {
+      type: 'SCORE_ADJUSTMENT_ANSWERED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { adjustmentId: number; unitId: number; item: string; answer: string };
+    }
+  | {
+      type: 'KNOCK_OUTS_SET';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { unitId: number; codes: string[]; reason: string };
+    };
 
 export type AuditEventType = AuditEvent['type'];
 export type EntityType = 'user' | 'authority' | 'unit' | 'person' | 'cluster' | 'document';

@@ -358,9 +358,55 @@ export interface CriteriaSetTable {
   /** { groups, knockOuts, maxTotal } as the contract shapes them; Kysely passes objects to jsonb columns as JSON text. */
   content: ColumnType<unknown, string, string>;
   round_state: ColumnType<RoundState, RoundState | undefined, RoundState>;
+  /** The round's settings (migration 0011), as JSON text on write. */
+  settings: ColumnType<unknown, string | undefined, string>;
   row_version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** One scorer's sheet on one unit in one stage (migration 0011). */
+export interface ScoreSheetTable {
+  id: Id;
+  criteria_set_id: number;
+  authority_id: number;
+  unit_id: number;
+  scorer_unit_id: number;
+  stage: 'self' | 'cross';
+  /** [{ item, points, comment? }] */
+  entries: ColumnType<unknown, string, string>;
+  status: ColumnType<'draft' | 'submitted', 'draft' | 'submitted' | undefined, 'draft' | 'submitted'>;
+  submitted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  row_version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The head's change of an item of a unit, with the unit's answer (migration 0011). */
+export interface ScoreAdjustmentTable {
+  id: Id;
+  criteria_set_id: number;
+  unit_id: number;
+  item: string;
+  /** numeric: a string from PostgreSQL; read through Number() */
+  old_points: ColumnType<string | number, number, number>;
+  points: ColumnType<string | number, number, number>;
+  reason: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  answer: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_by: ColumnType<number | null, number | null | undefined, number | null>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A knock-out condition found for a unit in the review (migration 0011). */
+export interface KnockOutFlagTable {
+  criteria_set_id: number;
+  unit_id: number;
+  code: string;
+  reason: string;
+  created_by: number | null;
+  created_at: Timestamp;
 }
 
 export interface DB {
@@ -394,6 +440,9 @@ export interface DB {
   document: DocumentTable;
   document_recipient: DocumentRecipientTable;
   criteria_set: CriteriaSetTable;
+  score_sheet: ScoreSheetTable;
+  score_adjustment: ScoreAdjustmentTable;
+  knock_out_flag: KnockOutFlagTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

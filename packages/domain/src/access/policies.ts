@@ -124,6 +124,98 @@ export function criteriaAbilities(
 export const canDraftCriteria = (a: PolicyActor, cluster: { id: number } & OwnedResource, year: number): boolean =>
   criteriaAbilities(a, cluster, { year, roundState: 'draft' }).update;
 
+// ——— a round's scoring: the board, the sheets, the head's review, the ranking ———
+export const ROUND_ACTIONS = ['configure', 'advance', 'review', 'seeAll'] as const;
+export type RoundAction = (typeof ROUND_ACTIONS)[number];
+export type RoundAbilities = Record<RoundAction, boolean>;
+
+/**
+ * Running a round belongs to the cluster's head of the year (its cluster officer) and to the founding authority's
+ * board: setting the weights, deadlines, tie-breaks and cross-scoring plan while the round is not closed
+ * (`configure`), moving it on from self-scoring to cross-scoring, review and closing (`advance`), adjusting items and
+ * recording knock-outs in the review (`review`, §6.2: the head "consolidates, checks and ranks"), and seeing every
+ * sheet and the ranking before the round closes (`seeAll`).
+ */
+export function roundAbilities(
+  a: PolicyActor,
+  cluster: { id: number } & OwnedResource,
+  state: { year: number; roundState: RoundState },
+): RoundAbilities {
+  const seen = canSeeCluster(a, cluster);
+  const runs = seen && (administers(a, cluster.authorityId) || clusterOfficerOf(a, cluster.id, state.year));
+  const s = state.roundState;
+  return {
+    configure: runs && s !== 'closed',
+    advance: runs && (s === 'self' || s === 'cross' || s === 'review'),
+    review: runs && s === 'review',
+    seeAll: runs,
+  };
+}
+
+export const SHEET_ACTIONS = ['update', 'submit'] as const;
+export type SheetAction = (typeof SHEET_ACTIONS)[number];
+export type SheetAbilities = Record<SheetAction, boolean>;
+
+export interface SheetRef {
+  readonly year: number;
+  readonly roundState: RoundState;
+  readonly stage: 'self' | 'cross';
+  /** The unit scored. */
+  readonly unitId: number;
+  /** The member scoring it (the unit itself in `self`). */
+  readonly scorerUnitId: number;
+  readonly status: 'draft' | 'submitted' | null;
+}
+
+/**
+ * A sheet is written by the officer of the scoring unit (a unit officer whose units include it) while the round is
+ * in the sheet's stage and the sheet is not yet submitted; submitting makes it final. Whether the units are members,
+ * the deadline and the cross-scoring plan are the round's rules (`canScore`), checked with the write.
+ */
+export function sheetAbilities(a: PolicyActor, cluster: { id: number } & OwnedResource, sheet: SheetRef): SheetAbilities {
+  const writes =
+    canSeeCluster(a, cluster) && officerOf(a, sheet.scorerUnitId) && sheet.roundState === sheet.stage && sheet.status !== 'submitted';
+  return { update: writes, submit: writes };
+}
+
+/**
+ * Who reads a sheet: the head and the board always; the scoring unit's officer its own sheets; a member's officer the
+ * others' self sheets once cross-scoring has begun (they score against them); the scored unit's officer the others'
+ * cross sheets on it only once the round is closed, so no unit sees cross scores before then.
+ */
+export function canSeeSheet(a: PolicyActor, cluster: { id: number } & OwnedResource, sheet: Omit<SheetRef, 'status'>): boolean {
+  if (!canSeeCluster(a, cluster)) return false;
+  if (roundAbilities(a, cluster, sheet).seeAll) return true;
+  if (a.role !== 'UNIT_OFFICER') return false;
+  if (officerOf(a, sheet.scorerUnitId)) return true;
+  const after = ROUND_ORDER.indexOf(sheet.roundState);
+  if (sheet.stage === 'self') return after >= ROUND_ORDER.indexOf('cross');
+  return officerOf(a, sheet.unitId) && sheet.roundState === 'closed';
+}
+
+/** The ranking: the head and the board at any time, whoever else sees the cluster once the round is closed. */
+export const canSeeRanking = (
+  a: PolicyActor,
+  cluster: { id: number } & OwnedResource,
+  state: { year: number; roundState: RoundState },
+): boolean => canSeeCluster(a, cluster) && (roundAbilities(a, cluster, state).seeAll || state.roundState === 'closed');
+
+/** A unit's result in the round with its adjustments: the head and the board, and the unit's own officer. */
+export const canSeeReview = (
+  a: PolicyActor,
+  cluster: { id: number } & OwnedResource,
+  state: { year: number; roundState: RoundState; unitId: number },
+): boolean => canSeeCluster(a, cluster) && (roundAbilities(a, cluster, state).seeAll || officerOf(a, state.unitId));
+
+/** An adjustment's answer: the adjusted unit's officer, once, while the round is in review. */
+export const canAnswerAdjustment = (
+  a: PolicyActor,
+  cluster: { id: number } & OwnedResource,
+  adj: { unitId: number; roundState: RoundState; answered: boolean },
+): boolean => canSeeCluster(a, cluster) && officerOf(a, adj.unitId) && adj.roundState === 'review' && !adj.answered;
+
+const ROUND_ORDER: readonly RoundState[] = ['draft', 'self', 'cross', 'review', 'closed'];
+
 // ——— documents of the register (award decisions) ———
 export const DOCUMENT_ACTIONS = ['update', 'issue', 'delete', 'cancel', 'replace'] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];

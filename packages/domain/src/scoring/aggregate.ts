@@ -158,6 +158,16 @@ function readSheet(sheet: ScoreSheet, items: ReadonlyMap<string, CriterionItem>,
 }
 
 /**
+ * Whether a sheet's entries may be saved on the table: known items, each once, each with points its item takes
+ * (SCORE_INVALID naming the item, rule 'unknownItem' | 'duplicateEntry' | the point rules of `validatePoints`).
+ */
+export function checkSheetEntries(criteria: CriteriaSet, entries: readonly SheetEntry[], grid: ScoringGrid = DEFAULT_GRID): Result<true> {
+  const byCode = new Map(criteriaItems(criteria).map((i) => [i.code, i]));
+  const read = readSheet({ unit: '', scorer: '', stage: 'self', entries }, byCode, grid);
+  return read.ok ? ok(true) : read;
+}
+
+/**
  * One unit's result from all the sheets of the round (others' sheets are skipped) and the head's adjustments.
  * Errors: a bad entry or adjustment (SCORE_INVALID naming the item), an adjustment without a reason
  * (ADJUSTMENT_NEEDS_REASON), two sheets of one scorer on the unit in a stage or two adjustments of one item

@@ -4,3 +4,4 @@ export * from './points.ts';
 export * from './round.ts';
 export * from './aggregate.ts';
 export * from './ranking.ts';
+export * from './settings.ts';

@@ -36,6 +36,7 @@ export async function newCriteriaVersion(
       period: input.period,
       version: next.version,
       content: JSON.stringify(storedContent(content)),
+      settings: JSON.stringify(typeof latest.settings === 'string' ? JSON.parse(latest.settings) : latest.settings),
       created_at: ctx.now,
       updated_at: ctx.now,
     })

@@ -1,0 +1,57 @@
+-- A round's scoring (issue 10): the round's settings on its criteria table, the members' sheets (self and cross),
+-- the head's adjustments with the unit's one answer, and the knock-out conditions found in the review.
+
+-- { weights, crossMethod, missingCross, tieBreaks, leadingPlaces, deadlines, acceptLate, crossPairs }; the domain's
+-- defaults fill what is absent
+ALTER TABLE criteria_set ADD COLUMN settings jsonb NOT NULL DEFAULT '{}'::jsonb;
+
+-- One scorer's sheet on one unit in one stage: the unit itself in `self`, another member in `cross`.
+CREATE TABLE score_sheet (
+  id               integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  criteria_set_id  integer NOT NULL REFERENCES criteria_set(id),
+  authority_id     integer NOT NULL REFERENCES authority(id),
+  unit_id          integer NOT NULL REFERENCES unit(id),
+  scorer_unit_id   integer NOT NULL REFERENCES unit(id),
+  stage            text NOT NULL CHECK (stage IN ('self', 'cross')),
+  -- [{ item, points, comment? }]
+  entries          jsonb NOT NULL,
+  status           text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted')),
+  submitted_at     timestamptz,
+  row_version      integer NOT NULL DEFAULT 1,
+  created_at       timestamptz NOT NULL DEFAULT now(),
+  updated_at       timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (criteria_set_id, unit_id, scorer_unit_id, stage),
+  CHECK ((stage = 'self') = (unit_id = scorer_unit_id)),
+  CHECK ((status = 'submitted') = (submitted_at IS NOT NULL))
+);
+CREATE INDEX score_sheet_scorer_idx ON score_sheet (criteria_set_id, scorer_unit_id);
+
+-- The head's change of one item of one unit in the review; the latest per item counts, earlier ones are its history.
+CREATE TABLE score_adjustment (
+  id               integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  criteria_set_id  integer NOT NULL REFERENCES criteria_set(id),
+  unit_id          integer NOT NULL REFERENCES unit(id),
+  item             text NOT NULL,
+  old_points       numeric(9, 2) NOT NULL,
+  points           numeric(9, 2) NOT NULL,
+  reason           text NOT NULL CHECK (length(btrim(reason)) > 0),
+  created_by       integer REFERENCES app_user(id),
+  created_at       timestamptz NOT NULL DEFAULT now(),
+  -- the unit's one answer
+  answer           text,
+  answered_by      integer REFERENCES app_user(id),
+  answered_at      timestamptz,
+  CHECK ((answer IS NULL) = (answered_at IS NULL))
+);
+CREATE INDEX score_adjustment_round_idx ON score_adjustment (criteria_set_id, unit_id);
+
+-- Knock-out conditions (điểm liệt) found for a unit in the review, by the table's condition codes.
+CREATE TABLE knock_out_flag (
+  criteria_set_id  integer NOT NULL REFERENCES criteria_set(id),
+  unit_id          integer NOT NULL REFERENCES unit(id),
+  code             text NOT NULL,
+  reason           text NOT NULL CHECK (length(btrim(reason)) > 0),
+  created_by       integer REFERENCES app_user(id),
+  created_at       timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (criteria_set_id, unit_id, code)
+);

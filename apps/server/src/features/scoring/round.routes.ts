@@ -1,0 +1,255 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureOptions } from '../../http/feature.ts';
+import { execute } from '../../db/transaction.ts';
+import { requireActor } from '../../http/auth.ts';
+import { errorResponses } from '../../http/validate.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../access/actor.ts';
+import {
+  adjustmentParams,
+  adjustScoreBody,
+  advanceRoundBody,
+  answerAdjustmentBody,
+  criteriaParams,
+  knockOutsBody,
+  rankingQuery,
+  rankingSchema,
+  roundBoardSchema,
+  roundQuery,
+  saveRoundSettingsBody,
+  saveSheetBody,
+  sheetParams,
+  sheetQuery,
+  sheetSchema,
+  unitReviewSchema,
+} from '@thidua/contracts/scoring.ts';
+import { authorizeRanking, authorizeReview, authorizeRoundRead, authorizeSheetRead, unwrapNamed } from './round.policy.ts';
+import { findCluster, loadRound } from './round.queries.ts';
+import { presentBoard, presentRanking, presentReview, presentSheet } from './round.presenter.ts';
+import { advanceRound, saveRoundSettings } from './run-round.ts';
+import { saveSheet } from './save-sheet.ts';
+import { adjustScore, answerAdjustment, setKnockOuts } from './review.ts';
+
+const tags = ['scoring'];
+const BASE = '/:id/years/:year';
+
+async function roundOf(db: Db, actor: Actor, id: number, year: number, period: 'H1' | 'FY') {
+  const cluster = await findCluster(db, id);
+  authorizeRoundRead(actor, cluster, id);
+  return loadRound(db, cluster, year, period);
+}
+
+/** A unit's review: the head and the board see any member's, a unit officer its own units'. */
+async function review(db: Db, actor: Actor, id: number, year: number, period: 'H1' | 'FY', unitId: number) {
+  const round = await roundOf(db, actor, id, year, period);
+  if (!round.members.some((m) => m.unit_id === unitId))
+    unwrapNamed({ ok: false, code: 'NOT_CLUSTER_MEMBER', params: { unit: unitId } }, round);
+  authorizeReview(actor, round, unitId);
+  return presentReview(db, actor, round, unitId);
+}
+
+/**
+ * A round's scoring under `/api/v1/clusters/{id}/years/{year}`: the board, the members' sheets, the head's review
+ * and the ranking.
+ */
+export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt) => {
+  const { db } = rt;
+  const board = async (actor: Actor, id: number, year: number, period: 'H1' | 'FY') =>
+    presentBoard(db, actor, await roundOf(db, actor, id, year, period), rt.clock.now());
+
+  app.get(
+    `${BASE}/round`,
+    {
+      schema: {
+        tags,
+        summary: "A round's board: settings, state, who has self-scored, who has cross-scored whom, what is late",
+        params: criteriaParams,
+        querystring: roundQuery,
+        response: { 200: roundBoardSchema, ...errorResponses },
+      },
+    },
+    async (request) => board(requireActor(request), request.params.id, request.params.year, request.query.period),
+  );
+
+  app.put(
+    `${BASE}/round/settings`,
+    {
+      schema: {
+        tags,
+        summary: "Set the round's weights, cross method, tie-breaks, leading places, deadlines and cross-scoring plan",
+        params: criteriaParams,
+        body: saveRoundSettingsBody,
+        response: { 200: roundBoardSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year } = request.params;
+      await execute(rt, actor, (ctx) => saveRoundSettings(ctx, id, year, request.body));
+      return board(actor, id, year, request.body.period);
+    },
+  );
+
+  app.post(
+    `${BASE}/round/advance`,
+    {
+      schema: {
+        tags,
+        summary: 'Move the round on: self-scoring → cross-scoring → review → closed',
+        params: criteriaParams,
+        body: advanceRoundBody,
+        response: { 200: roundBoardSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year } = request.params;
+      await execute(rt, actor, (ctx) => advanceRound(ctx, id, year, request.body));
+      return board(actor, id, year, request.body.period);
+    },
+  );
+
+  app.get(
+    `${BASE}/sheets/:unitId`,
+    {
+      schema: {
+        tags,
+        summary: "A member's sheet on a unit: its own (stage self) or another's (stage cross, scorerUnitId)",
+        params: sheetParams,
+        querystring: sheetQuery,
+        response: { 200: sheetSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year, unitId } = request.params;
+      const { period, stage } = request.query;
+      const scorerUnitId = stage === 'self' ? unitId : (request.query.scorerUnitId ?? unitId);
+      const round = await roundOf(db, actor, id, year, period);
+      authorizeSheetRead(actor, round, { stage, unitId, scorerUnitId });
+      return presentSheet(db, actor, round, unitId, stage, scorerUnitId);
+    },
+  );
+
+  app.put(
+    `${BASE}/sheets/:unitId`,
+    {
+      schema: {
+        tags,
+        summary: 'Save a sheet as a draft or submit it (final); optimistic concurrency by rowVersion',
+        params: sheetParams,
+        body: saveSheetBody,
+        response: { 200: sheetSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year, unitId } = request.params;
+      const body = request.body;
+      await execute(rt, actor, (ctx) => saveSheet(ctx, id, year, unitId, body));
+      const round = await roundOf(db, actor, id, year, body.period);
+      return presentSheet(db, actor, round, unitId, body.stage, body.scorerUnitId);
+    },
+  );
+
+  app.get(
+    `${BASE}/review/:unitId`,
+    {
+      schema: {
+        tags,
+        summary: "A unit's result item by item: self, cross, computed, adjusted, with the head's adjustments and answers",
+        params: sheetParams,
+        querystring: roundQuery,
+        response: { 200: unitReviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id, year, unitId } = request.params;
+      return review(db, requireActor(request), id, year, request.query.period, unitId);
+    },
+  );
+
+  app.post(
+    `${BASE}/adjustments`,
+    {
+      schema: {
+        tags,
+        summary: 'The head adjusts an item of a unit in the review, with a written reason',
+        params: criteriaParams,
+        body: adjustScoreBody,
+        response: { 201: unitReviewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { id, year } = request.params;
+      await execute(rt, actor, (ctx) => adjustScore(ctx, id, year, request.body));
+      return reply.status(201).send(await review(db, actor, id, year, request.body.period, request.body.unitId));
+    },
+  );
+
+  app.post(
+    `${BASE}/adjustments/:adjustmentId/answer`,
+    {
+      schema: {
+        tags,
+        summary: 'The adjusted unit answers an adjustment, once',
+        params: adjustmentParams,
+        body: answerAdjustmentBody,
+        response: { 200: unitReviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year, adjustmentId } = request.params;
+      await execute(rt, actor, (ctx) => answerAdjustment(ctx, id, year, adjustmentId, request.body));
+      const adj = await db
+        .selectFrom('score_adjustment')
+        .innerJoin('criteria_set', 'criteria_set.id', 'score_adjustment.criteria_set_id')
+        .select(['score_adjustment.unit_id', 'criteria_set.period'])
+        .where('score_adjustment.id', '=', adjustmentId)
+        .executeTakeFirstOrThrow();
+      return review(db, actor, id, year, adj.period, adj.unit_id);
+    },
+  );
+
+  app.put(
+    `${BASE}/knock-outs/:unitId`,
+    {
+      schema: {
+        tags,
+        summary: 'Record the knock-out conditions found for a unit in the review (replacing those recorded)',
+        params: sheetParams,
+        body: knockOutsBody,
+        response: { 200: unitReviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year, unitId } = request.params;
+      await execute(rt, actor, (ctx) => setKnockOuts(ctx, id, year, unitId, request.body));
+      return review(db, actor, id, year, request.body.period, unitId);
+    },
+  );
+
+  app.get(
+    `${BASE}/ranking`,
+    {
+      schema: {
+        tags,
+        summary: "The round's ranking: units in rank order with their final score, knocked-out units apart",
+        params: criteriaParams,
+        querystring: rankingQuery,
+        response: { 200: rankingSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year } = request.params;
+      const which = request.query.round;
+      const round = await roundOf(db, actor, id, year, which === 'mid' ? 'H1' : 'FY');
+      authorizeRanking(actor, round);
+      return presentRanking(db, round, which);
+    },
+  );
+};
