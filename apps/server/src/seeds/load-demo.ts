@@ -7,6 +7,7 @@ import { searchKey } from '../lib/search-key.ts';
 import { currentYear } from '../lib/clock.ts';
 import { demoAuthorities, demoClusters, demoUnits, generatePeople } from './demo-data.ts';
 import { insertDemoRecords } from './insert-demo-records.ts';
+import { loadDemoScoring } from './demo-scoring.ts';
 import { loadDemoDecisions } from './demo-decisions.ts';
 
 export const DEMO_PASSWORD = 'thidua-demo';
@@ -330,6 +331,8 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
       .execute();
     if (options.records ?? true)
       await loadDemoDecisions(ctx, { th, unit: (code) => unitId.get(code)! }, year, options.publicUrl ?? 'http://localhost:3000');
+    if (options.records ?? true)
+      await loadDemoScoring(ctx, { th, unit: (code) => unitId.get(code)!, cluster: (code) => clusterId.get(code)! });
     for (const account of DEMO_ACCOUNTS) {
       const a = account as { username: string; displayName: string; role: string; authority?: string; cluster?: string; unit?: string };
       await createUser(ctx, {

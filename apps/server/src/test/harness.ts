@@ -82,10 +82,17 @@ export async function signIn(app: FastifyInstance, username: string, password = 
 }
 
 export async function createTestContext(
-  options: { loginRateLimitMax?: number; peoplePerUnit?: number; jobWorker?: boolean; clock?: Clock; webDir?: string } = {},
+  options: {
+    loginRateLimitMax?: number;
+    peoplePerUnit?: number;
+    jobWorker?: boolean;
+    clock?: Clock;
+    webDir?: string;
+    records?: boolean;
+  } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
-  await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: false });
+  await loadDemoData(database.db, { peoplePerUnit: options.peoplePerUnit ?? 4, records: options.records ?? false });
   const app = await buildApp({
     database,
     config: {
