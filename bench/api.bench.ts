@@ -3,13 +3,10 @@
 // authentication or serialisation), and the province-wide batch eligibility check against loading the same
 // histories alone. PGlite in memory by default; BENCH_DATABASE_URL=postgres://… runs on PostgreSQL in a fresh schema,
 // dropped afterwards. Requests go through app.inject (no sockets), BENCH_CONCURRENCY at a time.
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { translator } from '@thidua/i18n';
 import { buildApp } from '../apps/server/src/app.ts';
-import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
-import { dropSchema, migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { toActor } from '../apps/server/src/access/actor.ts';
 import { hashToken, SESSION_COOKIE } from '../apps/server/src/http/auth.ts';
 import { listPeople } from '../apps/server/src/features/people/people.queries.ts';
@@ -17,7 +14,7 @@ import { findCluster, listFlagCustody, listLeadership, listMemberships } from '.
 import { populationPeople } from '../apps/server/src/history/population.ts';
 import { checkBatch } from '../apps/server/src/history/check-batch.ts';
 import { loadEngineHistories } from '../apps/server/src/history/subject-history.ts';
-import { generateProvince, sizesFromEnv } from './province-data.ts';
+import { generateProvince, openBenchDatabase, sizesFromEnv } from './province-data.ts';
 import type { Benchmark } from './run.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -78,25 +75,6 @@ function seeded(seed: number) {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function openBenchDatabase(): Promise<Database> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({});
-    await migrateToLatest(database.db);
-    return database;
-  }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ url, schema });
-  await migrateToLatest(database.db, schema);
-  return {
-    ...database,
-    async close() {
-      await dropSchema(database.db, schema);
-      await database.close();
-    },
   };
 }
 

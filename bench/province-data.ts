@@ -3,8 +3,10 @@
 // Deterministic: the same sizes give the same rows. Sizes come from the environment so a smaller run
 // is possible: BENCH_PEOPLE (150,000), BENCH_UNITS (people / 50), BENCH_CLUSTERS (units / 10),
 // BENCH_YEARS (8 years of ratings), BENCH_LAST_YEAR (2025, the year proposals are checked for).
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, Tx } from '../apps/server/src/db/client.ts';
+import { openDatabase, type Database, type Db, type Tx } from '../apps/server/src/db/client.ts';
+import { dropSchema, migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { createUser } from '../apps/server/src/access/users.ts';
 import { SYSTEM } from '../apps/server/src/access/actor.ts';
 import { withTransaction } from '../apps/server/src/db/transaction.ts';
@@ -565,4 +567,25 @@ export async function generateProvince(db: Db, sizes: ProvinceSizes, log: (line:
   await step('analyze', () => sql`analyze`.execute(db));
 
   return { sizes, authorityId, unitIds, clusterIds, username, password, rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/** The benchmark's database: PGlite in memory, or a fresh schema on BENCH_DATABASE_URL's PostgreSQL server. */
+export async function openBenchDatabase(): Promise<Database> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    const database = await openDatabase({});
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const schema = `bench_${randomBytes(6).toString('hex')}`;
+  const database = await openDatabase({ url, schema });
+  await migrateToLatest(database.db, schema);
+  return {
+    ...database,
+    async close() {
+      if (process.env.BENCH_KEEP_SCHEMA) process.stdout.write(`  kept schema ${schema}\n`);
+      else await dropSchema(database.db, schema);
+      await database.close();
+    },
+  };
 }

@@ -373,8 +373,10 @@ export interface ScoreSheetTable {
   unit_id: number;
   scorer_unit_id: number;
   stage: 'self' | 'cross';
-  /** [{ item, points, comment? }] */
-  entries: ColumnType<unknown, string, string>;
+  /** Hundredths by item position in the table; null: not entered. */
+  points: ColumnType<Array<number | null>, Array<number | null>, Array<number | null>>;
+  /** { item code: comment }, as JSON text on write */
+  comments: ColumnType<unknown, string | undefined, string>;
   status: ColumnType<'draft' | 'submitted', 'draft' | 'submitted' | undefined, 'draft' | 'submitted'>;
   submitted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   row_version: Generated<number>;

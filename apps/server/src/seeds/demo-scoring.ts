@@ -6,7 +6,7 @@ import {
 } from '@thidua/domain/scoring/test-fixtures.ts';
 import { DEFAULT_ROUND_SETTINGS, type CriteriaSet, type RoundSettings, type RoundState, type ScoreSheet } from '@thidua/domain';
 import type { TxContext } from '../db/transaction.ts';
-import { sheetTotal } from '../features/scoring/save-sheet.ts';
+import { sheetTotal, toStored } from '../features/scoring/sheet-storage.ts';
 
 /**
  * A mid-year table shaped like HCMC's 100-point frame for emulation work (spec §6.3 Example A; its eighth, truncated
@@ -134,7 +134,13 @@ interface DemoRound {
   table: Omit<CriteriaSet, 'year' | 'period' | 'version'>;
   settings: RoundSettings;
   state: RoundState;
-  sheets: ReadonlyArray<Omit<ScoreSheet, 'unit' | 'scorer'> & { unitId: number; scorerUnitId: number }>;
+  sheets: ReadonlyArray<
+    Omit<ScoreSheet, 'unit' | 'scorer' | 'entries'> & {
+      entries: ReadonlyArray<{ item: string; points: number }>;
+      unitId: number;
+      scorerUnitId: number;
+    }
+  >;
 }
 
 /** A round written as it stands, with the history of its table, its stages and its sheets. */
@@ -157,6 +163,7 @@ async function insertRound(ctx: TxContext, r: DemoRound): Promise<void> {
     .returning('id')
     .executeTakeFirstOrThrow();
   const ref = { criteriaSetId: set.id, year: r.year, period: r.period, version: 1 };
+  const criteria: CriteriaSet = { ...r.table, year: r.year, period: r.period, version: 1 };
   const cluster = { entityType: 'cluster' as const, entityId: r.clusterId };
   const items = r.table.groups.reduce((n, g) => n + g.items.length, 0);
   ctx.audit({ type: 'CRITERIA_SAVED', ...cluster, data: { ...ref, created: true, items, maxTotal: r.table.maxTotal } }, r.authorityId);
@@ -173,7 +180,7 @@ async function insertRound(ctx: TxContext, r: DemoRound): Promise<void> {
         unit_id: s.unitId,
         scorer_unit_id: s.scorerUnitId,
         stage: s.stage,
-        entries: JSON.stringify(s.entries),
+        points: toStored(criteria, s.entries).points,
         status: s.submittedAt ? 'submitted' : 'draft',
         submitted_at: s.submittedAt ? new Date(s.submittedAt) : null,
         created_at: ctx.now,
@@ -226,7 +233,7 @@ export async function loadDemoScoring(
       deadlines: { self: '2023-01-10', cross: '2023-01-31' },
     },
     state: 'closed',
-    sheets: CLUSTER_17_SHEETS_2022.map((s) => ({ ...s, unitId: unit(s.unit), scorerUnitId: unit(s.scorer) })),
+    sheets: CLUSTER_17_SHEETS_2022.map((s) => ({ ...s, entries: s.entries ?? [], unitId: unit(s.unit), scorerUnitId: unit(s.scorer) })),
   });
 
   const c18 = await ctx.tx

@@ -227,6 +227,27 @@ describe('aggregateUnit', () => {
       { item: 'B', points: '2', allowed: '', rule: 'duplicateEntry' },
     ],
     [
+      'a stored sheet with half of a yes/no item',
+      [{ unit: 'U', scorer: 'V', stage: 'cross', hundredths: [50, null, null, null, null] }],
+      [],
+      'SCORE_INVALID',
+      { item: 'A', points: '0.5', allowed: '0; 10', rule: 'binary' },
+    ],
+    [
+      'a stored sheet with a positive penalty',
+      [{ unit: 'U', scorer: 'V', stage: 'cross', hundredths: [0, 0, 0, 0, 100] }],
+      [],
+      'SCORE_INVALID',
+      { item: 'D', points: '1', allowed: '-5 … 0 (×0.25)', rule: 'positivePenalty' },
+    ],
+    [
+      'a stored sheet of another table (a column too few)',
+      [{ unit: 'U', scorer: 'V', stage: 'cross', hundredths: [0, 0, 0, 0] }],
+      [],
+      'VALIDATION_FAILED',
+      { unit: 'U', scorer: 'V', rule: 'sheetLength' },
+    ],
+    [
       'two sheets of one scorer',
       [sheet('U', 'V', { B: 1 }), sheet('U', 'V', { B: 2 })],
       [],

@@ -17,7 +17,7 @@
  */
 import { err, ok, type Result } from '../shared/result.ts';
 import { criteriaItems, type CriteriaSet, type CriterionItem, type ItemKind } from './criteria.ts';
-import { DEFAULT_GRID, roundRatio, toHundredths, validatePoints, type ScoringGrid } from './points.ts';
+import { DEFAULT_GRID, fitsItem, roundRatio, toHundredths, validatePoints, type ScoringGrid } from './points.ts';
 import type { ScoringStage } from './round.ts';
 
 export interface SheetEntry {
@@ -33,7 +33,13 @@ export interface ScoreSheet {
   /** The member that scored it (the unit itself in `self`). */
   readonly scorer: string;
   readonly stage: ScoringStage;
-  readonly entries: readonly SheetEntry[];
+  /** The points by item code. */
+  readonly entries?: readonly SheetEntry[];
+  /**
+   * Or, the same in columns: each item's points in HUNDREDTHS in the order of `criteriaItems(criteria)` (null: not
+   * entered), as a round's sheets are stored, so that ranking a province does not build millions of entry objects.
+   */
+  readonly hundredths?: ReadonlyArray<number | null>;
   /** When the sheet was submitted (ISO instant); the self sheet's time serves the `earlierSubmission` tie-break. */
   readonly submittedAt?: string | null;
 }
@@ -110,11 +116,11 @@ interface Ratio {
 function crossRatio(values: readonly number[], method: CrossMethod): Ratio | undefined {
   const n = values.length;
   if (n === 0) return undefined;
+  let sum = 0;
+  for (const v of values) sum += v;
+  if (method === 'mean') return { num: sum, den: n };
   const sorted = [...values].sort((a, b) => a - b);
-  const sum = sorted.reduce((s, v) => s + v, 0);
   switch (method) {
-    case 'mean':
-      return { num: sum, den: n };
     case 'median':
       return n % 2 === 1 ? { num: sorted[(n - 1) / 2]!, den: 1 } : { num: sorted[n / 2 - 1]! + sorted[n / 2]!, den: 2 };
     case 'trimmedMean':
@@ -143,16 +149,48 @@ export function validateWeights(weights: AggregationSettings['weights']): Result
   return whole(self) && whole(cross) && self + cross === 100 ? ok(true) : err('VALIDATION_FAILED', { rule: 'weights', self, cross });
 }
 
-/** A sheet's entries as hundredths by item, each checked against its item (SCORE_INVALID naming the item). */
-function readSheet(sheet: ScoreSheet, items: ReadonlyMap<string, CriterionItem>, grid: ScoringGrid): Result<Map<string, number>> {
-  const points = new Map<string, number>();
-  for (const e of sheet.entries) {
-    const item = items.get(e.item);
-    if (!item) return err('SCORE_INVALID', { item: e.item, points: String(e.points), allowed: '', rule: 'unknownItem' });
-    if (points.has(e.item)) return err('SCORE_INVALID', { item: e.item, points: String(e.points), allowed: '', rule: 'duplicateEntry' });
-    const checked = validatePoints(item, e.points, grid);
+/** The table's items in order, with each code's position. */
+interface ItemIndex {
+  readonly list: ReadonlyArray<CriterionItem & { readonly group: string }>;
+  readonly at: ReadonlyMap<string, number>;
+}
+const indexItems = (criteria: CriteriaSet): ItemIndex => {
+  const list = criteriaItems(criteria);
+  return { list, at: new Map(list.map((i, k) => [i.code, k])) };
+};
+
+/**
+ * A sheet as hundredths by item position (0 where nothing is entered), each value checked against its item
+ * (SCORE_INVALID naming the item; a columnar sheet of the wrong length: VALIDATION_FAILED { rule: 'sheetLength' }).
+ */
+function readSheet(
+  sheet: Pick<ScoreSheet, 'entries' | 'hundredths' | 'unit' | 'scorer'>,
+  items: ItemIndex,
+  grid: ScoringGrid,
+): Result<Int32Array> {
+  const n = items.list.length;
+  const points = new Int32Array(n);
+  const stepH = Math.round(grid.step * 100);
+  if (sheet.hundredths) {
+    if (sheet.hundredths.length !== n) return err('VALIDATION_FAILED', { unit: sheet.unit, scorer: sheet.scorer, rule: 'sheetLength' });
+    for (let k = 0; k < n; k++) {
+      const h = sheet.hundredths[k];
+      if (h === null || h === undefined) continue;
+      const item = items.list[k]!;
+      if (!fitsItem(item, h, stepH)) return validatePoints(item, h / 100, grid) as Result<never>;
+      points[k] = h;
+    }
+    return ok(points);
+  }
+  const seen = new Uint8Array(n);
+  for (const e of sheet.entries ?? []) {
+    const k = items.at.get(e.item);
+    if (k === undefined) return err('SCORE_INVALID', { item: e.item, points: String(e.points), allowed: '', rule: 'unknownItem' });
+    if (seen[k]) return err('SCORE_INVALID', { item: e.item, points: String(e.points), allowed: '', rule: 'duplicateEntry' });
+    const checked = validatePoints(items.list[k]!, e.points, grid);
     if (!checked.ok) return checked;
-    points.set(e.item, toHundredths(checked.value)!);
+    seen[k] = 1;
+    points[k] = toHundredths(checked.value)!;
   }
   return ok(points);
 }
@@ -162,8 +200,7 @@ function readSheet(sheet: ScoreSheet, items: ReadonlyMap<string, CriterionItem>,
  * (SCORE_INVALID naming the item, rule 'unknownItem' | 'duplicateEntry' | the point rules of `validatePoints`).
  */
 export function checkSheetEntries(criteria: CriteriaSet, entries: readonly SheetEntry[], grid: ScoringGrid = DEFAULT_GRID): Result<true> {
-  const byCode = new Map(criteriaItems(criteria).map((i) => [i.code, i]));
-  const read = readSheet({ unit: '', scorer: '', stage: 'self', entries }, byCode, grid);
+  const read = readSheet({ unit: '', scorer: '', entries }, indexItems(criteria), grid);
   return read.ok ? ok(true) : read;
 }
 
@@ -180,10 +217,22 @@ export function aggregateUnit(
   settings: AggregationSettings,
   adjustments: readonly HeadAdjustment[] = [],
 ): Result<UnitResult> {
+  return aggregateIndexed(criteria, indexItems(criteria), unit, sheets, settings, adjustments);
+}
+
+/** `aggregateUnit` on a table already indexed, with the sheets on the unit or all the round's. */
+function aggregateIndexed(
+  criteria: CriteriaSet,
+  index: ItemIndex,
+  unit: string,
+  sheets: readonly ScoreSheet[],
+  settings: AggregationSettings,
+  adjustments: readonly HeadAdjustment[],
+): Result<UnitResult> {
   const weights = validateWeights(settings.weights);
   if (!weights.ok) return weights;
   const grid = settings.grid ?? DEFAULT_GRID;
-  const list = criteriaItems(criteria);
+  const list = index.list;
   const byCode = new Map(list.map((i) => [i.code, i]));
 
   const mine = sheets.filter((s) => s.unit === unit && (s.stage === 'cross' ? s.scorer !== unit : s.scorer === unit));
@@ -194,11 +243,12 @@ export function aggregateUnit(
     scorers.add(key);
   }
   const selfSheet = mine.find((s) => s.stage === 'self');
-  const self = selfSheet ? readSheet(selfSheet, byCode, grid) : ok(new Map<string, number>());
+  const self = selfSheet ? readSheet(selfSheet, index, grid) : ok(new Int32Array(list.length));
   if (!self.ok) return self;
-  const cross: Map<string, number>[] = [];
-  for (const s of mine.filter((x) => x.stage === 'cross')) {
-    const read = readSheet(s, byCode, grid);
+  const cross: Int32Array[] = [];
+  for (const s of mine) {
+    if (s.stage !== 'cross') continue;
+    const read = readSheet(s, index, grid);
     if (!read.ok) return read;
     cross.push(read.value);
   }
@@ -215,13 +265,12 @@ export function aggregateUnit(
   }
 
   const { self: ws, cross: wc } = settings.weights;
-  const items: ItemScore[] = list.map((item) => {
-    const selfH = self.value.get(item.code) ?? 0;
+  const column = new Array<number>(cross.length);
+  const items: ItemScore[] = list.map((item, k) => {
+    const selfH = self.value[k]!;
+    for (let c = 0; c < cross.length; c++) column[c] = cross[c]![k]!;
     const ratio: Ratio =
-      crossRatio(
-        cross.map((c) => c.get(item.code) ?? 0),
-        settings.crossMethod,
-      ) ?? (settings.missingCross === 'zero' ? { num: 0, den: 1 } : { num: selfH, den: 1 });
+      crossRatio(column, settings.crossMethod) ?? (settings.missingCross === 'zero' ? { num: 0, den: 1 } : { num: selfH, den: 1 });
     const computedH = roundRatio(selfH * ws * ratio.den + ratio.num * wc, 100 * ratio.den);
     const adj = adjusted.get(item.code);
     const scoreH = adj ? toHundredths(adj.points)! : computedH;
@@ -281,9 +330,16 @@ export function aggregateRound(
   }
   const stray = adjustments.find((a) => !known.has(a.unit));
   if (stray) return err('NOT_CLUSTER_MEMBER', { unit: stray.unit });
+  const index = indexItems(criteria);
+  const byUnit = new Map<string, ScoreSheet[]>();
+  for (const s of sheets) {
+    const list = byUnit.get(s.unit);
+    if (list) list.push(s);
+    else byUnit.set(s.unit, [s]);
+  }
   const results: UnitResult[] = [];
   for (const m of members) {
-    const r = aggregateUnit(criteria, m, sheets, settings, adjustments);
+    const r = aggregateIndexed(criteria, index, m, byUnit.get(m) ?? [], settings, adjustments);
     if (!r.ok) return r;
     results.push(r.value);
   }

@@ -109,3 +109,24 @@ export function scoreFor(item: CriterionItem, achieved: number): Result<number> 
   const signed = item.kind === 'penalty' ? -h : h;
   return ok(signed / 100 + 0); // + 0: no −0
 }
+
+/**
+ * `validatePoints` on integer hundredths, without building an error: true when `h` may be entered for `item` with the
+ * grid step `stepH` (in hundredths). Used on stored sheets, where a refusal is then explained by `validatePoints`.
+ */
+export function fitsItem(item: CriterionItem, h: number, stepH: number): boolean {
+  if (!Number.isInteger(h)) return false;
+  const maxH = Math.round(item.maxPoints * 100);
+  if (item.kind === 'penalty' ? h < -maxH || h > 0 : h < 0 || h > maxH) return false;
+  const magnitude = Math.abs(h);
+  switch (item.method) {
+    case 'binary':
+      return magnitude === 0 || magnitude === maxH;
+    case 'graded':
+      return (item.levels ?? []).some((l) => Math.round(l * 100) === magnitude);
+    case 'manual':
+      return magnitude % stepH === 0;
+    case 'proportional':
+      return true;
+  }
+}

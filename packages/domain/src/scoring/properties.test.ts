@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateCross, aggregateRound, CROSS_METHODS, type AggregationSettings, type ScoreSheet } from './aggregate.ts';
-import type { CriteriaSet } from './criteria.ts';
+import { criteriaItems, type CriteriaSet } from './criteria.ts';
 import { rankUnits, type RankInput, type TieBreak } from './ranking.ts';
 
 const criteria: CriteriaSet = {
@@ -97,6 +97,25 @@ describe('scoring invariants', () => {
     );
   });
 
+  it('a sheet given as stored columns (hundredths in item order) gives the same results as its entries', () => {
+    const order = criteriaItems(criteria).map((i) => i.code);
+    fc.assert(
+      fc.property(roundArb, (round) => {
+        const sheets = sheetsOf(round);
+        const columnar = sheets.map(({ entries, ...rest }) => ({
+          ...rest,
+          hundredths: order.map((code) => {
+            const e = (entries ?? []).find((x) => x.item === code);
+            return e ? Math.round(e.points * 100) : null;
+          }),
+        }));
+        expect(aggregateRound(criteria, round.members, columnar, round.settings)).toEqual(
+          aggregateRound(criteria, round.members, sheets, round.settings),
+        );
+      }),
+    );
+  });
+
   it('permuting scorers never changes a result', () => {
     fc.assert(
       fc.property(
@@ -123,7 +142,7 @@ describe('scoring invariants', () => {
         const before = aggregateRound(criteria, round.members, sheets, round.settings);
         // the unit earns the bonus item: every sheet on it now gives T its points
         const bonused = sheets.map((s) =>
-          s.unit === unit ? { ...s, entries: s.entries.map((e) => (e.item === 'T' ? { ...e, points: 10 } : e)) } : s,
+          s.unit === unit ? { ...s, entries: (s.entries ?? []).map((e) => (e.item === 'T' ? { ...e, points: 10 } : e)) } : s,
         );
         const after = aggregateRound(criteria, round.members, bonused, round.settings);
         if (!before.ok || !after.ok) throw new Error('aggregate');

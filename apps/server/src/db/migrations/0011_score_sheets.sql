@@ -13,8 +13,11 @@ CREATE TABLE score_sheet (
   unit_id          integer NOT NULL REFERENCES unit(id),
   scorer_unit_id   integer NOT NULL REFERENCES unit(id),
   stage            text NOT NULL CHECK (stage IN ('self', 'cross')),
-  -- [{ item, points, comment? }]
-  entries          jsonb NOT NULL,
+  -- each item's points in hundredths, in the order of the table's items (groups in order, items in order);
+  -- NULL where nothing is entered. The table is frozen while it is scored, so the order holds.
+  points           integer[] NOT NULL,
+  -- { item code: comment }
+  comments         jsonb NOT NULL DEFAULT '{}'::jsonb,
   status           text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted')),
   submitted_at     timestamptz,
   row_version      integer NOT NULL DEFAULT 1,

@@ -3,9 +3,9 @@ import type { Actor } from '../../access/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { RankingResponse, RoundBoard, SheetResponse, UnitReview } from '@thidua/contracts/scoring.ts';
 import { abilitiesOnRound, sheetAbilitiesOf } from './round.policy.ts';
-import { computeRound, entriesOf, findKnockOuts, findSheetStatuses, type Round } from './round.queries.ts';
+import { computeRound, findKnockOuts, findSheetStatuses, type Round } from './round.queries.ts';
+import { fromStored, sheetTotal } from './sheet-storage.ts';
 import { contentOf } from './scoring.presenter.ts';
-import { sheetTotal } from './save-sheet.ts';
 import { canAnswerAdjustment } from '@thidua/domain';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -75,13 +75,13 @@ export async function presentSheet(
 ): Promise<SheetResponse> {
   const row = await db
     .selectFrom('score_sheet')
-    .select(['entries', 'status', 'submitted_at', 'row_version', 'updated_at'])
+    .select(['points', 'comments', 'status', 'submitted_at', 'row_version', 'updated_at'])
     .where('criteria_set_id', '=', round.set.id)
     .where('unit_id', '=', unitId)
     .where('scorer_unit_id', '=', scorerUnitId)
     .where('stage', '=', stage)
     .executeTakeFirst();
-  const entries = row ? entriesOf(row.entries) : [];
+  const entries = row ? fromStored(round.criteria, row.points, row.comments) : [];
   const name = (id: number) => round.members.find((m) => m.unit_id === id)?.name ?? String(id);
   const content = contentOf(round.set);
   return {

@@ -73,18 +73,11 @@ export async function loadRound(
   };
 }
 
-export interface StoredEntry {
-  item: string;
-  points: number;
-  comment?: string;
-}
-export const entriesOf = (value: unknown): StoredEntry[] => (typeof value === 'string' ? JSON.parse(value) : value) as StoredEntry[];
-
-/** The sheets of a round (entries included only when asked: the board needs their statuses alone). */
+/** The sheets of a round with their points (the board needs their statuses alone: `findSheetStatuses`). */
 export function findSheets(db: Db | Tx, criteriaSetId: number) {
   return db
     .selectFrom('score_sheet')
-    .select(['id', 'unit_id', 'scorer_unit_id', 'stage', 'status', 'submitted_at', 'entries'])
+    .select(['id', 'unit_id', 'scorer_unit_id', 'stage', 'status', 'submitted_at', 'points'])
     .where('criteria_set_id', '=', criteriaSetId)
     .execute();
 }
@@ -117,27 +110,34 @@ export const findKnockOuts = (db: Db | Tx, criteriaSetId: number) =>
     .orderBy('code')
     .execute();
 
+type SheetRow = Awaited<ReturnType<typeof findSheets>>[number];
+type KnockOutRow = Awaited<ReturnType<typeof findKnockOuts>>[number];
+
 /**
- * Every member's result and the ranking of the round, by the domain's rules. Sheets of units no longer members (a
- * membership changed after scoring) are left out rather than failing the whole round.
+ * Every member's result and the ranking of a round from its rows, by the domain's rules. Sheets of units no longer
+ * members (a membership changed after scoring) are left out rather than failing the whole round.
  */
-export async function computeRound(db: Db | Tx, round: Round) {
+export function rankRound(
+  round: Pick<Round, 'set' | 'criteria' | 'settings' | 'members'>,
+  rows: readonly SheetRow[],
+  adjustments: readonly HeadAdjustment[],
+  knockOuts: readonly KnockOutRow[],
+) {
   const members = round.members.map((m) => String(m.unit_id));
   const known = new Set(members);
-  const [rows, adjustments, knockOuts] = await Promise.all([
-    findSheets(db, round.set.id),
-    currentAdjustments(db, round.set.id),
-    findKnockOuts(db, round.set.id),
-  ]);
-  const sheets: ScoreSheet[] = rows
-    .filter((r) => known.has(String(r.unit_id)) && known.has(String(r.scorer_unit_id)))
-    .map((r) => ({
-      unit: String(r.unit_id),
-      scorer: String(r.scorer_unit_id),
+  const sheets: ScoreSheet[] = [];
+  for (const r of rows) {
+    const unit = String(r.unit_id);
+    const scorer = String(r.scorer_unit_id);
+    if (!known.has(unit) || !known.has(scorer)) continue;
+    sheets.push({
+      unit,
+      scorer,
       stage: r.stage,
-      entries: entriesOf(r.entries).map((e) => ({ item: e.item, points: e.points })),
+      hundredths: r.points,
       submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
-    }));
+    });
+  }
   const results = aggregateRound(
     round.criteria,
     members,
@@ -149,4 +149,14 @@ export async function computeRound(db: Db | Tx, round: Round) {
   const flags = knockOuts.filter((k) => known.has(String(k.unit_id))).map((k) => ({ unit: String(k.unit_id), code: k.code }));
   const ranking = rankUnits(results.value, round.settings.tieBreaks, flags, { leadingPlaces: round.settings.leadingPlaces });
   return { results: results.value, ranking, knockOuts };
+}
+
+/** A round's results and ranking, read from the database. */
+export async function computeRound(db: Db | Tx, round: Round) {
+  const [rows, adjustments, knockOuts] = await Promise.all([
+    findSheets(db, round.set.id),
+    currentAdjustments(db, round.set.id),
+    findKnockOuts(db, round.set.id),
+  ]);
+  return rankRound(round, rows, adjustments, knockOuts);
 }

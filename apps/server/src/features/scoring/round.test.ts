@@ -68,7 +68,8 @@ async function writeSheet(unitId: number, scorerUnitId: number, stage: 'self' | 
       unit_id: unitId,
       scorer_unit_id: scorerUnitId,
       stage,
-      entries: JSON.stringify(e),
+      // hundredths in the table's item order, as the entries are
+      points: e.map((x) => Math.round(x.points * 100)),
       status: 'submitted',
       submitted_at: new Date(),
       created_at: new Date(),

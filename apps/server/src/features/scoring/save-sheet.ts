@@ -1,16 +1,13 @@
 import type { z } from 'zod';
 import { sql } from 'kysely';
-import { canScore, checkSheetEntries, crossAssignments, crossModeOf, scoringRoundOf, toHundredths } from '@thidua/domain';
+import { canScore, checkSheetEntries, crossAssignments, crossModeOf, scoringRoundOf } from '@thidua/domain';
+import { sheetTotal, toStored } from './sheet-storage.ts';
 import type { saveSheetBody } from '@thidua/contracts/scoring.ts';
 import type { TxContext } from '../../db/transaction.ts';
 import { staleWrite } from '../../db/versioned-update.ts';
 import { AppError } from '../../http/app-error.ts';
 import { authorizeRoundRead, authorizeSheetWrite, unwrapNamed } from './round.policy.ts';
 import { findCluster, loadRound } from './round.queries.ts';
-
-/** The total of a sheet's entries, exact to the hundredth. */
-export const sheetTotal = (entries: ReadonlyArray<{ points: number }>): number =>
-  entries.reduce((s, e) => s + (toHundredths(e.points) ?? 0), 0) / 100 + 0;
 
 /**
  * Saves a member's sheet on a unit (its own in `self`, another's in `cross`) as a draft, or submits it, which makes it
@@ -63,7 +60,7 @@ export async function saveSheet(ctx: TxContext, clusterId: number, year: number,
   const entries = input.entries.map((e) => ({ item: e.item, points: e.points, ...(e.comment ? { comment: e.comment } : {}) }));
   unwrapNamed(checkSheetEntries(round.criteria, entries), round);
   const values = {
-    entries: JSON.stringify(entries),
+    ...(({ points, comments }) => ({ points, comments: JSON.stringify(comments) }))(toStored(round.criteria, entries)),
     status: input.submit ? ('submitted' as const) : ('draft' as const),
     submitted_at: input.submit ? ctx.now : null,
     updated_at: ctx.now,
