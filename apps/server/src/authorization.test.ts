@@ -247,8 +247,46 @@ async function roundInState(x: { id: number; authorityId: number }, state: Round
     .where('period', '=', 'FY')
     .orderBy('version', 'desc')
     .executeTakeFirstOrThrow();
-  if (unitId) await db().deleteFrom('score_sheet').where('criteria_set_id', '=', set.id).where('unit_id', '=', unitId).execute();
+  if (unitId) {
+    const sheets = db().selectFrom('score_sheet').select('id').where('criteria_set_id', '=', set.id).where('unit_id', '=', unitId);
+    await db().deleteFrom('score_evidence').where('sheet_id', 'in', sheets).execute();
+    await db().deleteFrom('score_sheet').where('criteria_set_id', '=', set.id).where('unit_id', '=', unitId).execute();
+  }
   return { id: set.id, rowVersion };
+}
+
+/** A PDF small enough to write inline, whole enough to be recognised by its content. */
+const MINIMAL_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
+/** A draft self sheet of the member in the round (state self) with one evidence file on item 1: the file's id. */
+async function evidenceOn(x: { id: number; authorityId: number }, unitId: number) {
+  const set = await roundInState(x, 'self', unitId);
+  const sheet = await db()
+    .insertInto('score_sheet')
+    .values({
+      criteria_set_id: set.id,
+      authority_id: x.authorityId,
+      unit_id: unitId,
+      scorer_unit_id: unitId,
+      stage: 'self',
+      points: [null],
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const file = await db()
+    .insertInto('score_evidence')
+    .values({
+      sheet_id: sheet.id,
+      item: '1',
+      file_name: 'Báo cáo.pdf',
+      media_type: 'application/pdf',
+      size_bytes: MINIMAL_PDF.length,
+      sha256: 'a'.repeat(64),
+      content: MINIMAL_PDF,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return file.id;
 }
 
 const OPERATIONS: Record<string, Row> = {
@@ -663,6 +701,57 @@ const OPERATIONS: Record<string, Row> = {
           return {
             url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}`,
             body: { period: 'FY', stage: 'self', scorerUnitId: unitId, entries: [{ item: '1', points: 100 }], submit: false },
+          };
+        },
+        expect: (a) => {
+          const unitId = x.id === c18 ? lamSon : -1;
+          const sheet = { year, roundState: 'self' as const, stage: 'self' as const, unitId, scorerUnitId: unitId, status: null };
+          return sees(canSeeCluster(a, x), sheetAbilities(a, x, sheet).update, 200);
+        },
+      })),
+  },
+  'POST /api/v1/clusters/{id}/years/{year}/sheets/{unitId}/evidence': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          await roundInState(x, 'self', unitId);
+          const query = `period=FY&stage=self&scorerUnitId=${unitId}&item=1&fileName=${encodeURIComponent('Báo cáo.pdf')}`;
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}/evidence?${query}`, body: MINIMAL_PDF };
+        },
+        expect: (a) => {
+          const unitId = x.id === c18 ? lamSon : -1;
+          const sheet = { year, roundState: 'self' as const, stage: 'self' as const, unitId, scorerUnitId: unitId, status: null };
+          return sees(canSeeCluster(a, x), sheetAbilities(a, x, sheet).update, 201);
+        },
+      })),
+  },
+  'GET /api/v1/clusters/{id}/years/{year}/sheets/{unitId}/evidence/{evidenceId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          const evidenceId = await evidenceOn(x, unitId);
+          return { url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}/evidence/${evidenceId}?period=FY&stage=self` };
+        },
+        expect: (a) => {
+          const unitId = x.id === c18 ? lamSon : -1;
+          const visible = canSeeSheet(a, x, { year, roundState: 'self', stage: 'self', unitId, scorerUnitId: unitId });
+          return sees(canSeeCluster(a, x), visible, 200);
+        },
+      })),
+  },
+  'DELETE /api/v1/clusters/{id}/years/{year}/sheets/{unitId}/evidence/{evidenceId}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const unitId = await memberOf(x);
+          const evidenceId = await evidenceOn(x, unitId);
+          return {
+            url: `/api/v1/clusters/${x.id}/years/${year}/sheets/${unitId}/evidence/${evidenceId}?period=FY&stage=self&scorerUnitId=${unitId}`,
           };
         },
         expect: (a) => {
@@ -1126,7 +1215,7 @@ async function send(caller: Caller, method: Method, request: Request) {
   // signing out ends the session it is sent on: use a session of its own
   if (request.url === '/api/v1/auth/logout' && caller.actor) c = await signIn(t.app, caller.name);
   const headers: Record<string, string> = c.csrfToken ? { 'x-csrf-token': c.csrfToken } : {};
-  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (request.body !== undefined) headers['content-type'] = Buffer.isBuffer(request.body) ? 'application/octet-stream' : 'application/json';
   // a caller who changes its password gets the demo password back, so later sign-ins work
   const own = request.url === '/api/v1/auth/password' && caller.actor ? await passwordOf(caller.actor.id) : undefined;
   const res = await t.app.inject({
@@ -1134,7 +1223,7 @@ async function send(caller: Caller, method: Method, request: Request) {
     url: request.url,
     cookies: c.cookies,
     headers,
-    ...(request.body !== undefined ? { payload: JSON.stringify(request.body) } : {}),
+    ...(request.body !== undefined ? { payload: Buffer.isBuffer(request.body) ? request.body : JSON.stringify(request.body) } : {}),
   });
   if (own !== undefined) await db().updateTable('app_user').set({ password_hash: own }).where('id', '=', caller.actor!.id).execute();
   return res;

@@ -4,6 +4,7 @@
 // whole bodies that are not JSON or not UTF-8, and a seeded fast-check pass of arbitrary values. No answer may be a
 // 5xx, every refusal speaks the error table's shape, and a refused write leaves no audit event behind.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorResponse } from '@thidua/contracts/shared.ts';
 import { DEFAULT_ROUND_SETTINGS } from '@thidua/domain';
@@ -116,6 +117,8 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // an evidence file's id, kept in place before each request on it (see evidenceInPlace)
+  ids.evidence = 900_001;
   ids.job = (await admin.post('/api/v1/eligibility/batch-jobs', { award: 'LAO_DONG_TIEN_TIEN', year, authorityId: ids.th })).json().id;
   // award decisions: one read (and edited, then deleted), one for its checks and files, one to issue, one issued to cancel
   const draft = async () => (await admin.post('/api/v1/decisions', decisionBody())).json().id as number;
@@ -162,6 +165,7 @@ function pathValue(path: string, name: string): string {
   if (name === 'authorityId') return String(ids.th);
   if (name === 'unitId') return String(ids.lamSon);
   if (name === 'adjustmentId') return String(ids.adjustment);
+  if (name === 'evidenceId') return String(ids.evidence);
   const collection = path.split('/')[3];
   const byCollection: Record<string, number> = {
     authorities: ids.th!,
@@ -320,6 +324,48 @@ const BODY_OVERRIDES: Record<string, () => Json> = {
   'PUT /api/v1/clusters/{id}/years/{year}/knock-outs/{unitId}': () => ({ period: 'FY', codes: ['K'], reason: 'Vi phạm' }),
 };
 
+const MINIMAL_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const EVIDENCE = '/api/v1/clusters/{id}/years/{year}/sheets/{unitId}/evidence';
+
+/** Operations whose body is a file, not JSON. */
+const RAW_BODIES: Record<string, () => Buffer> = { [`POST ${EVIDENCE}`]: () => MINIMAL_PDF };
+
+/** Query values the schema cannot tell (a table's item, the sheet's scorer). */
+const QUERY_OVERRIDES: Record<string, () => Record<string, string>> = {
+  [`POST ${EVIDENCE}`]: () => ({ period: 'FY', stage: 'self', scorerUnitId: String(ids.lamSon), item: '1', fileName: 'Báo cáo.pdf' }),
+  [`DELETE ${EVIDENCE}/{evidenceId}`]: () => ({ period: 'FY', stage: 'self', scorerUnitId: String(ids.lamSon) }),
+  [`GET ${EVIDENCE}/{evidenceId}`]: () => ({ scorerUnitId: String(ids.lamSon) }),
+};
+
+/** Lam Sơn's draft self sheet in this year's year-end round, holding the evidence file `ids.evidence`. */
+async function evidenceInPlace() {
+  const set = await roundIn('self');
+  const sheet =
+    (await db()
+      .selectFrom('score_sheet')
+      .select('id')
+      .where('criteria_set_id', '=', set)
+      .where('unit_id', '=', ids.lamSon!)
+      .where('stage', '=', 'self')
+      .executeTakeFirst()) ??
+    (await db()
+      .insertInto('score_sheet')
+      .values({
+        criteria_set_id: set,
+        authority_id: ids.th!,
+        unit_id: ids.lamSon!,
+        scorer_unit_id: ids.lamSon!,
+        stage: 'self',
+        points: [null, null],
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  await db().updateTable('score_sheet').set({ status: 'draft', submitted_at: null }).where('id', '=', sheet.id).execute();
+  await sql`insert into score_evidence (id, sheet_id, item, file_name, media_type, size_bytes, sha256, content)
+    overriding system value values (${ids.evidence!}, ${sheet.id}, '1', 'Báo cáo.pdf', 'application/pdf', ${MINIMAL_PDF.length}, ${'b'.repeat(64)}, ${MINIMAL_PDF})
+    on conflict (id) do update set sheet_id = excluded.sheet_id`.execute(db());
+}
+
 /** This year's year-end round of Cluster No. 18 (its latest version) put in `state` at row version 1. */
 async function roundIn(state: 'self' | 'review') {
   const set = await db()
@@ -338,10 +384,10 @@ async function roundIn(state: 'self' | 'review') {
 const PREPARE: Record<string, () => Promise<unknown>> = {
   'PUT /api/v1/clusters/{id}/years/{year}/round/settings': () => roundIn('self'),
   'POST /api/v1/clusters/{id}/years/{year}/round/advance': () => roundIn('self'),
-  'PUT /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': async () => {
-    const set = await roundIn('self');
-    await db().deleteFrom('score_sheet').where('criteria_set_id', '=', set).execute();
-  },
+  'PUT /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': () => noSheets(),
+  [`POST ${EVIDENCE}`]: () => noSheets(),
+  [`GET ${EVIDENCE}/{evidenceId}`]: () => evidenceInPlace(),
+  [`DELETE ${EVIDENCE}/{evidenceId}`]: () => evidenceInPlace(),
   'POST /api/v1/clusters/{id}/years/{year}/adjustments': () => roundIn('review'),
   'POST /api/v1/clusters/{id}/years/{year}/adjustments/{adjustmentId}/answer': async () => {
     const set = await roundIn('review');
@@ -354,10 +400,20 @@ const PREPARE: Record<string, () => Promise<unknown>> = {
   'PUT /api/v1/clusters/{id}/years/{year}/knock-outs/{unitId}': () => roundIn('review'),
 };
 
+/** The round in self-scoring with no sheet (nor file) yet. */
+async function noSheets() {
+  const set = await roundIn('self');
+  const sheets = db().selectFrom('score_sheet').select('id').where('criteria_set_id', '=', set);
+  await db().deleteFrom('score_evidence').where('sheet_id', 'in', sheets).execute();
+  await db().deleteFrom('score_sheet').where('criteria_set_id', '=', set).execute();
+}
+
 /** Operations only another role may use: a member unit's officer writes its sheets and answers its adjustments. */
 const AS_USER: Record<string, string> = {
   'PUT /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': 'demo-unit',
   'POST /api/v1/clusters/{id}/years/{year}/adjustments/{adjustmentId}/answer': 'demo-unit',
+  [`POST ${EVIDENCE}`]: 'demo-unit',
+  [`DELETE ${EVIDENCE}/{evidenceId}`]: 'demo-unit',
 };
 
 /** The base request of an operation: its path filled, its query's defaults left out, its body from the schema. */
@@ -370,7 +426,7 @@ function baseOf(op: Operation): { path: string; query: Record<string, string>; b
     if (p.name === 'entityType') query[p.name] = 'cluster';
     else if (p.name === 'unitId' || p.name === 'clusterId')
       continue; // the batch takes one population
-    else query[p.name] = String(example(p.schema, p.name));
+    else query[p.name] = QUERY_OVERRIDES[`${op.method} ${op.path}`]?.()[p.name] ?? String(example(p.schema, p.name));
   }
   const key = `${op.method} ${op.path}`;
   const body = BODY_OVERRIDES[key]?.() ?? (op.body ? example(op.body, '') : undefined);
@@ -503,7 +559,13 @@ function attemptsFor(op: Operation): Attempt[] {
   const url = withQuery(base.path, base.query);
   const add = (what: string, u: string, body: string | Buffer | undefined = bodyText, contentType?: string) =>
     out.push({ op, what, url: u, ...(body !== undefined ? { body } : {}), ...(contentType ? { contentType } : {}) });
-  add('the valid request', url);
+  const raw = RAW_BODIES[`${op.method} ${op.path}`];
+  if (raw) {
+    add('the valid request', url, raw(), 'application/octet-stream');
+    add('an empty file', url, Buffer.alloc(0), 'application/octet-stream');
+    add('an executable named .pdf', url, Buffer.from('MZ\x90\x00\x03\x00\x00\x00 program'), 'application/octet-stream');
+    add('a file over the size limit', url, Buffer.concat([raw(), Buffer.alloc(11 * 1_048_576)]), 'application/octet-stream');
+  } else add('the valid request', url);
 
   for (const p of op.parameters.filter((x) => x.in === 'path')) {
     for (const [label, v] of PATH_MUTANTS) {

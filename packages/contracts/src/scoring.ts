@@ -168,6 +168,40 @@ export const saveSheetBody = z.strictObject({
   rowVersion: version.optional(),
 });
 
+/** An evidence file on an item of a sheet. */
+export const evidenceSchema = z.object({
+  id: z.number(),
+  item: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+
+/**
+ * Upload of an evidence file: the file's bytes are the body (`application/octet-stream`), what it is for is in the
+ * query. The name is the file's own, without a folder.
+ */
+export const evidenceQuery = z.strictObject({
+  period: scoringPeriod,
+  stage: z.enum(['self', 'cross']),
+  scorerUnitId: z.coerce.number().int().positive().max(2_147_483_647),
+  item: text(20),
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\\u0000-\u001f]+$/),
+});
+export const evidenceParams = sheetParams.extend({ evidenceId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const evidenceReadQuery = z.strictObject({
+  period: scoringPeriod.default('FY'),
+  stage: z.enum(['self', 'cross']).default('self'),
+  scorerUnitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
+
 export const sheetSchema = z.object({
   criteriaSetId: z.number(),
   roundState: z.enum(ROUND_STATES),
@@ -184,6 +218,8 @@ export const sheetSchema = z.object({
   rowVersion: z.number(),
   updatedAt: z.string().nullable(),
   criteria: criteriaContent,
+  /** Evidence files by item (an item marked evidenceRequired needs one before the sheet is submitted). */
+  evidence: z.array(evidenceSchema),
   abilities: abilitiesSchema(SHEET_ACTIONS),
 });
 export type SheetResponse = z.infer<typeof sheetSchema>;

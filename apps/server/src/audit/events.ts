@@ -138,6 +138,12 @@ export type CriteriaEvent =
       data: CriteriaRef & { adjustmentId: number; unitId: number; item: string; answer: string };
     }
   | {
+      type: 'SCORE_EVIDENCE_ADDED' | 'SCORE_EVIDENCE_REMOVED';
+      entityType: 'cluster';
+      entityId: number;
+      data: CriteriaRef & { sheetId: number; evidenceId: number; item: string; fileName: string; sha256: string; size?: number };
+    }
+  | {
       type: 'KNOCK_OUTS_SET';
       entityType: 'cluster';
       entityId: number;

@@ -401,6 +401,20 @@ export interface ScoreAdjustmentTable {
   answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** An evidence file attached to an item of a sheet (migration 0011). */
+export interface ScoreEvidenceTable {
+  id: Id;
+  sheet_id: number;
+  item: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
 /** A knock-out condition found for a unit in the review (migration 0011). */
 export interface KnockOutFlagTable {
   criteria_set_id: number;
@@ -445,6 +459,7 @@ export interface DB {
   score_sheet: ScoreSheetTable;
   score_adjustment: ScoreAdjustmentTable;
   knock_out_flag: KnockOutFlagTable;
+  score_evidence: ScoreEvidenceTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

@@ -32,6 +32,7 @@ describe('the one error table', () => {
             unit: 'TH-HOPLUC',
             scorer: 'TH-DALAN',
             target: 'TH-HATUBA',
+            fileName: 'minh-chung.exe',
           },
           [],
         );

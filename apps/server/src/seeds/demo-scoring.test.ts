@@ -44,8 +44,10 @@ describe('the demo scoring rounds', () => {
     });
     const sheet = (await unit.get(`/api/v1/clusters/${c18}/years/2024/sheets/${lamSon}?period=H1&stage=self`)).json();
     expect(sheet.abilities.submit).toBe(true);
-    const entries = sheet.criteria.groups.flatMap((g: { items: Array<{ code: string; maxPoints: number; kind: string }> }) =>
-      g.items.map((i) => ({ item: i.code, points: i.kind === 'regular' ? i.maxPoints : 0 })),
+    // the items needing evidence are left at 0 (no file is attached here)
+    type Item = { code: string; maxPoints: number; kind: string; evidenceRequired: boolean };
+    const entries = sheet.criteria.groups.flatMap((g: { items: Item[] }) =>
+      g.items.map((i) => ({ item: i.code, points: i.kind === 'regular' && !i.evidenceRequired ? i.maxPoints : 0 })),
     );
     const saved = await unit.put(`/api/v1/clusters/${c18}/years/2024/sheets/${lamSon}`, {
       period: 'H1',
@@ -55,7 +57,7 @@ describe('the demo scoring rounds', () => {
       submit: true,
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ status: 'submitted', total: 100 });
+    expect(saved.json()).toMatchObject({ status: 'submitted', total: 40 });
     const after = (await unit.get(`/api/v1/clusters/${c18}/years/2024/round?period=H1`)).json();
     expect(after.members.find((m: { unitId: number }) => m.unitId === lamSon).self.deadline).toBe('late');
   });

@@ -5,3 +5,4 @@ export * from './round.ts';
 export * from './aggregate.ts';
 export * from './ranking.ts';
 export * from './settings.ts';
+export * from './evidence.ts';

@@ -58,3 +58,20 @@ CREATE TABLE knock_out_flag (
   created_at       timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (criteria_set_id, unit_id, code)
 );
+
+-- Evidence files attached to a sheet's items (PDF, images, office documents), type-checked by content and
+-- size-limited at upload, kept with the SHA-256 of their content.
+CREATE TABLE score_evidence (
+  id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  sheet_id      integer NOT NULL REFERENCES score_sheet(id),
+  item          text NOT NULL,
+  file_name     text NOT NULL CHECK (length(file_name) BETWEEN 1 AND 200),
+  media_type    text NOT NULL,
+  size_bytes    integer NOT NULL CHECK (size_bytes > 0),
+  sha256        text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  content       bytea NOT NULL,
+  created_by    integer REFERENCES app_user(id),
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (sheet_id, item, sha256)
+);
+CREATE INDEX score_evidence_sheet_idx ON score_evidence (sheet_id);

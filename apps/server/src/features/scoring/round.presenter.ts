@@ -5,6 +5,7 @@ import type { RankingResponse, RoundBoard, SheetResponse, UnitReview } from '@th
 import { abilitiesOnRound, sheetAbilitiesOf } from './round.policy.ts';
 import { computeRound, findKnockOuts, findSheetStatuses, type Round } from './round.queries.ts';
 import { fromStored, sheetTotal } from './sheet-storage.ts';
+import { listEvidence } from './evidence.ts';
 import { contentOf } from './scoring.presenter.ts';
 import { canAnswerAdjustment } from '@thidua/domain';
 
@@ -75,13 +76,14 @@ export async function presentSheet(
 ): Promise<SheetResponse> {
   const row = await db
     .selectFrom('score_sheet')
-    .select(['points', 'comments', 'status', 'submitted_at', 'row_version', 'updated_at'])
+    .select(['id', 'points', 'comments', 'status', 'submitted_at', 'row_version', 'updated_at'])
     .where('criteria_set_id', '=', round.set.id)
     .where('unit_id', '=', unitId)
     .where('scorer_unit_id', '=', scorerUnitId)
     .where('stage', '=', stage)
     .executeTakeFirst();
   const entries = row ? fromStored(round.criteria, row.points, row.comments) : [];
+  const files = row ? await listEvidence(db, row.id) : [];
   const name = (id: number) => round.members.find((m) => m.unit_id === id)?.name ?? String(id);
   const content = contentOf(round.set);
   return {
@@ -100,6 +102,15 @@ export async function presentSheet(
     rowVersion: row?.row_version ?? 0,
     updatedAt: iso(row?.updated_at ?? null),
     criteria: { groups: content.groups, knockOuts: content.knockOuts, maxTotal: content.maxTotal },
+    evidence: files.map((f) => ({
+      id: f.id,
+      item: f.item,
+      fileName: f.file_name,
+      mediaType: f.media_type,
+      size: f.size_bytes,
+      sha256: f.sha256,
+      uploadedAt: iso(f.created_at)!,
+    })),
     abilities: sheetAbilitiesOf(actor, round, { stage, unitId, scorerUnitId, status: row?.status ?? null }),
   };
 }

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
@@ -11,6 +11,9 @@ import {
   advanceRoundBody,
   answerAdjustmentBody,
   criteriaParams,
+  evidenceParams,
+  evidenceQuery,
+  evidenceReadQuery,
   knockOutsBody,
   rankingQuery,
   rankingSchema,
@@ -29,6 +32,8 @@ import { presentBoard, presentRanking, presentReview, presentSheet } from './rou
 import { advanceRound, saveRoundSettings } from './run-round.ts';
 import { saveSheet } from './save-sheet.ts';
 import { adjustScore, answerAdjustment, setKnockOuts } from './review.ts';
+import { addEvidence, EVIDENCE_MAX_BYTES, removeEvidence } from './evidence.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 
 const tags = ['scoring'];
 const BASE = '/:id/years/:year';
@@ -149,6 +154,95 @@ export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt
       await execute(rt, actor, (ctx) => saveSheet(ctx, id, year, unitId, body));
       const round = await roundOf(db, actor, id, year, body.period);
       return presentSheet(db, actor, round, unitId, body.stage, body.scorerUnitId);
+    },
+  );
+
+  // evidence files: the upload's body is the file itself
+  await app.register(async (raw) => {
+    raw.removeAllContentTypeParsers();
+    raw.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
+    raw.withTypeProvider<ZodTypeProvider>().post(
+      `${BASE}/sheets/:unitId/evidence`,
+      {
+        bodyLimit: EVIDENCE_MAX_BYTES,
+        schema: {
+          tags,
+          summary: `Attach an evidence file (PDF, JPEG, PNG, WebP, Word, Excel, OpenDocument; at most ${EVIDENCE_MAX_BYTES / 1_048_576} MB) to an item of a sheet; the body is the file (application/octet-stream)`,
+          params: sheetParams,
+          querystring: evidenceQuery,
+          response: { 201: sheetSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { id, year, unitId } = request.params;
+        const bytes = request.body as Buffer | undefined;
+        if (!Buffer.isBuffer(bytes) || bytes.length === 0)
+          throw new AppError('VALIDATION_FAILED', {}, [{ path: '(body)', key: 'empty_file' }]);
+        const q = request.query;
+        await execute(rt, actor, (ctx) => addEvidence(ctx, id, year, unitId, q, bytes));
+        const round = await roundOf(db, actor, id, year, q.period);
+        return reply.status(201).send(await presentSheet(db, actor, round, unitId, q.stage, q.scorerUnitId));
+      },
+    );
+  });
+
+  app.get(
+    `${BASE}/sheets/:unitId/evidence/:evidenceId`,
+    {
+      schema: {
+        tags,
+        summary: 'Download an evidence file of a sheet',
+        params: evidenceParams,
+        querystring: evidenceReadQuery,
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { id, year, unitId, evidenceId } = request.params;
+      const { period, stage } = request.query;
+      const scorerUnitId = stage === 'self' ? unitId : (request.query.scorerUnitId ?? unitId);
+      const round = await roundOf(db, actor, id, year, period);
+      authorizeSheetRead(actor, round, { stage, unitId, scorerUnitId });
+      const file = await db
+        .selectFrom('score_evidence')
+        .innerJoin('score_sheet', 'score_sheet.id', 'score_evidence.sheet_id')
+        .select(['score_evidence.file_name', 'score_evidence.media_type', 'score_evidence.content'])
+        .where('score_evidence.id', '=', evidenceId)
+        .where('score_sheet.criteria_set_id', '=', round.set.id)
+        .where('score_sheet.unit_id', '=', unitId)
+        .where('score_sheet.scorer_unit_id', '=', scorerUnitId)
+        .where('score_sheet.stage', '=', stage)
+        .executeTakeFirst();
+      if (!file) throw notFound('evidence', evidenceId);
+      return reply
+        .header('content-type', file.media_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+        .send(file.content as never);
+    },
+  );
+
+  app.delete(
+    `${BASE}/sheets/:unitId/evidence/:evidenceId`,
+    {
+      schema: {
+        tags,
+        summary: 'Remove an evidence file from a sheet not yet submitted',
+        params: evidenceParams,
+        querystring: evidenceQuery.pick({ period: true, stage: true, scorerUnitId: true }),
+        response: { 200: sheetSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, year, unitId, evidenceId } = request.params;
+      const q = request.query;
+      await execute(rt, actor, (ctx) => removeEvidence(ctx, id, year, unitId, evidenceId, q));
+      const round = await roundOf(db, actor, id, year, q.period);
+      return presentSheet(db, actor, round, unitId, q.stage, q.scorerUnitId);
     },
   );
 

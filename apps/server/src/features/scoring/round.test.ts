@@ -322,3 +322,76 @@ describe('cross-scoring, review and ranking', () => {
     expect((await unit.get(`${base()}/sheets/${lamSon}?period=FY&stage=cross&scorerUnitId=${target}`)).statusCode).toBe(200);
   });
 });
+
+describe('evidence files', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  let h1: string;
+  beforeAll(async () => {
+    // a mid-year round whose table needs evidence for item 1.1
+    const committee = await t.as('demo-committee');
+    const needs = structuredClone(table);
+    needs.period = 'H1';
+    needs.groups[0]!.items[0]!.evidenceRequired = true;
+    const saved = await committee.put(`${base()}/criteria`, needs);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await committee.post(`${base()}/criteria/open`, { period: 'H1', rowVersion: saved.json().rowVersion })).statusCode).toBe(200);
+    h1 = `${base()}/sheets/${lamSon}/evidence?period=H1&stage=self&scorerUnitId=${lamSon}`;
+  });
+  const upload = async (as: string, url: string, bytes: Buffer, fileName: string) => {
+    const c = await t.as(as);
+    return t.app.inject({
+      method: 'POST',
+      url: `${url}&fileName=${encodeURIComponent(fileName)}&item=1.1`,
+      cookies: c.cookies,
+      headers: { 'x-csrf-token': c.csrfToken!, 'content-type': 'application/octet-stream' },
+      payload: bytes,
+    });
+  };
+
+  it('are needed before a sheet scoring an item that requires them is submitted', async () => {
+    const unit = await t.as('demo-unit');
+    const body = { period: 'H1', stage: 'self', scorerUnitId: lamSon, entries: entries(20, 15, 40), submit: true };
+    const refused = await unit.put(`${base()}/sheets/${lamSon}`, body);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'EVIDENCE_REQUIRED' });
+    expect(refused.json().error.message).toContain('1.1');
+    expect((await unit.get(`${base()}/sheets/${lamSon}?period=H1&stage=self`)).json().status).toBe('none');
+  });
+
+  it('are type-checked by content and kept with their hash; another unit cannot attach or read them', async () => {
+    const exe = await upload('demo-unit', h1, Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a document'), 'bao-cao.pdf');
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.code).toBe('EVIDENCE_TYPE');
+    const empty = await upload('demo-unit', h1, Buffer.alloc(0), 'bao-cao.pdf');
+    expect(empty.statusCode).toBe(400);
+    const big = await upload('demo-unit', h1, Buffer.concat([PDF, Buffer.alloc(11 * 1_048_576)]), 'lon.pdf');
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    const council = await upload('demo-council', h1, PDF, 'bao-cao.pdf');
+    expect(council.statusCode, council.body).toBe(403);
+    const ok = await upload('demo-unit', h1, PDF, 'Báo cáo tổng kết.pdf');
+    expect(ok.statusCode, ok.body).toBe(201);
+    const file = ok.json().evidence[0];
+    expect(file).toMatchObject({ item: '1.1', fileName: 'Báo cáo tổng kết.pdf', mediaType: 'application/pdf', size: PDF.length });
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(ok.json()).toMatchObject({ status: 'draft', rowVersion: 1 });
+    // the same file again is kept once
+    expect((await upload('demo-unit', h1, PDF, 'Báo cáo tổng kết.pdf')).json().evidence).toHaveLength(1);
+    const download = await (await t.as('demo-unit')).get(`${base()}/sheets/${lamSon}/evidence/${file.id}?period=H1&stage=self`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect((await (await t.as('demo-council')).get(`${base()}/sheets/${lamSon}/evidence/${file.id}?period=H1&stage=self`)).statusCode).toBe(
+      403,
+    );
+    // with its evidence, the sheet is submitted
+    const body = { period: 'H1', stage: 'self', scorerUnitId: lamSon, entries: entries(20, 15, 40), submit: true, rowVersion: 1 };
+    const submitted = await (await t.as('demo-unit')).put(`${base()}/sheets/${lamSon}`, body);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const gone = await (
+      await t.as('demo-unit')
+    ).delete(`${base()}/sheets/${lamSon}/evidence/${file.id}?period=H1&stage=self&scorerUnitId=${lamSon}`);
+    expect(gone.statusCode).toBe(409);
+    expect(gone.json().error.code).toBe('SHEET_SUBMITTED');
+  });
+});

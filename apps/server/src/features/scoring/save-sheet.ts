@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { sql } from 'kysely';
-import { canScore, checkSheetEntries, crossAssignments, crossModeOf, scoringRoundOf } from '@thidua/domain';
+import { canScore, checkEvidence, checkSheetEntries, crossAssignments, crossModeOf, scoringRoundOf } from '@thidua/domain';
 import { sheetTotal, toStored } from './sheet-storage.ts';
 import type { saveSheetBody } from '@thidua/contracts/scoring.ts';
 import type { TxContext } from '../../db/transaction.ts';
@@ -15,37 +15,53 @@ import { findCluster, loadRound } from './round.queries.ts';
  * own unit, cross-scoring plan) name the unit concerned; a submitted sheet is not changed (SHEET_SUBMITTED); the
  * sheet's version must be the one the officer saw (STALE_WRITE); every entry must fit its item (SCORE_INVALID).
  */
-export async function saveSheet(ctx: TxContext, clusterId: number, year: number, unitId: number, input: z.infer<typeof saveSheetBody>) {
+/**
+ * The round and the sheet (locked) a member is about to write, after the checks every write of a sheet makes: the
+ * caller is the scoring unit's officer (403), the round's rules allow the scorer to score the unit now (membership,
+ * stage, deadline, own unit, cross-scoring plan), and the sheet is not submitted (SHEET_SUBMITTED).
+ */
+export async function openSheetForWrite(
+  ctx: TxContext,
+  clusterId: number,
+  year: number,
+  unitId: number,
+  sheet: { period: 'H1' | 'FY'; stage: 'self' | 'cross'; scorerUnitId: number },
+) {
   const { tx, actor } = ctx;
   const cluster = await findCluster(tx, clusterId);
   authorizeRoundRead(actor, cluster, clusterId);
-  const round = await loadRound(tx, cluster, year, input.period);
-  authorizeSheetWrite(actor, round, { stage: input.stage, unitId, scorerUnitId: input.scorerUnitId });
+  const round = await loadRound(tx, cluster, year, sheet.period);
+  authorizeSheetWrite(actor, round, { stage: sheet.stage, unitId, scorerUnitId: sheet.scorerUnitId });
   const members = round.members.map((m) => String(m.unit_id));
   const assignments = unwrapNamed(crossAssignments(members, crossModeOf(round.settings)), round);
-  unwrapNamed(
-    canScore(
-      scoringRoundOf(round.set.round_state, round.settings),
-      String(input.scorerUnitId),
-      String(unitId),
-      input.stage,
-      assignments,
-      members,
-      ctx.now.toISOString(),
-    ),
-    round,
+  const now = ctx.now.toISOString();
+  const rule = canScore(
+    scoringRoundOf(round.set.round_state, round.settings),
+    String(sheet.scorerUnitId),
+    String(unitId),
+    sheet.stage,
+    assignments,
+    members,
+    now,
   );
+  unwrapNamed(rule, round);
   const existing = await tx
     .selectFrom('score_sheet')
     .select(['id', 'status', 'row_version'])
     .where('criteria_set_id', '=', round.set.id)
     .where('unit_id', '=', unitId)
-    .where('scorer_unit_id', '=', input.scorerUnitId)
-    .where('stage', '=', input.stage)
+    .where('scorer_unit_id', '=', sheet.scorerUnitId)
+    .where('stage', '=', sheet.stage)
     .forUpdate()
     .executeTakeFirst();
   const name = (id: number) => round.members.find((m) => m.unit_id === id)?.name ?? String(id);
-  if (existing?.status === 'submitted') throw new AppError('SHEET_SUBMITTED', { unit: name(unitId), scorer: name(input.scorerUnitId) });
+  if (existing?.status === 'submitted') throw new AppError('SHEET_SUBMITTED', { unit: name(unitId), scorer: name(sheet.scorerUnitId) });
+  return { round, existing };
+}
+
+export async function saveSheet(ctx: TxContext, clusterId: number, year: number, unitId: number, input: z.infer<typeof saveSheetBody>) {
+  const { tx } = ctx;
+  const { round, existing } = await openSheetForWrite(ctx, clusterId, year, unitId, input);
   if ((input.rowVersion ?? 0) !== (existing?.row_version ?? 0)) {
     const versions = { expected: input.rowVersion ?? 0, actual: existing?.row_version ?? 0 };
     throw await staleWrite(
@@ -59,6 +75,12 @@ export async function saveSheet(ctx: TxContext, clusterId: number, year: number,
   }
   const entries = input.entries.map((e) => ({ item: e.item, points: e.points, ...(e.comment ? { comment: e.comment } : {}) }));
   unwrapNamed(checkSheetEntries(round.criteria, entries), round);
+  if (input.submit) {
+    const files = existing
+      ? await tx.selectFrom('score_evidence').select('item').distinct().where('sheet_id', '=', existing.id).execute()
+      : [];
+    unwrapNamed(checkEvidence(round.criteria, entries, new Set(files.map((f) => f.item))), round);
+  }
   const values = {
     ...(({ points, comments }) => ({ points, comments: JSON.stringify(comments) }))(toStored(round.criteria, entries)),
     status: input.submit ? ('submitted' as const) : ('draft' as const),
