@@ -17,7 +17,12 @@ describe('evidence before submitting', () => {
       [],
       { ok: false, code: 'EVIDENCE_REQUIRED', params: { item: '1.1' } },
     ],
-    ['a file on another item does not count', [{ item: 'T1', points: 10 }], ['1.1'], { ok: false, code: 'EVIDENCE_REQUIRED', params: { item: 'T1' } }],
+    [
+      'a file on another item does not count',
+      [{ item: 'T1', points: 10 }],
+      ['1.1'],
+      { ok: false, code: 'EVIDENCE_REQUIRED', params: { item: 'T1' } },
+    ],
   ] as const)('%s', (_, entries, files, expected) => {
     expect(checkEvidence(CLUSTER_17_CRITERIA_2022, entries, new Set(files))).toEqual(expected);
   });
