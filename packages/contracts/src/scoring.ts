@@ -77,6 +77,9 @@ export type CriteriaSetResponse = z.infer<typeof criteriaSetSchema>;
 
 // ——— the round: settings, board, sheets, review, ranking ———
 
+/** `format` of a read: its JSON (default), or the same as an Excel workbook or a PDF table. */
+export const exportFormat = z.enum(['json', 'xlsx', 'pdf']).default('json');
+
 const unitId = z.number().int().positive().max(2_147_483_647);
 /** A deadline: a date (the end of that day in Vietnam) or an instant with its offset. */
 const deadline = z
@@ -150,6 +153,7 @@ export const sheetQuery = z.strictObject({
   stage: z.enum(['self', 'cross']).default('self'),
   /** The scoring member in the cross stage (the unit itself in self). */
   scorerUnitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  format: exportFormat,
 });
 
 export const sheetEntry = z.strictObject({
@@ -283,7 +287,7 @@ export const unitReviewSchema = z.object({
 });
 export type UnitReview = z.infer<typeof unitReviewSchema>;
 
-export const rankingQuery = z.strictObject({ round: z.enum(['mid', 'final']).default('final') });
+export const rankingQuery = z.strictObject({ round: z.enum(['mid', 'final']).default('final'), format: exportFormat });
 
 export const rankedUnitSchema = z.object({
   unitId: z.number(),

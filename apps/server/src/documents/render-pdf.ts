@@ -21,7 +21,7 @@ type PdfMake = typeof pdfmake & { virtualfs: { writeFileSync(name: string, data:
 let ready = false;
 
 /** Fonts from the virtual file system: no file or URL is ever read while a document is laid out. */
-function setUp(): void {
+export function setUpPdfFonts(): void {
   if (ready) return;
   const fonts = loadFonts();
   const pm = pdfmake as PdfMake;
@@ -245,6 +245,6 @@ export function pdfDefinition(view: DocumentView): TDocumentDefinitions {
 }
 
 export async function renderPdf(view: DocumentView): Promise<Buffer> {
-  setUp();
+  setUpPdfFonts();
   return (await pdfmake.createPdf(pdfDefinition(view)).getBuffer()) as Buffer;
 }

@@ -3,7 +3,8 @@ import Piscina from 'piscina';
 import type { DocumentView } from '@thidua/domain';
 import { COMPILED } from '../lib/locations.ts';
 import { WorkersBusyError } from '../workers/pool.ts';
-import type { RenderTask } from './render.worker.ts';
+import type { RenderTask, TableTask } from './render.worker.ts';
+import type { TableView } from './render-table.ts';
 
 export type DocumentFormat = RenderTask['format'];
 
@@ -21,6 +22,15 @@ let pool: Piscina | null = null;
  * starts on first use; threads end after a minute idle.
  */
 export async function renderDocument(view: DocumentView, format: DocumentFormat): Promise<Buffer> {
+  return run({ view, format } satisfies RenderTask);
+}
+
+/** A table to PDF or Excel, in the same threads. */
+export async function renderTable(table: TableView, format: TableTask['format']): Promise<Buffer> {
+  return run({ table, format } satisfies TableTask);
+}
+
+async function run(task: RenderTask | TableTask): Promise<Buffer> {
   pool ??= new Piscina({
     ...WORKER,
     minThreads: 0,
@@ -29,7 +39,7 @@ export async function renderDocument(view: DocumentView, format: DocumentFormat)
     idleTimeout: 60_000,
   });
   try {
-    const bytes = (await pool.run({ view, format } satisfies RenderTask)) as Uint8Array;
+    const bytes = (await pool.run(task)) as Uint8Array;
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new WorkersBusyError();

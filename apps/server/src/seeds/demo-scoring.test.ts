@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, idOf, type TestContext } from '../test/harness.ts';
 
@@ -60,5 +65,48 @@ describe('the demo scoring rounds', () => {
     expect(saved.json()).toMatchObject({ status: 'submitted', total: 40 });
     const after = (await unit.get(`/api/v1/clusters/${c18}/years/2024/round?period=H1`)).json();
     expect(after.members.find((m: { unitId: number }) => m.unitId === lamSon).self.deadline).toBe('late');
+  });
+});
+
+describe('exports of a round', () => {
+  it("give Cluster No. 17's ranking as an Excel workbook and a PDF, in rank order with the leading places", async () => {
+    const c17 = await idOf(t.database, 'cluster', 'TH-CUM17');
+    const committee = await t.as('demo-committee');
+    const xlsx = await committee.get(`/api/v1/clusters/${c17}/years/2022/ranking?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const names = rows.map((r) => String(r[2] ?? ''));
+    const at = (name: string) => names.findIndex((n) => n.includes(name));
+    expect(at('Hợp Lực')).toBeGreaterThan(0);
+    expect(at('Hợp Lực')).toBeLessThan(at('Hatuba'));
+    expect(at('Hatuba')).toBeLessThan(at('Dạ Lan'));
+    expect(String(rows[0]![1])).toContain('Cụm thi đua số 17');
+
+    const pdf = await committee.get(`/api/v1/clusters/${c17}/years/2022/ranking?format=pdf`, { 'accept-language': 'en' });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    writeFileSync(join(dir, 'r.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Year-end review 2022');
+    expect(text).toContain('Final results');
+    expect(text.indexOf('Hợp Lực')).toBeLessThan(text.indexOf('Hatuba'));
+    expect(text).toContain('No. 1');
+  });
+
+  it("give a member's sheet as a file, to those who may read it", async () => {
+    const c18 = await idOf(t.database, 'cluster', 'TH-CUM18');
+    const lamSon = await idOf(t.database, 'unit', 'TH-LAMSON');
+    const url = `/api/v1/clusters/${c18}/years/2024/sheets/${lamSon}?period=H1&stage=self&format=xlsx`;
+    const sheet = await (await t.as('demo-unit')).get(url);
+    expect(sheet.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const values = JSON.stringify(workbook.worksheets[0]!.getSheetValues());
+    expect(values).toContain('Phân chia cụm, khối thi đua trực thuộc');
+    expect((await (await t.as('demo-viewer')).get(url)).statusCode).toBe(404);
   });
 });

@@ -1,4 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { renderTable, type TableView } from '../../documents/index.ts';
+import { requestTranslator } from '../../http/error-handler.ts';
+import { rankingTable, sheetTable } from './round.exports.ts';
 import type { FeatureOptions } from '../../http/feature.ts';
 import { execute } from '../../db/transaction.ts';
 import { requireActor } from '../../http/auth.ts';
@@ -36,6 +40,17 @@ import { addEvidence, EVIDENCE_MAX_BYTES, removeEvidence } from './evidence.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 
 const tags = ['scoring'];
+
+const MEDIA = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
+
+/** A table as an Excel workbook or a PDF, rendered in the documents' worker threads. */
+async function sendTable(reply: FastifyReply, table: TableView, format: 'xlsx' | 'pdf', name: string) {
+  const bytes = await renderTable(table, format);
+  return reply
+    .header('content-type', MEDIA[format])
+    .header('content-disposition', `attachment; filename="${name}.${format}"`)
+    .send(bytes as never);
+}
 const BASE = '/:id/years/:year';
 
 async function roundOf(db: Db, actor: Actor, id: number, year: number, period: 'H1' | 'FY') {
@@ -119,20 +134,24 @@ export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt
     {
       schema: {
         tags,
-        summary: "A member's sheet on a unit: its own (stage self) or another's (stage cross, scorerUnitId)",
+        summary: "A member's sheet on a unit: its own (stage self) or another's (stage cross, scorerUnitId); format=xlsx|pdf: as a file",
         params: sheetParams,
         querystring: sheetQuery,
         response: { 200: sheetSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = requireActor(request);
       const { id, year, unitId } = request.params;
       const { period, stage } = request.query;
       const scorerUnitId = stage === 'self' ? unitId : (request.query.scorerUnitId ?? unitId);
       const round = await roundOf(db, actor, id, year, period);
       authorizeSheetRead(actor, round, { stage, unitId, scorerUnitId });
-      return presentSheet(db, actor, round, unitId, stage, scorerUnitId);
+      const sheet = await presentSheet(db, actor, round, unitId, stage, scorerUnitId);
+      const { format } = request.query;
+      if (format === 'json') return sheet;
+      const table = sheetTable(sheet, { clusterName: round.cluster.name, year, period }, requestTranslator(request));
+      return sendTable(reply, table, format, `phieu-cham-${unitId}-${stage}-${year}-${period}`);
     },
   );
 
@@ -331,19 +350,23 @@ export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt
     {
       schema: {
         tags,
-        summary: "The round's ranking: units in rank order with their final score, knocked-out units apart",
+        summary:
+          "The round's ranking: units in rank order with their final score, knocked-out units apart (format=xlsx|pdf: the same as a file)",
         params: criteriaParams,
         querystring: rankingQuery,
         response: { 200: rankingSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = requireActor(request);
       const { id, year } = request.params;
       const which = request.query.round;
       const round = await roundOf(db, actor, id, year, which === 'mid' ? 'H1' : 'FY');
       authorizeRanking(actor, round);
-      return presentRanking(db, round, which);
+      const ranking = await presentRanking(db, round, which);
+      const { format } = request.query;
+      if (format === 'json') return ranking;
+      return sendTable(reply, rankingTable(ranking, requestTranslator(request)), format, `xep-hang-cum-${id}-${year}-${which}`);
     },
   );
 };
