@@ -6,3 +6,5 @@ export * from './clusters/membership.ts';
 export * from './records/evidence.ts';
 export * from './documents/index.ts';
 export * from './scoring/index.ts';
+export * from './shared/lunar.ts';
+export * from './shared/calendar.ts';

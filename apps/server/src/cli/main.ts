@@ -23,6 +23,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         const { runEligibilityCheck } = await import('./eligibility-command.ts');
         return await runEligibilityCheck(rest, io);
       }
+      case 'workdays add':
+      case 'workdays between': {
+        const { runWorkdays } = await import('./workdays-command.ts');
+        return await runWorkdays(verb as 'add' | 'between', rest, io);
+      }
       case 'audit verify': {
         const { runAuditVerify } = await import('./database-commands.ts');
         return await runAuditVerify(rest, io);
