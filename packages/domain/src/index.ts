@@ -8,3 +8,4 @@ export * from './documents/index.ts';
 export * from './scoring/index.ts';
 export * from './shared/lunar.ts';
 export * from './shared/calendar.ts';
+export * from './voting/index.ts';

@@ -33,6 +33,8 @@ describe('the one error table', () => {
             scorer: 'TH-DALAN',
             target: 'TH-HATUBA',
             fileName: 'minh-chung.exe',
+            max: 3,
+            rule: 'noRepeat',
           },
           [],
         );
