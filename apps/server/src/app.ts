@@ -26,6 +26,7 @@ import { peopleRoutes } from './features/people/people.routes.ts';
 import { clusterRoutes } from './features/clusters/clusters.routes.ts';
 import { scoringRoutes } from './features/scoring/scoring.routes.ts';
 import { roundRoutes } from './features/scoring/round.routes.ts';
+import { ballotRoutes } from './features/ballots/ballots.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { recordRoutes } from './features/records/records.routes.ts';
 import { eligibilityRoutes } from './features/eligibility/eligibility.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp({ database, config, clock = systemClock, workers,
   await app.register(clusterRoutes, { prefix: '/api/v1/clusters', ...ctx });
   await app.register(scoringRoutes, { prefix: '/api/v1/clusters', ...ctx });
   await app.register(roundRoutes, { prefix: '/api/v1/clusters', ...ctx });
+  await app.register(ballotRoutes, { prefix: '/api/v1/ballots', ...ctx });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', ...ctx });
   await app.register(recordRoutes, { prefix: '/api/v1/records', ...ctx });
   await app.register(eligibilityRoutes, { prefix: '/api/v1/eligibility', ...ctx });

@@ -144,6 +144,24 @@ export type CriteriaEvent =
       data: CriteriaRef & { sheetId: number; evidenceId: number; item: string; fileName: string; sha256: string; size?: number };
     }
   | {
+      type: 'BALLOT_CREATED';
+      entityType: 'cluster' | 'authority';
+      entityId: number;
+      data: { ballotId: number; kind: string; title: string; candidates: number; voters: number };
+    }
+  | {
+      type: 'BALLOT_OPENED';
+      entityType: 'cluster' | 'authority';
+      entityId: number;
+      data: { ballotId: number; eligible: number; present: number };
+    }
+  | {
+      type: 'BALLOT_CLOSED';
+      entityType: 'cluster' | 'authority';
+      entityId: number;
+      data: { ballotId: number; resultSha256: string; eligible: number; present: number; cast: number; valid: number };
+    }
+  | {
       type: 'KNOCK_OUTS_SET';
       entityType: 'cluster';
       entityId: number;

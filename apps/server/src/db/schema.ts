@@ -415,6 +415,46 @@ export interface ScoreEvidenceTable {
   created_at: Timestamp;
 }
 
+/** A secret ballot (migration 0012). */
+export interface BallotTable {
+  id: Id;
+  authority_id: number;
+  cluster_id: number | null;
+  year: number;
+  kind: 'honouring' | 'election' | 'approval';
+  office: 'head' | 'deputy' | null;
+  title: string;
+  max_choices: number;
+  rule: ColumnType<unknown, string, string>;
+  status: ColumnType<'draft' | 'open' | 'closed', 'draft' | 'open' | 'closed' | undefined, 'draft' | 'open' | 'closed'>;
+  chair_user_id: number | null;
+  secretary_user_id: number | null;
+  present: number | null;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  result_sha256: string | null;
+  opened_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: Timestamp;
+}
+export interface BallotCandidateTable {
+  id: Id;
+  ballot_id: number;
+  position: number;
+  name: string;
+  unit_id: number | null;
+}
+export interface BallotVoterTable {
+  ballot_id: number;
+  user_id: number;
+  voted: ColumnType<boolean, boolean | undefined, boolean>;
+}
+export interface BallotVoteTable {
+  id: string;
+  ballot_id: number;
+  receipt: string;
+  vote: ColumnType<unknown, string, string>;
+}
+
 /** A knock-out condition found for a unit in the review (migration 0011). */
 export interface KnockOutFlagTable {
   criteria_set_id: number;
@@ -460,6 +500,10 @@ export interface DB {
   score_adjustment: ScoreAdjustmentTable;
   knock_out_flag: KnockOutFlagTable;
   score_evidence: ScoreEvidenceTable;
+  ballot: BallotTable;
+  ballot_candidate: BallotCandidateTable;
+  ballot_voter: BallotVoterTable;
+  ballot_vote: BallotVoteTable;
 }
 
 export type UserRow = Selectable<AppUserTable>;

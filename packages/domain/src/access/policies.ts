@@ -216,6 +216,44 @@ export const canAnswerAdjustment = (
 
 const ROUND_ORDER: readonly RoundState[] = ['draft', 'self', 'cross', 'review', 'closed'];
 
+// ——— secret ballots ———
+export const BALLOT_ACTIONS = ['open', 'close', 'vote', 'seeResults'] as const;
+export type BallotAction = (typeof BALLOT_ACTIONS)[number];
+export type BallotAbilities = Record<BallotAction, boolean>;
+
+export interface BallotRef extends OwnedResource {
+  readonly clusterId: number | null;
+  readonly year: number;
+  readonly status: 'draft' | 'open' | 'closed';
+  readonly chairUserId: number | null;
+  readonly secretaryUserId: number | null;
+}
+
+/** Who runs a ballot: its chair and secretary, the owning board, and for a cluster's ballot the head of the year. */
+const runsBallot = (a: PolicyActor, b: BallotRef): boolean =>
+  (a.id !== undefined && (a.id === b.chairUserId || a.id === b.secretaryUserId)) ||
+  administers(a, b.authorityId) ||
+  (b.clusterId !== null && clusterOfficerOf(a, b.clusterId, b.year));
+
+/**
+ * A ballot is seen by those who run it and by its voters. It opens from a draft and closes once open (chair,
+ * secretary, board); a voter votes while it is open and they have not voted; results exist once it is closed, for
+ * everyone who sees the ballot (the conference's participants check their receipts).
+ */
+export function ballotAbilities(a: PolicyActor, b: BallotRef, voter: { eligible: boolean; voted: boolean }): BallotAbilities {
+  const runs = runsBallot(a, b);
+  return {
+    open: runs && b.status === 'draft',
+    close: runs && b.status === 'open',
+    vote: voter.eligible && !voter.voted && b.status === 'open',
+    seeResults: (runs || voter.eligible) && b.status === 'closed',
+  };
+}
+export const canSeeBallot = (a: PolicyActor, b: BallotRef, voter: { eligible: boolean }): boolean => runsBallot(a, b) || voter.eligible;
+/** Creating a ballot: the owning board, or for a cluster's ballot the head of the year. */
+export const canCreateBallot = (a: PolicyActor, b: Pick<BallotRef, 'authorityId' | 'clusterId' | 'year'>): boolean =>
+  administers(a, b.authorityId) || (b.clusterId !== null && clusterOfficerOf(a, b.clusterId, b.year));
+
 // ——— documents of the register (award decisions) ———
 export const DOCUMENT_ACTIONS = ['update', 'issue', 'delete', 'cancel', 'replace'] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
