@@ -35,6 +35,9 @@ import {
   canSeeReview,
   canSeeRanking,
   canAnswerAdjustment,
+  ballotAbilities,
+  canCreateBallot,
+  canSeeBallot,
 } from '@thidua/domain';
 import { toActor } from './access/actor.ts';
 import { DEMO_PASSWORD } from './seeds/load-demo.ts';
@@ -288,6 +291,42 @@ async function evidenceOn(x: { id: number; authorityId: number }, unitId: number
     .executeTakeFirstOrThrow();
   return file.id;
 }
+
+/** A ballot of the cluster in `status`, with demo-unit as its one voter (not yet voted): its id. */
+async function ballotIn(x: { id: number; authorityId: number }, status: 'draft' | 'open' | 'closed') {
+  const unitUser = (await db().selectFrom('app_user').select('id').where('username', '=', 'demo-unit').executeTakeFirstOrThrow()).id;
+  const b = await db()
+    .insertInto('ballot')
+    .values({
+      authority_id: x.authorityId,
+      cluster_id: x.id,
+      year,
+      kind: 'honouring',
+      title: 'Suy tôn',
+      max_choices: 1,
+      rule: JSON.stringify({ quorumPercent: 0, approvalPercent: 50, denominator: 'valid', strictlyAbove: true }),
+      status,
+      result:
+        status === 'closed'
+          ? JSON.stringify({ eligible: 1, present: 1, cast: 0, valid: 0, invalid: 0, quorumMet: true, candidates: [] })
+          : null,
+      result_sha256: status === 'closed' ? 'c'.repeat(64) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db().insertInto('ballot_candidate').values({ ballot_id: b.id, position: 1, name: 'Đơn vị A', unit_id: null }).execute();
+  await db().insertInto('ballot_voter').values({ ballot_id: b.id, user_id: unitUser }).execute();
+  return b.id;
+}
+const ballotRef = (x: { id: number; authorityId: number }, status: 'draft' | 'open' | 'closed') => ({
+  authorityId: x.authorityId,
+  clusterId: x.id,
+  year,
+  status,
+  chairUserId: null,
+  secretaryUserId: null,
+});
+const isVoter = (a: PolicyActor) => a.role === 'UNIT_OFFICER' && a.unitId === lamSon;
 
 const OPERATIONS: Record<string, Row> = {
   'GET /api/health': { public: true, cases: () => [{ target: '-', request: async () => ({ url: '/api/health' }), expect: () => 200 }] },
@@ -843,6 +882,84 @@ const OPERATIONS: Record<string, Row> = {
       })),
   },
 
+  'GET /api/v1/ballots/': {
+    cases: () => [{ target: '-', request: async () => ({ url: '/api/v1/ballots/?status=open' }), expect: () => 200 }],
+  },
+  'POST /api/v1/ballots/': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({
+          url: '/api/v1/ballots/',
+          body: {
+            authorityId: x.authorityId,
+            clusterId: x.id,
+            year,
+            kind: 'honouring',
+            title: 'Suy tôn đơn vị dẫn đầu',
+            maxChoices: 1,
+            candidates: [{ name: 'Đơn vị A' }],
+            voterUserIds: [adminId],
+          },
+        }),
+        expect: (a) => sees(canSeeCluster(a, x), canCreateBallot(a, { authorityId: x.authorityId, clusterId: x.id, year }), 201),
+      })),
+  },
+  'GET /api/v1/ballots/{id}': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/ballots/${await ballotIn(x, 'open')}` }),
+        expect: (a) => (canSeeBallot(a, ballotRef(x, 'open'), { eligible: isVoter(a) }) ? 200 : 404),
+      })),
+  },
+  'POST /api/v1/ballots/{id}/open': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/ballots/${await ballotIn(x, 'draft')}/open`, body: {} }),
+        expect: (a) =>
+          sees(
+            canSeeBallot(a, ballotRef(x, 'draft'), { eligible: isVoter(a) }),
+            ballotAbilities(a, ballotRef(x, 'draft'), { eligible: isVoter(a), voted: false }).open,
+            200,
+          ),
+      })),
+  },
+  'POST /api/v1/ballots/{id}/votes': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => {
+          const id = await ballotIn(x, 'open');
+          const candidate = (await db().selectFrom('ballot_candidate').select('id').where('ballot_id', '=', id).executeTakeFirstOrThrow())
+            .id;
+          return { url: `/api/v1/ballots/${id}/votes`, body: { choices: [candidate] } };
+        },
+        expect: (a) => sees(canSeeBallot(a, ballotRef(x, 'open'), { eligible: isVoter(a) }), isVoter(a), 201),
+      })),
+  },
+  'POST /api/v1/ballots/{id}/close': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/ballots/${await ballotIn(x, 'open')}/close` }),
+        expect: (a) =>
+          sees(
+            canSeeBallot(a, ballotRef(x, 'open'), { eligible: isVoter(a) }),
+            ballotAbilities(a, ballotRef(x, 'open'), { eligible: isVoter(a), voted: false }).close,
+            200,
+          ),
+      })),
+  },
+  'GET /api/v1/ballots/{id}/results': {
+    cases: () =>
+      clusterTargets().map((x) => ({
+        target: x.target,
+        request: async () => ({ url: `/api/v1/ballots/${await ballotIn(x, 'closed')}/results` }),
+        expect: (a) => (canSeeBallot(a, ballotRef(x, 'closed'), { eligible: isVoter(a) }) ? 200 : 404),
+      })),
+  },
   'GET /api/v1/audit/': {
     cases: () => [
       ...clusterTargets().map((x) => ({

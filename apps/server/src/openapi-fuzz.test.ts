@@ -119,6 +119,31 @@ beforeAll(async () => {
   ).id;
   // an evidence file's id, kept in place before each request on it (see evidenceInPlace)
   ids.evidence = 900_001;
+  // a ballot of Cluster No. 18 with demo-unit as its one voter, put in the state each request needs (ballotIn)
+  ids.unitUser = (await db().selectFrom('app_user').select('id').where('username', '=', 'demo-unit').executeTakeFirstOrThrow()).id;
+  ids.ballot = (
+    await db()
+      .insertInto('ballot')
+      .values({
+        authority_id: ids.th!,
+        cluster_id: ids.c18!,
+        year,
+        kind: 'honouring',
+        title: 'Suy tôn',
+        max_choices: 1,
+        rule: JSON.stringify({ quorumPercent: 0, approvalPercent: 50, denominator: 'valid', strictlyAbove: true }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.candidate = (
+    await db()
+      .insertInto('ballot_candidate')
+      .values({ ballot_id: ids.ballot, position: 1, name: 'Đơn vị A' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db().insertInto('ballot_voter').values({ ballot_id: ids.ballot, user_id: ids.unitUser }).execute();
   ids.job = (await admin.post('/api/v1/eligibility/batch-jobs', { award: 'LAO_DONG_TIEN_TIEN', year, authorityId: ids.th })).json().id;
   // award decisions: one read (and edited, then deleted), one for its checks and files, one to issue, one issued to cancel
   const draft = async () => (await admin.post('/api/v1/decisions', decisionBody())).json().id as number;
@@ -172,6 +197,7 @@ function pathValue(path: string, name: string): string {
     units: ids.lamSon!,
     people: ids.person!,
     clusters: ids.c18!,
+    ballots: ids.ballot!,
     records: figures ? ids.lamSon! : ids.person!,
     eligibility: path.includes('batch-jobs') ? ids.job! : ids.person!,
     users: ids.user!,
@@ -322,6 +348,17 @@ const BODY_OVERRIDES: Record<string, () => Json> = {
     reason: 'Đối chiếu',
   }),
   'PUT /api/v1/clusters/{id}/years/{year}/knock-outs/{unitId}': () => ({ period: 'FY', codes: ['K'], reason: 'Vi phạm' }),
+  'POST /api/v1/ballots/': () => ({
+    authorityId: ids.th!,
+    clusterId: ids.c18!,
+    year,
+    kind: 'honouring',
+    title: 'Suy tôn đơn vị dẫn đầu',
+    maxChoices: 1,
+    candidates: [{ name: 'Đơn vị A' }],
+    voterUserIds: [ids.unitUser!],
+  }),
+  'POST /api/v1/ballots/{id}/votes': () => ({ choices: [ids.candidate!] }),
 };
 
 const MINIMAL_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -380,6 +417,22 @@ async function roundIn(state: 'self' | 'review') {
   return set.id;
 }
 
+/** The fuzz's ballot put in `status`, its voter not yet voted, no vote cast. */
+async function ballotIn(status: 'draft' | 'open' | 'closed') {
+  await db().deleteFrom('ballot_vote').where('ballot_id', '=', ids.ballot!).execute();
+  await db().updateTable('ballot_voter').set({ voted: false }).where('ballot_id', '=', ids.ballot!).execute();
+  const closed = status === 'closed';
+  await db()
+    .updateTable('ballot')
+    .set({
+      status,
+      result: closed ? JSON.stringify({ eligible: 1, present: 1, cast: 0, valid: 0, invalid: 0, quorumMet: true, candidates: [] }) : null,
+      result_sha256: closed ? 'c'.repeat(64) : null,
+    })
+    .where('id', '=', ids.ballot!)
+    .execute();
+}
+
 /** What an operation's request needs in place before each attempt, so the mutations reach past the state checks. */
 const PREPARE: Record<string, () => Promise<unknown>> = {
   'PUT /api/v1/clusters/{id}/years/{year}/round/settings': () => roundIn('self'),
@@ -387,6 +440,10 @@ const PREPARE: Record<string, () => Promise<unknown>> = {
   'PUT /api/v1/clusters/{id}/years/{year}/sheets/{unitId}': () => noSheets(),
   [`POST ${EVIDENCE}`]: () => noSheets(),
   [`GET ${EVIDENCE}/{evidenceId}`]: () => evidenceInPlace(),
+  'POST /api/v1/ballots/{id}/open': () => ballotIn('draft'),
+  'POST /api/v1/ballots/{id}/votes': () => ballotIn('open'),
+  'POST /api/v1/ballots/{id}/close': () => ballotIn('open'),
+  'GET /api/v1/ballots/{id}/results': () => ballotIn('closed'),
   [`DELETE ${EVIDENCE}/{evidenceId}`]: () => evidenceInPlace(),
   'POST /api/v1/clusters/{id}/years/{year}/adjustments': () => roundIn('review'),
   'POST /api/v1/clusters/{id}/years/{year}/adjustments/{adjustmentId}/answer': async () => {
@@ -414,6 +471,7 @@ const AS_USER: Record<string, string> = {
   'POST /api/v1/clusters/{id}/years/{year}/adjustments/{adjustmentId}/answer': 'demo-unit',
   [`POST ${EVIDENCE}`]: 'demo-unit',
   [`DELETE ${EVIDENCE}/{evidenceId}`]: 'demo-unit',
+  'POST /api/v1/ballots/{id}/votes': 'demo-unit',
 };
 
 /** The base request of an operation: its path filled, its query's defaults left out, its body from the schema. */

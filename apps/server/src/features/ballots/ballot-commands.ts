@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import {
   ballotAbilities,
   canCreateBallot,
+  canSeeAuthority,
+  canSeeCluster,
   canSeeBallot,
   checkRotation,
   checkVote,
@@ -50,7 +52,11 @@ export async function createBallot(ctx: TxContext, input: z.infer<typeof createB
       ? null
       : await tx.selectFrom('cluster').select(['id', 'authority_id']).where('id', '=', input.clusterId).executeTakeFirst();
   if (input.clusterId !== null && (!cluster || cluster.authority_id !== input.authorityId)) throw notFound('cluster', input.clusterId);
-  authorize(true, canCreateBallot(actor, { authorityId: input.authorityId, clusterId: input.clusterId, year: input.year }), () =>
+  const visible =
+    input.clusterId !== null
+      ? canSeeCluster(actor, { id: input.clusterId, authorityId: input.authorityId })
+      : canSeeAuthority(actor, { id: input.authorityId });
+  authorize(visible, canCreateBallot(actor, { authorityId: input.authorityId, clusterId: input.clusterId, year: input.year }), () =>
     notFound('cluster', input.clusterId),
   );
   const office = input.kind === 'election' ? (input.office ?? 'head') : null;
