@@ -185,7 +185,7 @@ function ItemRow({
               placeholder={t('criteria.maxShort')}
               min={0}
               max={10000}
-              step={0.25}
+              step={1}
               style={{ width: '100%' }}
             />
           </Form.Item>
@@ -657,7 +657,7 @@ export function CriteriaEditor({
                 style={{ marginBottom: 0 }}
                 rules={[{ required: true, message: t('form.required') }]}
               >
-                <InputNumber data-testid={testId(['maxTotal'])} min={0} max={10000} step={0.25} style={{ width: 120 }} />
+                <InputNumber data-testid={testId(['maxTotal'])} min={0} max={10000} step={1} style={{ width: 120 }} />
               </Form.Item>
               <Typography.Text type={sum === maxTotal ? 'success' : 'warning'} data-testid="frame-sum" aria-live="polite">
                 {t(sum === maxTotal ? 'criteria.sumMatches' : 'criteria.sumDiffers', { sum, maxTotal: maxTotal ?? 0 })}
