@@ -1,6 +1,15 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Typography, type FormInstance } from 'antd';
-import { CopyOutlined, DeleteOutlined, HolderOutlined, LockOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CopyOutlined,
+  DeleteOutlined,
+  HolderOutlined,
+  LockOutlined,
+  PlusOutlined,
+  UploadOutlined,
+  WarningFilled,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   DndContext,
@@ -659,9 +668,17 @@ export function CriteriaEditor({
               >
                 <InputNumber data-testid={testId(['maxTotal'])} min={0} max={10000} step={1} style={{ width: 120 }} />
               </Form.Item>
-              <Typography.Text type={sum === maxTotal ? 'success' : 'warning'} data-testid="frame-sum" aria-live="polite">
-                {t(sum === maxTotal ? 'criteria.sumMatches' : 'criteria.sumDiffers', { sum, maxTotal: maxTotal ?? 0 })}
-              </Typography.Text>
+              {/* the icon says it at a glance; the sentence, in the text's own colour, stays readable (contrast) */}
+              <Flex gap={6} align="center">
+                {sum === maxTotal ? (
+                  <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
+                ) : (
+                  <WarningFilled style={{ color: '#d48806' }} aria-hidden />
+                )}
+                <Typography.Text data-testid="frame-sum" aria-live="polite">
+                  {t(sum === maxTotal ? 'criteria.sumMatches' : 'criteria.sumDiffers', { sum, maxTotal: maxTotal ?? 0 })}
+                </Typography.Text>
+              </Flex>
               {sum !== maxTotal && (
                 <Button
                   size="small"
