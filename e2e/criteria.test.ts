@@ -4,6 +4,7 @@
 // on the editor and on the frozen table.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { screenshot } from './browser.ts';
 import { openSignedIn, pick, setUpFlow, text, watchErrors } from './flow.ts';
 import { pageOverflow, seriousViolations } from './accessibility.ts';
@@ -120,6 +121,92 @@ describe('criteria table in the browser', () => {
     expect(saved).toMatchObject({ version: 1, roundState: 'self', content: { maxTotal: 100 } });
     expect(saved.content.groups[0].items.map((i: { code: string }) => i.code)).toEqual(['1.2', '1.1', 'B1']);
 
+    expect(failedRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('imports the mid-year table from an .xlsx workbook read in the browser, previewed, then saved', async () => {
+    const { page } = flow.browser;
+    const { failedRequests, pageErrors } = watchErrors(page);
+    const clusterId = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/v1/clusters?q=TH-CUM18')).json()) as { items: Array<{ id: number; code: string }> };
+      return list.items.find((c) => c.code === 'TH-CUM18')!.id;
+    });
+    await page.goto(`${flow.server.url}/clusters/${clusterId}/years/${YEAR}/criteria?period=H1`);
+    await page.getByTestId('criteria-none').waitFor();
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tiêu chí');
+    sheet.addRow([
+      'Mã nhóm',
+      'Tên nhóm',
+      'Mã tiêu chí',
+      'Nội dung tiêu chí',
+      'Điểm tối đa',
+      'Cách chấm',
+      'Loại',
+      'Cần minh chứng',
+      'Chỉ tiêu',
+      'Các mức điểm',
+    ]);
+    sheet.addRow(['I', 'Sản xuất, kinh doanh', '1.1', 'Doanh thu so với kế hoạch', 50, 'proportional', 'regular', 'x', 100, '']);
+    sheet.addRow(['I', '', '1.2', 'Chấp hành chế độ báo cáo', 50, 'graded', 'regular', '', '', '0; 25; 50']);
+    sheet.addRow(['', '', 'K1', 'Để xảy ra tai nạn lao động chết người', '', '', 'knockOut', '', '', '']);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await page.getByTestId('criteria-import').click();
+    await page.getByTestId('import-dialog').waitFor();
+    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles({
+      name: 'bang-tieu-chi.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await text(page, 'import-summary')).toBe('1 nhóm, 2 tiêu chí, 1 điều kiện loại trừ; tổng điểm tiêu chí thường 100.');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await pageOverflow(page), 'import dialog at 390 px').toEqual({ by: 0, culprit: '' });
+    expect(await seriousViolations(page), 'import dialog at 390 px').toEqual([]);
+    await screenshot(page, '33-criteria-import-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('import-place').click();
+    await expect.poll(() => page.getByTestId('field-groups.0.items.1.levels').inputValue()).toBe('0; 25; 50');
+    await page.getByTestId('criteria-save').click();
+    await expect.poll(() => text(page, 'criteria-version')).toBe('Phiên bản 1');
+
+    const saved = await page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `/api/v1/clusters/${clusterId}/years/${YEAR}/criteria?period=H1`,
+    );
+    expect(saved.content).toEqual({
+      groups: [
+        {
+          code: 'I',
+          title: 'Sản xuất, kinh doanh',
+          items: [
+            {
+              code: '1.1',
+              text: 'Doanh thu so với kế hoạch',
+              maxPoints: 50,
+              method: 'proportional',
+              target: 100,
+              evidenceRequired: true,
+              kind: 'regular',
+            },
+            {
+              code: '1.2',
+              text: 'Chấp hành chế độ báo cáo',
+              maxPoints: 50,
+              method: 'graded',
+              levels: [0, 25, 50],
+              evidenceRequired: false,
+              kind: 'regular',
+            },
+          ],
+        },
+      ],
+      knockOuts: [{ code: 'K1', text: 'Để xảy ra tai nạn lao động chết người' }],
+      maxTotal: 100,
+    });
     expect(failedRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -220,22 +220,24 @@ export function ImportDialog({ onClose, onPlace }: { onClose: () => void; onPlac
                 }
               />
             )}
-            <Table<PreviewRow>
-              data-testid="import-preview"
-              size="small"
-              rowKey={(r) => `${r.group}-${r.code}-${rows.indexOf(r)}`}
-              pagination={false}
-              scroll={{ x: 'max-content', y: 320 }}
-              dataSource={rows}
-              columns={[
-                { key: 'group', title: t('criteria.groupCode'), dataIndex: 'group', width: 70 },
-                { key: 'code', title: t('criteria.itemCode'), dataIndex: 'code', width: 70 },
-                { key: 'text', title: t('criteria.itemText'), dataIndex: 'text' },
-                { key: 'max', title: t('criteria.maxPoints'), dataIndex: 'maxPoints', width: 80 },
-                { key: 'method', title: t('criteria.method'), width: 120, render: (_, r) => t(`criteria.methods.${r.method}`) },
-                { key: 'kind', title: t('criteria.kind'), width: 90, render: (_, r) => t(`criteria.kinds.${r.kind}`) },
-              ]}
-            />
+            {/* the preview scrolls inside itself, and the keyboard reaches that scroll (WCAG 2.1.1) */}
+            <div role="region" tabIndex={0} aria-label={t('criteria.importPreview')} style={{ maxHeight: 320, overflow: 'auto' }}>
+              <Table<PreviewRow>
+                data-testid="import-preview"
+                size="small"
+                rowKey={(r) => `${r.group}-${r.code}-${rows.indexOf(r)}`}
+                pagination={false}
+                dataSource={rows}
+                columns={[
+                  { key: 'group', title: t('criteria.groupCode'), dataIndex: 'group', width: 70 },
+                  { key: 'code', title: t('criteria.itemCode'), dataIndex: 'code', width: 70 },
+                  { key: 'text', title: t('criteria.itemText'), dataIndex: 'text' },
+                  { key: 'max', title: t('criteria.maxPoints'), dataIndex: 'maxPoints', width: 80 },
+                  { key: 'method', title: t('criteria.method'), width: 120, render: (_, r) => t(`criteria.methods.${r.method}`) },
+                  { key: 'kind', title: t('criteria.kind'), width: 90, render: (_, r) => t(`criteria.kinds.${r.kind}`) },
+                ]}
+              />
+            </div>
           </>
         )}
       </Flex>
