@@ -3,7 +3,18 @@ import type { z } from 'zod';
 import { clusterDetail } from '@thidua/contracts/clusters.ts';
 import { criteriaSetSchema } from '@thidua/contracts/scoring.ts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CLUSTER_ACTIONS, adminUser, allowAll, contract, mockApi, readOnlyAbilities, renderApp, signedIn } from '../../../test-utils.tsx';
+import {
+  CLUSTER_ACTIONS,
+  adminUser,
+  allowAll,
+  cluster18Item,
+  contract,
+  mockApi,
+  pageOf,
+  readOnlyAbilities,
+  renderApp,
+  signedIn,
+} from '../../../test-utils.tsx';
 
 const committee = { ...adminUser, id: 2, role: 'COMMITTEE_OFFICER' as const, authorityId: 3, username: 'demo-committee' };
 const unitOfficer = { ...adminUser, id: 5, role: 'UNIT_OFFICER' as const, authorityId: 3, unitId: 16, abilities: readOnlyAbilities };
@@ -390,5 +401,33 @@ describe('criteria table editor', { timeout: 120_000 }, () => {
     expect(api.find('POST', `${URL_}/open`)[0]!.body).toEqual({ period: 'FY', rowVersion: 3 });
     expect(screen.getByTestId('criteria-round-state').textContent).toBe('Tự chấm');
     expect(screen.getByTestId('criteria-new-version')).toBeTruthy();
+  });
+
+  it('copies last year’s table of this cluster into the draft, and edits the copy', async () => {
+    let copied = false;
+    const api = mockApi({
+      'GET /auth/me': signedIn(committee),
+      'GET /clusters/2': { body: cluster(true) },
+      'GET /clusters': { body: pageOf([cluster18Item]) },
+      [`GET ${URL_}`]: () =>
+        copied
+          ? { body: criteriaSet({ rowVersion: 1 }) }
+          : { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Không tìm thấy' } } },
+      [`POST ${URL_}/copy`]: () => {
+        copied = true;
+        return { body: criteriaSet({ rowVersion: 1 }) };
+      },
+    });
+    renderApp(URL_);
+    await screen.findByTestId('criteria-none');
+    fireEvent.click(screen.getByTestId('criteria-copy'));
+    await screen.findByTestId('copy-form');
+    expect(fieldInput('copy-from-year').value).toBe('2024');
+    fireEvent.click(screen.getByTestId('copy-submit'));
+    await waitFor(() => expect(api.find('POST', `${URL_}/copy`)).toHaveLength(1));
+    expect(api.find('POST', `${URL_}/copy`)[0]!.body).toEqual({ fromClusterId: 2, fromYear: 2024, period: 'FY' });
+    await waitFor(() => expect(fieldInput('field-groups.0.items.0.code').value).toBe('1.1'));
+    expect(screen.queryByTestId('criteria-none')).toBeNull();
+    expect(screen.getByTestId('criteria-version').textContent).toBe('Phiên bản 1');
   });
 });
