@@ -28,6 +28,7 @@ const DecisionsRoute = screen(() => import('./screens.tsx'), 'DecisionsRoute');
 const DecisionRoute = screen(() => import('./screens.tsx'), 'DecisionRoute');
 const NewDecisionRoute = screen(() => import('./screens.tsx'), 'NewDecisionRoute');
 const EditDecisionRoute = screen(() => import('./screens.tsx'), 'EditDecisionRoute');
+const CriteriaRoute = screen(() => import('./screens.tsx'), 'CriteriaRoute');
 
 export function FullPageSpin() {
   return (
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/clusters" replace /> },
       { path: 'clusters', element: <ClustersRoute /> },
       { path: 'clusters/:id', element: <ClusterRoute /> },
+      { path: 'clusters/:id/years/:year/criteria', element: <CriteriaRoute /> },
       { path: 'units', element: <UnitsRoute /> },
       { path: 'units/:id', element: <UnitRoute /> },
       { path: 'people', element: <PeopleRoute /> },

@@ -22,6 +22,7 @@ const DecisionDetail = screen(() => import('../features/decisions/components/Dec
 const NewDecision = screen(() => import('../features/decisions/components/DecisionEditor.tsx'), 'NewDecision');
 const EditDecision = screen(() => import('../features/decisions/components/DecisionEditor.tsx'), 'EditDecision');
 const SubjectDecisions = screen(() => import('../features/decisions/components/SubjectDecisions.tsx'), 'SubjectDecisions');
+const CriteriaPage = screen(() => import('../features/criteria/components/CriteriaPage.tsx'), 'CriteriaPage');
 const UserList = screen(() => import('../features/users/components/UserList.tsx'), 'UserList');
 
 /** A card of another feature loads on its own, without holding back the record beside it. */
@@ -64,6 +65,16 @@ export function ClusterRoute() {
       }
     />
   );
+}
+
+/** A cluster's criteria table of a year and round: `/clusters/:id/years/:year/criteria?period=H1|FY`. */
+export function CriteriaRoute() {
+  const id = useId();
+  const { year } = useParams();
+  const { user } = useSession();
+  const y = Number(year);
+  if (id === null || !Number.isInteger(y) || y < 1945 || y > 2200 || !user) return <NotFound />;
+  return <CriteriaPage key={`${id}-${y}`} clusterId={id} year={y} user={user} />;
 }
 
 export function ClustersRoute() {

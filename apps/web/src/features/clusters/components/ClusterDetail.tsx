@@ -159,6 +159,9 @@ function MembersCard({ cluster, onReload }: { cluster: Detail; onReload: () => P
             onChange={setChosen}
             options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: y, label: String(y) }))}
           />
+          <Link to={`/clusters/${cluster.id}/years/${year}/criteria`} data-testid="criteria-link">
+            {t('criteria.link', { year })}
+          </Link>
           {abilities.addMember && (
             <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
               {t('clusters.addMember')}
