@@ -21,7 +21,10 @@ export const createBallotBody = z.strictObject({
   office: z.enum(['head', 'deputy']).nullable().optional(),
   title: text(300),
   maxChoices: z.number().int().min(1).max(100),
-  candidates: z.array(z.strictObject({ name: text(300), unitId: id.nullable().optional() })).min(1).max(100),
+  candidates: z
+    .array(z.strictObject({ name: text(300), unitId: id.nullable().optional() }))
+    .min(1)
+    .max(100),
   voterUserIds: z.array(id).min(1).max(10_000),
   rule: thresholdRule.optional(),
   chairUserId: id.nullable().optional(),
@@ -74,7 +77,15 @@ export const resultsSchema = z.object({
   quorumMet: z.boolean(),
   rule: thresholdRule,
   candidates: z.array(
-    z.object({ id: z.number(), name: z.string(), votes: z.number(), no: z.number(), abstain: z.number(), percent: z.number(), passed: z.boolean() }),
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      votes: z.number(),
+      no: z.number(),
+      abstain: z.number(),
+      percent: z.number(),
+      passed: z.boolean(),
+    }),
   ),
   /** Every ballot as cast, without its voter, by receipt: each voter checks theirs, anyone recomputes the tally. */
   ballots: z.array(
