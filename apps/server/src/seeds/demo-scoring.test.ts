@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, idOf, type TestContext } from '../test/harness.ts';
+import { createTestContext, idOf, signIn, type TestContext } from '../test/harness.ts';
 
 // The demo's scoring rounds read as the seeds report them.
 let t: TestContext;
@@ -108,5 +108,42 @@ describe('exports of a round', () => {
     const values = JSON.stringify(workbook.worksheets[0]!.getSheetValues());
     expect(values).toContain('Phân chia cụm, khối thi đua trực thuộc');
     expect((await (await t.as('demo-viewer')).get(url)).statusCode).toBe(404);
+  });
+});
+
+describe('the demo ballots', () => {
+  it("seal Cluster No. 17's 2022 honouring of Hợp Lực, Hatuba and Dạ Lan", async () => {
+    const c17 = await idOf(t.database, 'cluster', 'TH-CUM17');
+    const ballot = await t.database.db.selectFrom('ballot').select('id').where('cluster_id', '=', c17).executeTakeFirstOrThrow();
+    const results = (await (await t.as('demo-committee')).get(`/api/v1/ballots/${ballot.id}/results`)).json();
+    expect(results).toMatchObject({ eligible: 10, cast: 10, valid: 10, quorumMet: true });
+    expect(results.candidates.filter((c: { passed: boolean }) => c.passed).map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Hợp Lực'), expect.stringContaining('Hatuba'), expect.stringContaining('Dạ Lan')]),
+    );
+    expect(results.candidates.filter((c: { passed: boolean }) => c.passed)).toHaveLength(3);
+  });
+
+  it("let Cluster No. 18's delegates vote for the 2025 head from their accounts, once each", async () => {
+    const delegate = await signIn(t.app, 'demo-delegate-1', 'thidua-demo');
+    const open = (await delegate.get('/api/v1/ballots?status=open')).json().items;
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({
+      kind: 'election',
+      office: 'head',
+      status: 'open',
+      maxChoices: 1,
+      voter: { eligible: true, voted: false },
+    });
+    expect(open[0].candidates.some((c: { name: string }) => c.name.includes('Lam Sơn'))).toBe(false);
+    const vote = await delegate.post(`/api/v1/ballots/${open[0].id}/votes`, { choices: [open[0].candidates[0].id] });
+    expect(vote.statusCode, vote.body).toBe(201);
+    expect(vote.json().receipt).toMatch(/^[A-Z2-9]{10}$/);
+    expect((await delegate.post(`/api/v1/ballots/${open[0].id}/votes`, { choices: [open[0].candidates[0].id] })).json().error.code).toBe(
+      'ALREADY_VOTED',
+    );
+    expect((await (await t.as('demo-cluster')).get(`/api/v1/ballots/${open[0].id}`)).json()).toMatchObject({
+      cast: 1,
+      abilities: { close: true },
+    });
   });
 });

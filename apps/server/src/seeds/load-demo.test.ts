@@ -30,7 +30,8 @@ describe('demo data', () => {
     expect(await count('annual_rating')).toBeGreaterThanOrEqual(people * 8);
     expect(await count('award_received')).toBeGreaterThan(people);
     expect(await count('unit_year_figures')).toBeGreaterThan(0);
-    expect(await count('app_user')).toBe(DEMO_ACCOUNTS.length);
+    // one account per role, and the delegates of the demo conferences (10 of Cluster No. 17, 7 of Cluster No. 18)
+    expect(await count('app_user')).toBe(DEMO_ACCOUNTS.length + 10 + 7);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role)).size).toBe(6);
     expect(await verifyChain(database.db)).toMatchObject({ ok: true });
     // every initiative that earned a title is marked used by exactly that title

@@ -8,6 +8,7 @@ import { currentYear } from '../lib/clock.ts';
 import { demoAuthorities, demoClusters, demoUnits, generatePeople } from './demo-data.ts';
 import { insertDemoRecords } from './insert-demo-records.ts';
 import { loadDemoScoring } from './demo-scoring.ts';
+import { loadDemoBallots } from './demo-ballots.ts';
 import { loadDemoDecisions } from './demo-decisions.ts';
 
 export const DEMO_PASSWORD = 'thidua-demo';
@@ -345,6 +346,14 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<b
         unitId: a.unit ? unitId.get(a.unit)! : null,
         year: a.cluster ? year : null,
       });
+    }
+    if (options.records ?? true) {
+      const chair = (await tx.selectFrom('app_user').select('id').where('username', '=', 'demo-cluster').executeTakeFirstOrThrow()).id;
+      await loadDemoBallots(
+        ctx,
+        { th: authorityId.get('TH')!, unit: (code) => unitId.get(code)!, cluster: (code) => clusterId.get(code)!, chairUserId: chair },
+        DEMO_PASSWORD,
+      );
     }
     ctx.audit({
       type: 'DEMO_DATA_LOADED',
