@@ -6,6 +6,7 @@ import { benchmark as api } from './api.bench.ts';
 import { benchmark as audit } from './audit-writes.bench.ts';
 import { benchmark as documents } from './documents.bench.ts';
 import { benchmark as scoring } from './scoring.bench.ts';
+import { benchmark as ballots } from './ballots.bench.ts';
 
 export interface Benchmark {
   readonly name: string;
@@ -13,7 +14,7 @@ export interface Benchmark {
   run(log: (line: string) => void, args: readonly string[]): Promise<readonly string[]>;
 }
 
-const BENCHMARKS: readonly Benchmark[] = [eligibility, api, audit, documents, scoring];
+const BENCHMARKS: readonly Benchmark[] = [eligibility, api, audit, documents, scoring, ballots];
 
 const args = process.argv.slice(2);
 const only = args.find((a) => !a.startsWith('-'));

@@ -148,9 +148,9 @@ describe('registry in the browser', () => {
     expect(await name.inputValue()).toBe(`${original} – lần hai`);
     await page.getByTestId('save').click();
     await expect.poll(() => text(page, 'page-title')).toContain('– lần hai');
-    // the three edits, above the cluster's history from its founding (the demo's own events)
+    // the three edits, above the cluster's earlier history (the demo's own events: its scoring rounds, its ballots…)
     await expect.poll(() => page.getByTestId('history-event').filter({ hasText: 'Sửa thông tin cụm, khối' }).count()).toBe(3);
-    expect(await page.getByTestId('history-event').filter({ hasText: 'Thành lập' }).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('history-event').count()).toBeGreaterThan(3);
     await screenshot(page, '07-cluster-18-history');
   });
 });

@@ -23,7 +23,8 @@ export async function listUsers(db: Db, authorityId: number | null, f: { q?: str
   const { total } = await qb.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
   const rows = await qb
     .select(columns)
-    .orderBy('app_user.id')
+    // by username, as an officer looks an account up (and finds one just created on the first page)
+    .orderBy('app_user.username')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
