@@ -1,0 +1,361 @@
+// A scoring sheet: the criteria table by group, the points and a comment per item, the running total; saved as a
+// draft or submitted (final) when the sheet's abilities allow, read-only otherwise.
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Skeleton,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_GRID, pointsRange } from '@thidua/domain/scoring/points.ts';
+import { PageHeader } from '../../../components/ui/PageHeader.tsx';
+import { QueryError } from '../../../components/ui/QueryError.tsx';
+import { isApiError } from '../../../lib/api.ts';
+import { lastChangeOf, type LastChange } from '../../../lib/stale-write.ts';
+import { useFormat } from '../../../lib/use-format.ts';
+import { roundPath, useSaveSheet, useSheet, type CriterionItem, type Sheet, type SheetRef } from '../api/scoring.ts';
+import { ScoringCrumbs, SheetStatusTag, sumPoints, usePoints } from './shared.tsx';
+
+interface Value {
+  points: number;
+  comment: string;
+}
+type Values = Record<string, Value>;
+
+/** The sheet's entries by item; an item not yet scored starts at 0. */
+export function valuesOf(sheet: Pick<Sheet, 'entries' | 'criteria'>): Values {
+  const entries = new Map(sheet.entries.map((e) => [e.item, e]));
+  return Object.fromEntries(
+    sheet.criteria.groups.flatMap((g) =>
+      g.items.map((item) => {
+        const e = entries.get(item.code);
+        return [item.code, { points: e?.points ?? 0, comment: e?.comment ?? '' }];
+      }),
+    ),
+  );
+}
+
+export function SheetPage(props: SheetRef) {
+  const { t } = useTranslation('scoring');
+  const query = useSheet(props);
+  const sheet = query.data;
+  const title = !sheet
+    ? t('sheet.titleLoading')
+    : sheet.stage === 'self'
+      ? t('sheet.titleSelf', { unit: sheet.unitName })
+      : t('sheet.titleCross', { scorer: sheet.scorerName, unit: sheet.unitName });
+  return (
+    <div data-testid="sheet-page">
+      <ScoringCrumbs clusterId={props.clusterId} year={props.year} period={props.period} here={title} />
+      <PageHeader backTo={roundPath(props.clusterId, props.year, props.period)} title={title} />
+      {query.error ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : !sheet ? (
+        <Skeleton active />
+      ) : (
+        <SheetEditor
+          key={`${sheet.criteriaSetId}:${sheet.stage}:${sheet.unitId}:${sheet.scorerUnitId}`}
+          sheet={sheet}
+          sheetRef={props}
+          onReload={() => query.refetch()}
+        />
+      )}
+    </div>
+  );
+}
+
+function SheetEditor({ sheet, sheetRef, onReload }: { sheet: Sheet; sheetRef: SheetRef; onReload: () => Promise<{ data?: Sheet }> }) {
+  const { t } = useTranslation('scoring');
+  const { message } = App.useApp();
+  const { dateTime } = useFormat();
+  const points = usePoints();
+  const save = useSaveSheet(sheetRef);
+  const [values, setValues] = useState<Values>(() => valuesOf(sheet));
+  const [baseVersion, setBaseVersion] = useState(sheet.rowVersion);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<LastChange | null>(null);
+  const editable = sheet.abilities.update;
+  const items = useMemo(() => sheet.criteria.groups.flatMap((g) => g.items), [sheet.criteria]);
+  const total = sumPoints(items.map((i) => values[i.code]?.points ?? 0));
+  const evidenceCount = (code: string) => sheet.evidence.filter((e) => e.item === code).length;
+
+  const set = (code: string, patch: Partial<Value>) => {
+    setFailure(null);
+    setValues((v) => ({ ...v, [code]: { ...v[code]!, ...patch } }));
+  };
+
+  async function send(submit: boolean) {
+    setFailure(null);
+    setConflict(null);
+    try {
+      const saved = await save.mutateAsync({
+        submit,
+        // a sheet never saved is new; otherwise the version the officer started from
+        ...(sheet.status === 'none' ? {} : { rowVersion: baseVersion }),
+        entries: items.map((i) => {
+          const v = values[i.code]!;
+          const comment = v.comment.trim();
+          return { item: i.code, points: v.points, ...(comment ? { comment } : {}) };
+        }),
+      });
+      setBaseVersion(saved.rowVersion);
+      void message.success(t(submit ? 'sheet.submitted' : 'sheet.saved'));
+    } catch (error) {
+      if (isApiError(error, 'STALE_WRITE')) {
+        setConflict(lastChangeOf(error));
+        void onReload();
+        return;
+      }
+      setFailure((isApiError(error) && error.message) || t('errors.saveFailed'));
+    }
+  }
+
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small" data-testid="sheet-summary">
+        <Flex wrap gap={12} align="center" justify="space-between">
+          <Space wrap>
+            <SheetStatusTag status={sheet.status} />
+            {sheet.submittedAt && (
+              <Typography.Text type="secondary">{t('sheet.submittedAt', { at: dateTime(sheet.submittedAt) })}</Typography.Text>
+            )}
+            {sheet.deadline && <Typography.Text type="secondary">{t('sheet.deadline', { at: dateTime(sheet.deadline) })}</Typography.Text>}
+          </Space>
+          <Typography.Text strong data-testid="sheet-total" aria-live="polite">
+            {t('sheet.total', { total: points(total), max: points(sheet.criteria.maxTotal) })}
+          </Typography.Text>
+        </Flex>
+        {!editable && (
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="sheet-readonly">
+            {t(sheet.status === 'submitted' ? 'sheet.readOnlySubmitted' : 'sheet.readOnly')}
+          </Typography.Paragraph>
+        )}
+      </Card>
+
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="sheet-stale"
+          title={t('common:form.stale')}
+          description={
+            <Flex vertical gap={8}>
+              {conflict.by && (
+                <span>
+                  {conflict.at
+                    ? t('common:form.staleBy', { name: conflict.by, time: dateTime(conflict.at) })
+                    : t('common:form.staleByName', { name: conflict.by })}
+                </span>
+              )}
+              <span>{t('common:form.staleChoose')}</span>
+              <Space wrap>
+                <Button
+                  size="small"
+                  type="primary"
+                  data-testid="stale-reapply"
+                  disabled={sheet.rowVersion === baseVersion}
+                  onClick={() => {
+                    setBaseVersion(sheet.rowVersion);
+                    setConflict(null);
+                  }}
+                >
+                  {t('common:form.staleReapply')}
+                </Button>
+                <Button
+                  size="small"
+                  data-testid="stale-discard"
+                  disabled={sheet.rowVersion === baseVersion}
+                  onClick={() => {
+                    setValues(valuesOf(sheet));
+                    setBaseVersion(sheet.rowVersion);
+                    setConflict(null);
+                  }}
+                >
+                  {t('common:form.staleDiscard')}
+                </Button>
+              </Space>
+            </Flex>
+          }
+        />
+      )}
+
+      {sheet.criteria.groups.map((group) => {
+        const subtotal = sumPoints(group.items.map((i) => values[i.code]?.points ?? 0));
+        return (
+          <Card
+            key={group.code}
+            size="small"
+            title={`${group.code}. ${group.title}`}
+            extra={<span data-testid={`group-total-${group.code}`}>{t('sheet.subtotal', { total: points(subtotal) })}</span>}
+          >
+            <Table<CriterionItem>
+              data-testid={`sheet-group-${group.code}`}
+              size="small"
+              rowKey="code"
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              dataSource={group.items}
+              onRow={(item) => ({ 'data-testid': `item-${item.code}` }) as React.HTMLAttributes<HTMLElement>}
+              columns={[
+                { key: 'code', title: t('sheet.code'), width: 56, render: (_, item) => item.code },
+                {
+                  key: 'text',
+                  title: t('sheet.criterion'),
+                  render: (_, item) => (
+                    <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>
+                      {item.text}
+                      <Space size={4} wrap style={{ display: 'flex', marginTop: 2 }}>
+                        {item.kind !== 'regular' && <Tag color={item.kind === 'bonus' ? 'green' : 'red'}>{t(`kind.${item.kind}`)}</Tag>}
+                        <Tag>{t(`method.${item.method}`)}</Tag>
+                        {item.evidenceRequired && (
+                          <Tag color={evidenceCount(item.code) ? 'green' : 'orange'}>
+                            {t('sheet.evidence', { files: evidenceCount(item.code) })}
+                          </Tag>
+                        )}
+                      </Space>
+                    </div>
+                  ),
+                },
+                {
+                  key: 'max',
+                  title: t('sheet.max'),
+                  width: 70,
+                  align: 'right',
+                  render: (_, item) => points(item.kind === 'penalty' ? -item.maxPoints : item.maxPoints),
+                },
+                {
+                  key: 'points',
+                  title: t('registry:round.entryPoints'),
+                  width: 150,
+                  render: (_, item) =>
+                    editable ? (
+                      <PointsInput item={item} value={values[item.code]!.points} onChange={(p) => set(item.code, { points: p })} />
+                    ) : (
+                      <span data-testid={`points-${item.code}`}>{points(values[item.code]!.points)}</span>
+                    ),
+                },
+                {
+                  key: 'comment',
+                  title: t('registry:round.entryComment'),
+                  render: (_, item) =>
+                    editable ? (
+                      <Input.TextArea
+                        data-testid={`comment-${item.code}`}
+                        aria-label={t('sheet.commentOf', { item: item.code })}
+                        autoSize={{ minRows: 1, maxRows: 4 }}
+                        maxLength={2000}
+                        style={{ minWidth: 180 }}
+                        value={values[item.code]!.comment}
+                        onChange={(e) => set(item.code, { comment: e.target.value })}
+                      />
+                    ) : (
+                      <span style={{ whiteSpace: 'pre-wrap' }}>{values[item.code]!.comment || '—'}</span>
+                    ),
+                },
+              ]}
+            />
+          </Card>
+        );
+      })}
+
+      {failure && <Alert type="error" showIcon data-testid="save-error" title={failure} />}
+
+      {(sheet.abilities.update || sheet.abilities.submit) && (
+        <Flex gap={8} wrap justify="flex-end">
+          {sheet.abilities.update && (
+            <Button
+              icon={<SaveOutlined />}
+              data-testid="sheet-save"
+              loading={save.isPending && !save.variables?.submit}
+              onClick={() => void send(false)}
+            >
+              {t('sheet.saveDraft')}
+            </Button>
+          )}
+          {sheet.abilities.submit && (
+            <Popconfirm
+              title={t('sheet.submitConfirm')}
+              description={t('sheet.submitFinal', { total: points(total) })}
+              okText={t('sheet.submit')}
+              cancelText={t('actions.cancel')}
+              okButtonProps={{ 'data-testid': 'sheet-submit-confirm' } as never}
+              onConfirm={() => send(true)}
+            >
+              <Button type="primary" icon={<SendOutlined />} data-testid="sheet-submit" loading={save.isPending && save.variables?.submit}>
+                {t('sheet.submit')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      )}
+    </Flex>
+  );
+}
+
+/**
+ * The points of an item as its method takes them: yes or no (0 or the maximum), one of the levels, or a number in its
+ * range. Penalties are negative (shown with a minus sign).
+ */
+export function PointsInput({ item, value, onChange }: { item: CriterionItem; value: number; onChange: (points: number) => void }) {
+  const { t } = useTranslation('scoring');
+  const points = usePoints();
+  const sign = item.kind === 'penalty' ? -1 : 1;
+  const label = t('sheet.pointsOf', { item: item.code });
+  if (item.method === 'binary')
+    return (
+      <Space size={6}>
+        <Switch
+          data-testid={`points-${item.code}`}
+          aria-label={label}
+          checked={value !== 0}
+          onChange={(on) => onChange(on ? sign * item.maxPoints : 0)}
+          checkedChildren={t('yes')}
+          unCheckedChildren={t('no')}
+        />
+        <span aria-hidden="true">{points(value)}</span>
+      </Space>
+    );
+  if (item.method === 'graded') {
+    const levels = [...new Set([0, ...(item.levels ?? [])])].sort((a, b) => a - b).map((l) => sign * l);
+    return (
+      <Select<number>
+        data-testid={`points-${item.code}`}
+        aria-label={label}
+        size="small"
+        style={{ width: 120 }}
+        value={value}
+        onChange={onChange}
+        options={levels.map((l) => ({ value: l, label: points(l) }))}
+      />
+    );
+  }
+  const { min, max } = pointsRange(item);
+  return (
+    <InputNumber<number>
+      data-testid={`points-${item.code}`}
+      aria-label={label}
+      size="small"
+      style={{ width: 120 }}
+      min={min}
+      max={max}
+      step={item.method === 'manual' ? DEFAULT_GRID.step : 0.01}
+      value={value}
+      formatter={(v) => String(v ?? '').replace('-', '−')}
+      parser={(s) => Number((s ?? '').replace('−', '-').replace(',', '.')) || 0}
+      onChange={(v) => onChange(typeof v === 'number' ? v : 0)}
+    />
+  );
+}
