@@ -10,6 +10,7 @@ import {
   Empty,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   List,
@@ -71,6 +72,8 @@ function Review({ review, reviewRef }: { review: UnitReview; reviewRef: ReviewRe
   const [adjusting, setAdjusting] = useState<ReviewItem | null>(null);
   const [knockingOut, setKnockingOut] = useState(false);
   const canReview = review.abilities.review;
+  // on a phone the criterion's words take less room, so the scores beside them show
+  const narrow = !Grid.useBreakpoint().md;
   const byCode = new Map(review.criteria.groups.flatMap((g) => g.items.map((i) => [i.code, i])));
   const koText = new Map(review.criteria.knockOuts.map((k) => [k.code, k.text]));
 
@@ -82,7 +85,7 @@ function Review({ review, reviewRef }: { review: UnitReview; reviewRef: ReviewRe
             {t('review.total', { total: points(review.total), max: points(review.criteria.maxTotal) })}
           </Typography.Text>
           {canReview && review.criteria.knockOuts.length > 0 && (
-            <Button size="small" danger icon={<StopOutlined />} data-testid="knock-outs-edit" onClick={() => setKnockingOut(true)}>
+            <Button size="small" icon={<StopOutlined />} data-testid="knock-outs-edit" onClick={() => setKnockingOut(true)}>
               {t('review.knockOuts')}
             </Button>
           )}
@@ -129,7 +132,7 @@ function Review({ review, reviewRef }: { review: UnitReview; reviewRef: ReviewRe
                   key: 'text',
                   title: t('sheet.criterion'),
                   render: (_, i) => (
-                    <div style={{ minWidth: 180, maxWidth: 360, whiteSpace: 'normal' }}>
+                    <div style={{ minWidth: narrow ? 110 : 180, maxWidth: narrow ? 140 : 360, whiteSpace: 'normal' }}>
                       {byCode.get(i.item)?.text}
                       {i.kind !== 'regular' && (
                         <Tag style={{ marginInlineStart: 4 }} color={i.kind === 'bonus' ? 'green' : 'red'}>

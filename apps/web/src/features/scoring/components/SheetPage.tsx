@@ -7,6 +7,7 @@ import {
   Button,
   Card,
   Flex,
+  Grid,
   Input,
   InputNumber,
   Popconfirm,
@@ -17,6 +18,7 @@ import {
   Table,
   Tag,
   Typography,
+  type TableColumnsType,
 } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -88,6 +90,7 @@ function SheetEditor({ sheet, sheetRef, onReload }: { sheet: Sheet; sheetRef: Sh
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<LastChange | null>(null);
   const editable = sheet.abilities.update;
+  const narrow = !Grid.useBreakpoint().md;
   const items = useMemo(() => sheet.criteria.groups.flatMap((g) => g.items), [sheet.criteria]);
   const total = sumPoints(items.map((i) => values[i.code]?.points ?? 0));
   const evidenceCount = (code: string) => sheet.evidence.filter((e) => e.item === code).length;
@@ -122,6 +125,75 @@ function SheetEditor({ sheet, sheetRef, onReload }: { sheet: Sheet; sheetRef: Sh
       setFailure((isApiError(error) && error.message) || t('errors.saveFailed'));
     }
   }
+
+  const maxOf = (item: CriterionItem) => points(item.kind === 'penalty' ? -item.maxPoints : item.maxPoints);
+  const criterionCell = (item: CriterionItem) => (
+    <>
+      {item.text}
+      <Space size={4} wrap style={{ display: 'flex', marginTop: 2 }}>
+        {item.kind !== 'regular' && <Tag color={item.kind === 'bonus' ? 'green' : 'red'}>{t(`kind.${item.kind}`)}</Tag>}
+        <Tag>{t(`method.${item.method}`)}</Tag>
+        {item.evidenceRequired && (
+          <Tag color={evidenceCount(item.code) ? 'green' : 'orange'}>{t('sheet.evidence', { files: evidenceCount(item.code) })}</Tag>
+        )}
+      </Space>
+    </>
+  );
+  const pointsCell = (item: CriterionItem) =>
+    editable ? (
+      <PointsInput item={item} value={values[item.code]!.points} onChange={(p) => set(item.code, { points: p })} />
+    ) : (
+      <span data-testid={`points-${item.code}`}>{points(values[item.code]!.points)}</span>
+    );
+  const commentCell = (item: CriterionItem) =>
+    editable ? (
+      <Input.TextArea
+        data-testid={`comment-${item.code}`}
+        aria-label={t('sheet.commentOf', { item: item.code })}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={2000}
+        style={{ minWidth: 160 }}
+        value={values[item.code]!.comment}
+        onChange={(e) => set(item.code, { comment: e.target.value })}
+      />
+    ) : (
+      <span style={{ whiteSpace: 'pre-wrap' }}>{values[item.code]!.comment || '—'}</span>
+    );
+  const codeColumn: TableColumnsType<CriterionItem>[number] = {
+    key: 'code',
+    title: t('sheet.code'),
+    width: 48,
+    render: (_, item) => item.code,
+  };
+  const wideColumns: TableColumnsType<CriterionItem> = [
+    codeColumn,
+    {
+      key: 'text',
+      title: t('sheet.criterion'),
+      render: (_, item) => <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>{criterionCell(item)}</div>,
+    },
+    { key: 'max', title: t('sheet.max'), width: 70, align: 'right', render: (_, item) => maxOf(item) },
+    { key: 'points', title: t('registry:round.entryPoints'), width: 150, render: (_, item) => pointsCell(item) },
+    { key: 'comment', title: t('registry:round.entryComment'), render: (_, item) => commentCell(item) },
+  ];
+  // on a phone the points and the comment go under the criterion, so nothing to enter hides off to the side
+  const narrowColumns: TableColumnsType<CriterionItem> = [
+    codeColumn,
+    {
+      key: 'text',
+      title: t('sheet.criterion'),
+      render: (_, item) => (
+        <Flex vertical gap={6} style={{ whiteSpace: 'normal' }}>
+          <div>{criterionCell(item)}</div>
+          <span>
+            {t('sheet.max')}: <span>{maxOf(item)}</span>
+          </span>
+          {pointsCell(item)}
+          {commentCell(item)}
+        </Flex>
+      ),
+    },
+  ];
 
   return (
     <Flex vertical gap={12}>
@@ -209,63 +281,7 @@ function SheetEditor({ sheet, sheetRef, onReload }: { sheet: Sheet; sheetRef: Sh
               scroll={{ x: 'max-content' }}
               dataSource={group.items}
               onRow={(item) => ({ 'data-testid': `item-${item.code}` }) as React.HTMLAttributes<HTMLElement>}
-              columns={[
-                { key: 'code', title: t('sheet.code'), width: 56, render: (_, item) => item.code },
-                {
-                  key: 'text',
-                  title: t('sheet.criterion'),
-                  render: (_, item) => (
-                    <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>
-                      {item.text}
-                      <Space size={4} wrap style={{ display: 'flex', marginTop: 2 }}>
-                        {item.kind !== 'regular' && <Tag color={item.kind === 'bonus' ? 'green' : 'red'}>{t(`kind.${item.kind}`)}</Tag>}
-                        <Tag>{t(`method.${item.method}`)}</Tag>
-                        {item.evidenceRequired && (
-                          <Tag color={evidenceCount(item.code) ? 'green' : 'orange'}>
-                            {t('sheet.evidence', { files: evidenceCount(item.code) })}
-                          </Tag>
-                        )}
-                      </Space>
-                    </div>
-                  ),
-                },
-                {
-                  key: 'max',
-                  title: t('sheet.max'),
-                  width: 70,
-                  align: 'right',
-                  render: (_, item) => points(item.kind === 'penalty' ? -item.maxPoints : item.maxPoints),
-                },
-                {
-                  key: 'points',
-                  title: t('registry:round.entryPoints'),
-                  width: 150,
-                  render: (_, item) =>
-                    editable ? (
-                      <PointsInput item={item} value={values[item.code]!.points} onChange={(p) => set(item.code, { points: p })} />
-                    ) : (
-                      <span data-testid={`points-${item.code}`}>{points(values[item.code]!.points)}</span>
-                    ),
-                },
-                {
-                  key: 'comment',
-                  title: t('registry:round.entryComment'),
-                  render: (_, item) =>
-                    editable ? (
-                      <Input.TextArea
-                        data-testid={`comment-${item.code}`}
-                        aria-label={t('sheet.commentOf', { item: item.code })}
-                        autoSize={{ minRows: 1, maxRows: 4 }}
-                        maxLength={2000}
-                        style={{ minWidth: 180 }}
-                        value={values[item.code]!.comment}
-                        onChange={(e) => set(item.code, { comment: e.target.value })}
-                      />
-                    ) : (
-                      <span style={{ whiteSpace: 'pre-wrap' }}>{values[item.code]!.comment || '—'}</span>
-                    ),
-                },
-              ]}
+              columns={narrow ? narrowColumns : wideColumns}
             />
           </Card>
         );
@@ -322,10 +338,11 @@ export function PointsInput({ item, value, onChange }: { item: CriterionItem; va
           aria-label={label}
           checked={value !== 0}
           onChange={(on) => onChange(on ? sign * item.maxPoints : 0)}
-          checkedChildren={t('yes')}
-          unCheckedChildren={t('no')}
         />
-        <span aria-hidden="true">{points(value)}</span>
+        {/* the switch's words beside it: inside it, white on grey is too faint to read */}
+        <span aria-hidden="true">
+          {t(value !== 0 ? 'yes' : 'no')} ({points(value)})
+        </span>
       </Space>
     );
   if (item.method === 'graded') {
