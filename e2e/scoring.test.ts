@@ -9,6 +9,7 @@ import { openSignedIn, pick, setUpFlow, signIn, text, watchErrors } from './flow
 import { pageOverflow, seriousViolations } from './accessibility.ts';
 
 const flow = setUpFlow();
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 /** axe at the desktop width and at 390 px, and no sideways scroll of the page on the phone. */
 async function checkLayout(page: Page, name: string) {
@@ -21,7 +22,7 @@ async function checkLayout(page: Page, name: string) {
   if (viewport) await page.setViewportSize(viewport);
 }
 
-/** A 100-point table: a binary, a graded and a manual item, a bonus, a penalty, one knock-out condition. */
+/** A 100-point table: a binary item needing evidence, a graded and a manual item, a bonus, a penalty, one knock-out. */
 const table = {
   period: 'FY',
   maxTotal: 100,
@@ -30,7 +31,7 @@ const table = {
       code: 'I',
       title: 'Nhiệm vụ chính trị',
       items: [
-        { code: '1.1', text: 'Nộp ngân sách đúng hạn', maxPoints: 20, method: 'binary', evidenceRequired: false, kind: 'regular' },
+        { code: '1.1', text: 'Nộp ngân sách đúng hạn', maxPoints: 20, method: 'binary', evidenceRequired: true, kind: 'regular' },
         {
           code: '1.2',
           text: 'Cải cách hành chính',
@@ -148,6 +149,12 @@ describe('a scoring round in the browser', () => {
     await page.getByTestId('points-2.1').fill('40');
     await page.getByTestId('points-2.1').press('Tab');
     await page.getByTestId('comment-2.1').fill('Theo báo cáo tổng kết');
+    // the evidence item 1.1 needs, attached as a file
+    await page
+      .getByTestId('evidence-1.1')
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'Báo cáo nộp ngân sách.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByTestId('evidence-1.1').getByText('Báo cáo nộp ngân sách.pdf').waitFor();
     await expect.poll(() => text(page, 'sheet-total')).toBe('Tổng điểm: 75 / 100');
     await checkLayout(page, '32-self-sheet');
     await page.getByTestId('sheet-save').click();

@@ -158,3 +158,27 @@ export function useCriteriaGroups(r: RoundRef) {
     select: (set) => set.content.groups.map((g) => ({ code: g.code, title: g.title })),
   });
 }
+
+const sheetKey = (s: SheetRef) => [...roundKey(s), 'sheet', s.period, s.stage, s.unitId, s.scorerUnitId];
+const sheetQueryOf = (s: SheetRef) => ({ period: s.period, stage: s.stage, scorerUnitId: s.scorerUnitId });
+
+/** Attaches a file to an item of the sheet; the answer is the sheet with its evidence. */
+export function useUploadEvidence(s: SheetRef) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ item, file }: { item: string; file: File }) =>
+      api.upload(sheetSchema, `${base(s)}/sheets/${s.unitId}/evidence`, file, { ...sheetQueryOf(s), item, fileName: file.name }),
+    onSuccess: (saved) => queryClient.setQueryData(sheetKey(s), saved),
+  });
+}
+
+export function useRemoveEvidence(s: SheetRef) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (evidenceId: number) => api.delete(sheetSchema, `${base(s)}/sheets/${s.unitId}/evidence/${evidenceId}`, sheetQueryOf(s)),
+    onSuccess: (saved) => queryClient.setQueryData(sheetKey(s), saved),
+  });
+}
+
+export const evidenceUrl = (s: SheetRef, evidenceId: number) =>
+  buildUrl(`${base(s)}/sheets/${s.unitId}/evidence/${evidenceId}`, sheetQueryOf(s));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { mockApi, renderApp, signedIn } from '../../../test-utils.tsx';
-import { BASE, LAM_SON, sheetFixture, unitOfficer } from './fixtures.test-utils.ts';
+import { BASE, criteria, LAM_SON, sheetFixture, unitOfficer } from './fixtures.test-utils.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -117,5 +117,45 @@ describe('a scoring sheet', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('sheet-save')).toBeNull();
     expect(screen.queryByTestId('sheet-submit')).toBeNull();
     expect(screen.queryByTestId('comment-1.1')).toBeNull();
+  });
+  it('attaches an evidence file to an item that needs one, as its bytes, and lists it to download', async () => {
+    const needs = structuredClone(criteria);
+    needs.groups[0]!.items[0]!.evidenceRequired = true;
+    const evidence = {
+      id: 5,
+      item: '1.1',
+      fileName: 'bao-cao.pdf',
+      mediaType: 'application/pdf',
+      size: 9,
+      sha256: 'a'.repeat(64),
+      uploadedAt: '2024-12-01T03:00:00Z',
+    };
+    const api = mockApi({
+      'GET /auth/me': signedIn(unitOfficer),
+      [`GET ${BASE}/sheets/${LAM_SON}`]: { body: sheetFixture({ criteria: needs }) },
+      [`POST ${BASE}/sheets/${LAM_SON}/evidence`]: {
+        status: 201,
+        body: sheetFixture({ criteria: needs, evidence: [evidence], rowVersion: 3 }),
+      },
+    });
+    renderApp(url);
+    const cell = await screen.findByTestId('evidence-1.1');
+    expect(within(screen.getByTestId('item-1.1')).getByText('Cần minh chứng (0 tệp)')).toBeTruthy();
+    const input = cell.querySelector('input[type="file"]')!;
+    const file = new File(['%PDF-1.4\n'], 'bao-cao.pdf', { type: 'application/pdf' });
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(api.find('POST', `${BASE}/sheets/${LAM_SON}/evidence`)).toHaveLength(1));
+    const call = api.find('POST', `${BASE}/sheets/${LAM_SON}/evidence`)[0]!;
+    expect(call.headers['content-type']).toBe('application/octet-stream');
+    expect(Object.fromEntries(call.url.searchParams)).toEqual({
+      period: 'FY',
+      stage: 'self',
+      scorerUnitId: String(LAM_SON),
+      item: '1.1',
+      fileName: 'bao-cao.pdf',
+    });
+    const link = await within(cell).findByText('bao-cao.pdf');
+    expect(link.getAttribute('href')).toBe(`/api/v1${BASE}/sheets/${LAM_SON}/evidence/5?period=FY&stage=self&scorerUnitId=${LAM_SON}`);
+    expect(within(screen.getByTestId('item-1.1')).getByText('Cần minh chứng (1 tệp)')).toBeTruthy();
   });
 });

@@ -18,9 +18,10 @@ import {
   Table,
   Tag,
   Typography,
+  Upload,
   type TableColumnsType,
 } from 'antd';
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PaperClipOutlined, SaveOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_GRID, pointsRange } from '@thidua/domain/scoring/points.ts';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
@@ -28,7 +29,17 @@ import { QueryError } from '../../../components/ui/QueryError.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { lastChangeOf, type LastChange } from '../../../lib/stale-write.ts';
 import { useFormat } from '../../../lib/use-format.ts';
-import { roundPath, useSaveSheet, useSheet, type CriterionItem, type Sheet, type SheetRef } from '../api/scoring.ts';
+import {
+  evidenceUrl,
+  roundPath,
+  useRemoveEvidence,
+  useSaveSheet,
+  useSheet,
+  useUploadEvidence,
+  type CriterionItem,
+  type Sheet,
+  type SheetRef,
+} from '../api/scoring.ts';
 import { ScoringCrumbs, SheetStatusTag, sumPoints, usePoints } from './shared.tsx';
 
 interface Value {
@@ -137,6 +148,18 @@ function SheetEditor({ sheet, sheetRef, onReload }: { sheet: Sheet; sheetRef: Sh
           <Tag color={evidenceCount(item.code) ? 'green' : 'orange'}>{t('sheet.evidence', { files: evidenceCount(item.code) })}</Tag>
         )}
       </Space>
+      {(item.evidenceRequired || evidenceCount(item.code) > 0) && (
+        <EvidenceFiles
+          sheet={sheet}
+          sheetRef={sheetRef}
+          item={item.code}
+          editable={editable}
+          onSaved={(saved) => {
+            // a file attached creates or touches the sheet: the officer's values go on from its new version
+            if (sheet.rowVersion === baseVersion) setBaseVersion(saved.rowVersion);
+          }}
+        />
+      )}
     </>
   );
   const pointsCell = (item: CriterionItem) =>
@@ -374,5 +397,65 @@ export function PointsInput({ item, value, onChange }: { item: CriterionItem; va
       parser={(s) => Number((s ?? '').replace('−', '-').replace(',', '.')) || 0}
       onChange={(v) => onChange(typeof v === 'number' ? v : 0)}
     />
+  );
+}
+
+/** The files attached to an item: each to download, and while the sheet is open, to remove; one more to attach. */
+function EvidenceFiles({
+  sheet,
+  sheetRef,
+  item,
+  editable,
+  onSaved,
+}: {
+  sheet: Sheet;
+  sheetRef: SheetRef;
+  item: string;
+  editable: boolean;
+  onSaved: (saved: Sheet) => void;
+}) {
+  const { t } = useTranslation('scoring');
+  const { message } = App.useApp();
+  const upload = useUploadEvidence(sheetRef);
+  const remove = useRemoveEvidence(sheetRef);
+  const files = sheet.evidence.filter((e) => e.item === item);
+  const failed = (error: unknown) => void message.error((isApiError(error) && error.message) || t('errors.saveFailed'));
+  return (
+    <Flex vertical gap={2} style={{ marginTop: 4 }} data-testid={`evidence-${item}`}>
+      {files.map((file) => (
+        <Space key={file.id} size={4} wrap>
+          <PaperClipOutlined aria-hidden="true" />
+          <a href={evidenceUrl(sheetRef, file.id)} download={file.fileName}>
+            {file.fileName}
+          </a>
+          {editable && (
+            <Button
+              size="small"
+              type="text"
+              icon={<DeleteOutlined />}
+              aria-label={t('sheet.removeFile', { file: file.fileName })}
+              loading={remove.isPending && remove.variables === file.id}
+              onClick={() => remove.mutateAsync(file.id).then(onSaved, failed)}
+            />
+          )}
+        </Space>
+      ))}
+      {editable && (
+        <Upload
+          showUploadList={false}
+          beforeUpload={(file) => {
+            upload.mutateAsync({ item, file }).then((saved) => {
+              onSaved(saved);
+              void message.success(t('sheet.fileAttached', { file: file.name }));
+            }, failed);
+            return false;
+          }}
+        >
+          <Button size="small" icon={<UploadOutlined />} loading={upload.isPending} data-testid={`attach-${item}`}>
+            {t('sheet.attach')}
+          </Button>
+        </Upload>
+      )}
+    </Flex>
   );
 }
