@@ -21,6 +21,14 @@ describe("a round's board", { timeout: 60_000 }, () => {
     expect(late.textContent).toContain('Quá hạn chưa nộp');
     expect(within(table).getByTestId(`member-${LAM_SON}`).textContent).toContain('0/2');
     expect(screen.getByTestId('cross-matrix').textContent).toContain('Đã nộp');
+    // the head opens any sheet begun: a member's self sheet, a cross sheet from the matrix
+    expect(within(head).getByTestId('view-self-link').getAttribute('href')).toBe(`${BASE}/sheets/17?period=FY&stage=self&scorerUnitId=17`);
+    expect(within(screen.getByTestId(`member-${LAM_SON}`)).queryByTestId('view-self-link')).toBeNull();
+    expect(
+      within(screen.getByTestId('cross-matrix'))
+        .getByRole('link', { name: 'Phiếu Công ty TNHH MTV Lam Sơn chấm Công ty cổ phần Mía đường: Đã nộp' })
+        .getAttribute('href'),
+    ).toBe(`${BASE}/sheets/17?period=FY&stage=cross&scorerUnitId=${LAM_SON}`);
     expect(screen.getByTestId('round-settings')).toBeTruthy();
     expect(screen.getByTestId('round-advance')).toBeTruthy();
     expect(screen.getByTestId('ranking-link').getAttribute('href')).toBe(`${BASE}/ranking?round=final`);

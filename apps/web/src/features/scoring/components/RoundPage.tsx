@@ -166,6 +166,9 @@ function Board({ board }: { board: RoundBoard }) {
           style={{ marginBottom: 12 }}
         />
         {advanceError && <Alert type="error" showIcon data-testid="advance-error" title={advanceError} style={{ marginBottom: 12 }} />}
+        {state === 'draft' && (
+          <Alert type="info" showIcon data-testid="round-draft" title={t('round.draftHint')} style={{ marginBottom: 12 }} />
+        )}
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}
@@ -248,6 +251,11 @@ function Board({ board }: { board: RoundBoard }) {
                       {t('round.selfScore')}
                     </Link>
                   )}
+                  {!m.mine && board.abilities.seeAll && m.self.status !== 'none' && (
+                    <Link to={sheetPath({ ...ref, unitId: m.unitId, stage: 'self', scorerUnitId: m.unitId })} data-testid="view-self-link">
+                      {t('round.viewSheet')}
+                    </Link>
+                  )}
                   {(board.abilities.seeAll || m.mine) && state !== 'draft' && (
                     <Link to={reviewPath({ ...ref, unitId: m.unitId })} data-testid="review-link">
                       {t('round.review')}
@@ -325,6 +333,7 @@ function MineCard({ board, mine }: { board: RoundBoard; mine: BoardMember[] }) {
 /** Who scores whom: a row per scoring member, a column per member scored, each cell the sheet's status. */
 function CrossMatrix({ board, members }: { board: RoundBoard; members: BoardMember[] }) {
   const { t } = useTranslation('scoring');
+  const ref = { clusterId: board.clusterId, year: board.year, period: board.period };
   const cell = new Map(board.cross.map((c) => [`${c.scorerUnitId}:${c.unitId}`, c.status]));
   const scorers = members.filter((m) => board.cross.some((c) => c.scorerUnitId === m.unitId));
   const targets = members.filter((m) => board.cross.some((c) => c.unitId === m.unitId));
@@ -358,7 +367,20 @@ function CrossMatrix({ board, members }: { board: RoundBoard; members: BoardMemb
             key: String(target.unitId),
             title: <abbr title={target.name}>{target.code}</abbr>,
             align: 'center' as const,
-            render: (_: unknown, scorer: BoardMember) => mark(cell.get(`${scorer.unitId}:${target.unitId}`)),
+            render: (_: unknown, scorer: BoardMember) => {
+              const status = cell.get(`${scorer.unitId}:${target.unitId}`);
+              // the head and the board open any sheet begun; the cell names it for a screen reader
+              return board.abilities.seeAll && status && status !== 'none' ? (
+                <Link
+                  to={sheetPath({ ...ref, unitId: target.unitId, stage: 'cross', scorerUnitId: scorer.unitId })}
+                  aria-label={t('round.crossSheetOf', { scorer: scorer.name, unit: target.name, status: t(`sheetStatus.${status}`) })}
+                >
+                  {mark(status)}
+                </Link>
+              ) : (
+                mark(status)
+              );
+            },
           })),
         ]}
       />
