@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'audit',
   'reports',
   'records',
+  'scoring',
   'cli',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

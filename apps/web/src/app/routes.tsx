@@ -29,6 +29,10 @@ const DecisionRoute = screen(() => import('./screens.tsx'), 'DecisionRoute');
 const NewDecisionRoute = screen(() => import('./screens.tsx'), 'NewDecisionRoute');
 const EditDecisionRoute = screen(() => import('./screens.tsx'), 'EditDecisionRoute');
 const CriteriaRoute = screen(() => import('./screens.tsx'), 'CriteriaRoute');
+const RoundRoute = screen(() => import('./screens.tsx'), 'RoundRoute');
+const SheetRoute = screen(() => import('./screens.tsx'), 'SheetRoute');
+const ReviewRoute = screen(() => import('./screens.tsx'), 'ReviewRoute');
+const RankingRoute = screen(() => import('./screens.tsx'), 'RankingRoute');
 
 export function FullPageSpin() {
   return (
@@ -87,6 +91,10 @@ export const routes: RouteObject[] = [
       { path: 'clusters', element: <ClustersRoute /> },
       { path: 'clusters/:id', element: <ClusterRoute /> },
       { path: 'clusters/:id/years/:year/criteria', element: <CriteriaRoute /> },
+      { path: 'clusters/:id/years/:year/round', element: <RoundRoute /> },
+      { path: 'clusters/:id/years/:year/sheets/:unitId', element: <SheetRoute /> },
+      { path: 'clusters/:id/years/:year/review/:unitId', element: <ReviewRoute /> },
+      { path: 'clusters/:id/years/:year/ranking', element: <RankingRoute /> },
       { path: 'units', element: <UnitsRoute /> },
       { path: 'units/:id', element: <UnitRoute /> },
       { path: 'people', element: <PeopleRoute /> },

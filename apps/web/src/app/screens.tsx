@@ -23,6 +23,10 @@ const NewDecision = screen(() => import('../features/decisions/components/Decisi
 const EditDecision = screen(() => import('../features/decisions/components/DecisionEditor.tsx'), 'EditDecision');
 const SubjectDecisions = screen(() => import('../features/decisions/components/SubjectDecisions.tsx'), 'SubjectDecisions');
 const CriteriaPage = screen(() => import('../features/criteria/components/CriteriaPage.tsx'), 'CriteriaPage');
+const RoundPage = screen(() => import('../features/scoring/components/RoundPage.tsx'), 'RoundPage');
+const SheetPage = screen(() => import('../features/scoring/components/SheetPage.tsx'), 'SheetPage');
+const ReviewPage = screen(() => import('../features/scoring/components/ReviewPage.tsx'), 'ReviewPage');
+const RankingPage = screen(() => import('../features/scoring/components/RankingPage.tsx'), 'RankingPage');
 const UserList = screen(() => import('../features/users/components/UserList.tsx'), 'UserList');
 
 /** A card of another feature loads on its own, without holding back the record beside it. */
@@ -203,4 +207,59 @@ export function EditDecisionRoute() {
   if (id === null) return <NotFound />;
   if (!user) return null;
   return <EditDecision key={id} id={id} user={user} />;
+}
+
+/** A positive whole number from a path segment, or null. */
+function positive(value: string | null | undefined): number | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** The cluster and year of a round's pages: `/clusters/:id/years/:year/…`. */
+function useRoundPlace(): { clusterId: number; year: number; unitId: number | null } | null {
+  const params = useParams();
+  const clusterId = positive(params.id);
+  const year = positive(params.year);
+  if (clusterId === null || year === null || year < 1945 || year > 2200) return null;
+  return { clusterId, year, unitId: positive(params.unitId) };
+}
+
+const periodOf = (value: string | null) => (value === 'H1' ? 'H1' : 'FY');
+
+export function RoundRoute() {
+  const place = useRoundPlace();
+  if (!place) return <NotFound />;
+  return <RoundPage key={`${place.clusterId}:${place.year}`} clusterId={place.clusterId} year={place.year} />;
+}
+
+export function SheetRoute() {
+  const place = useRoundPlace();
+  const [params] = useSearchParams();
+  if (!place || place.unitId === null) return <NotFound />;
+  const stage = params.get('stage') === 'cross' ? 'cross' : 'self';
+  const scorer = stage === 'cross' ? positive(params.get('scorerUnitId')) : place.unitId;
+  if (scorer === null) return <NotFound />;
+  return (
+    <SheetPage
+      clusterId={place.clusterId}
+      year={place.year}
+      period={periodOf(params.get('period'))}
+      unitId={place.unitId}
+      stage={stage}
+      scorerUnitId={scorer}
+    />
+  );
+}
+
+export function ReviewRoute() {
+  const place = useRoundPlace();
+  const [params] = useSearchParams();
+  if (!place || place.unitId === null) return <NotFound />;
+  return <ReviewPage clusterId={place.clusterId} year={place.year} period={periodOf(params.get('period'))} unitId={place.unitId} />;
+}
+
+export function RankingRoute() {
+  const place = useRoundPlace();
+  if (!place) return <NotFound />;
+  return <RankingPage key={`${place.clusterId}:${place.year}`} clusterId={place.clusterId} year={place.year} />;
 }

@@ -81,13 +81,16 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
 
+  // a file goes as its bytes (an upload), anything else as JSON
+  const binary = options.body instanceof Blob;
+  if (binary) headers['Content-Type'] = 'application/octet-stream';
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : binary ? (options.body as Blob) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -141,7 +144,11 @@ export const api = {
     request<unknown>('PATCH', path, { body }).then((p) => parseAnswer(schema, p)),
   put: <S extends z.ZodType>(schema: S, path: string, body: unknown) =>
     request<unknown>('PUT', path, { body }).then((p) => parseAnswer(schema, p)),
-  delete: <S extends z.ZodType>(schema: S, path: string) => request<unknown>('DELETE', path).then((p) => parseAnswer(schema, p)),
+  delete: <S extends z.ZodType>(schema: S, path: string, query?: RequestOptions['query']) =>
+    request<unknown>('DELETE', path, { query }).then((p) => parseAnswer(schema, p)),
+  /** A file's bytes as the body (`application/octet-stream`); what it is for goes in the query. */
+  upload: <S extends z.ZodType>(schema: S, path: string, file: Blob, query?: RequestOptions['query']) =>
+    request<unknown>('POST', path, { query, body: file }).then((p) => parseAnswer(schema, p)),
 };
 
 export function isApiError(error: unknown, code?: string): error is ApiError {

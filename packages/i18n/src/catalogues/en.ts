@@ -9,5 +9,6 @@ import audit from '../../locales/en/audit.json' with { type: 'json' };
 import reports from '../../locales/en/reports.json' with { type: 'json' };
 import records from '../../locales/en/records.json' with { type: 'json' };
 import cli from '../../locales/en/cli.json' with { type: 'json' };
+import scoring from '../../locales/en/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

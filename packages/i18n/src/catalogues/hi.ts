@@ -9,5 +9,6 @@ import audit from '../../locales/hi/audit.json' with { type: 'json' };
 import reports from '../../locales/hi/reports.json' with { type: 'json' };
 import records from '../../locales/hi/records.json' with { type: 'json' };
 import cli from '../../locales/hi/cli.json' with { type: 'json' };
+import scoring from '../../locales/hi/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

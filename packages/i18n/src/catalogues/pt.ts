@@ -9,5 +9,6 @@ import audit from '../../locales/pt/audit.json' with { type: 'json' };
 import reports from '../../locales/pt/reports.json' with { type: 'json' };
 import records from '../../locales/pt/records.json' with { type: 'json' };
 import cli from '../../locales/pt/cli.json' with { type: 'json' };
+import scoring from '../../locales/pt/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

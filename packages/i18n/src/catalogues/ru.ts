@@ -9,5 +9,6 @@ import audit from '../../locales/ru/audit.json' with { type: 'json' };
 import reports from '../../locales/ru/reports.json' with { type: 'json' };
 import records from '../../locales/ru/records.json' with { type: 'json' };
 import cli from '../../locales/ru/cli.json' with { type: 'json' };
+import scoring from '../../locales/ru/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

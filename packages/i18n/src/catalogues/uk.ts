@@ -9,5 +9,6 @@ import audit from '../../locales/uk/audit.json' with { type: 'json' };
 import reports from '../../locales/uk/reports.json' with { type: 'json' };
 import records from '../../locales/uk/records.json' with { type: 'json' };
 import cli from '../../locales/uk/cli.json' with { type: 'json' };
+import scoring from '../../locales/uk/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

@@ -9,5 +9,6 @@ import audit from '../../locales/vi/audit.json' with { type: 'json' };
 import reports from '../../locales/vi/reports.json' with { type: 'json' };
 import records from '../../locales/vi/records.json' with { type: 'json' };
 import cli from '../../locales/vi/cli.json' with { type: 'json' };
+import scoring from '../../locales/vi/scoring.json' with { type: 'json' };
 
-export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, cli };
+export default { common, errors, auth, registry, eligibility, vocabulary, audit, reports, records, scoring, cli };

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { App, Button, Card, Descriptions, Empty, Flex, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { CrownOutlined, DeleteOutlined, FlagOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { CrownOutlined, DeleteOutlined, FlagOutlined, PlusOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/ui/DateInput.tsx';
@@ -162,6 +162,11 @@ function MembersCard({ cluster, onReload }: { cluster: Detail; onReload: () => P
           <Link to={`/clusters/${cluster.id}/years/${year}/criteria`} data-testid="criteria-link">
             {t('criteria.link', { year })}
           </Link>
+          {years.includes(year) && (
+            <Link to={`/clusters/${cluster.id}/years/${year}/round`} data-testid="round-link">
+              <TrophyOutlined /> {t('scoring:clusterLink', { year })}
+            </Link>
+          )}
           {abilities.addMember && (
             <Button size="small" icon={<PlusOutlined />} data-testid="member-add" onClick={() => setDialog('member')}>
               {t('clusters.addMember')}
