@@ -152,6 +152,9 @@ export function roundAbilities(
   };
 }
 
+/** Whether the actor scores for a member unit (its officer): the board marks the caller's own members. */
+export const scoresFor = (a: PolicyActor, unitId: number): boolean => officerOf(a, unitId);
+
 export const SHEET_ACTIONS = ['update', 'submit'] as const;
 export type SheetAction = (typeof SHEET_ACTIONS)[number];
 export type SheetAbilities = Record<SheetAction, boolean>;

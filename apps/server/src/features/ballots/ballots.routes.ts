@@ -19,7 +19,7 @@ import { idParam } from '@thidua/contracts/shared.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { findBallot, findCandidates, refOf, voterOf } from './ballots.queries.ts';
+import { findBallot, findCandidates, findVotes, listBallotsFor, refOf, voterOf } from './ballots.queries.ts';
 import { json, presentBallot, ruleOf } from './ballots.presenter.ts';
 import { castVote, closeBallot, createBallot, openBallot } from './ballot-commands.ts';
 
@@ -49,25 +49,7 @@ export const ballotRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, r
     },
     async (request) => {
       const actor = requireActor(request);
-      let qb = db
-        .selectFrom('ballot')
-        .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb('id', 'in', eb.selectFrom('ballot_voter').select('ballot_id').where('user_id', '=', actor.id)),
-            eb('chair_user_id', '=', actor.id),
-            eb('secretary_user_id', '=', actor.id),
-            ...(actor.role === 'SYSTEM_ADMIN' ? [eb.lit(true)] : []),
-            ...(actor.role === 'COMMITTEE_OFFICER' && actor.authorityId !== null ? [eb('authority_id', '=', actor.authorityId)] : []),
-            ...(actor.role === 'CLUSTER_OFFICER' && actor.clusterId !== null
-              ? [eb.and([eb('cluster_id', '=', actor.clusterId), eb('year', '=', actor.year ?? -1)])]
-              : []),
-          ]),
-        )
-        .orderBy('id', 'desc')
-        .limit(200);
-      if (request.query.status) qb = qb.where('status', '=', request.query.status);
-      const rows = await qb.execute();
+      const rows = await listBallotsFor(db, actor, request.query.status);
       return { items: await Promise.all(rows.map((b) => presentBallot(db, actor, b))) };
     },
   );
@@ -173,10 +155,7 @@ export const ballotRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, r
       const actor = requireActor(request);
       const b = await visibleBallot(db, actor, request.params.id);
       if (b.status !== 'closed') throw new AppError('RESULTS_NOT_READY');
-      const [candidates, votes] = await Promise.all([
-        findCandidates(db, b.id),
-        db.selectFrom('ballot_vote').select(['receipt', 'vote']).where('ballot_id', '=', b.id).orderBy('receipt').execute(),
-      ]);
+      const [candidates, votes] = await Promise.all([findCandidates(db, b.id), findVotes(db, b.id)]);
       const result = json<{
         eligible: number;
         present: number;

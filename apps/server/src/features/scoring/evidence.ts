@@ -175,3 +175,21 @@ export const listEvidence = (db: Db | Tx, sheetId: number) =>
     .where('sheet_id', '=', sheetId)
     .orderBy('id')
     .execute();
+
+/** An evidence file with its content, if it belongs to that sheet of the round. */
+export const findEvidenceFile = (
+  db: Db | Tx,
+  criteriaSetId: number,
+  sheet: { unitId: number; scorerUnitId: number; stage: 'self' | 'cross' },
+  evidenceId: number,
+) =>
+  db
+    .selectFrom('score_evidence')
+    .innerJoin('score_sheet', 'score_sheet.id', 'score_evidence.sheet_id')
+    .select(['score_evidence.file_name', 'score_evidence.media_type', 'score_evidence.content'])
+    .where('score_evidence.id', '=', evidenceId)
+    .where('score_sheet.criteria_set_id', '=', criteriaSetId)
+    .where('score_sheet.unit_id', '=', sheet.unitId)
+    .where('score_sheet.scorer_unit_id', '=', sheet.scorerUnitId)
+    .where('score_sheet.stage', '=', sheet.stage)
+    .executeTakeFirst();

@@ -72,7 +72,7 @@ export async function answerAdjustment(
   year: number,
   adjustmentId: number,
   input: z.infer<typeof answerAdjustmentBody>,
-) {
+): Promise<{ period: 'H1' | 'FY'; unitId: number }> {
   const cluster = await findCluster(ctx.tx, clusterId);
   authorizeRoundRead(ctx.actor, cluster, clusterId);
   const adj = await ctx.tx
@@ -123,6 +123,7 @@ export async function answerAdjustment(
     },
     cluster.authority_id,
   );
+  return { period: adj.period, unitId: adj.unit_id };
 }
 
 /** The knock-out conditions found for a unit in the review, replacing those recorded; codes must be the table's. */

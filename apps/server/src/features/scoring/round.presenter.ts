@@ -7,11 +7,9 @@ import { computeRound, findKnockOuts, findSheetStatuses, type Round } from './ro
 import { fromStored, sheetTotal } from './sheet-storage.ts';
 import { listEvidence } from './evidence.ts';
 import { contentOf } from './scoring.presenter.ts';
-import { canAnswerAdjustment } from '@thidua/domain';
+import { canAnswerAdjustment, scoresFor } from '@thidua/domain';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
-const officerOfUnit = (actor: Actor, unitId: number) =>
-  actor.role === 'UNIT_OFFICER' && actor.scope.kind === 'units' && actor.scope.unitIds.includes(unitId);
 
 /** The round's board: who has self-scored, who has cross-scored whom, what is late — statuses, never scores. */
 export async function presentBoard(db: Db | Tx, actor: Actor, round: Round, now: Date): Promise<RoundBoard> {
@@ -53,7 +51,7 @@ export async function presentBoard(db: Db | Tx, actor: Actor, round: Round, now:
         },
         crossDue: mine.length,
         crossSubmitted: mine.filter((p) => status.get(`cross:${p.scorer}:${p.unit}`)?.status === 'submitted').length,
-        mine: officerOfUnit(actor, m.unit_id),
+        mine: scoresFor(actor, m.unit_id),
       };
     }),
     cross: pairs.map((p) => ({

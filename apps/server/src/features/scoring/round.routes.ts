@@ -36,7 +36,7 @@ import { presentBoard, presentRanking, presentReview, presentSheet } from './rou
 import { advanceRound, saveRoundSettings } from './run-round.ts';
 import { saveSheet } from './save-sheet.ts';
 import { adjustScore, answerAdjustment, setKnockOuts } from './review.ts';
-import { addEvidence, EVIDENCE_MAX_BYTES, removeEvidence } from './evidence.ts';
+import { addEvidence, EVIDENCE_MAX_BYTES, findEvidenceFile, removeEvidence } from './evidence.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 
 const tags = ['scoring'];
@@ -226,16 +226,7 @@ export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt
       const scorerUnitId = stage === 'self' ? unitId : (request.query.scorerUnitId ?? unitId);
       const round = await roundOf(db, actor, id, year, period);
       authorizeSheetRead(actor, round, { stage, unitId, scorerUnitId });
-      const file = await db
-        .selectFrom('score_evidence')
-        .innerJoin('score_sheet', 'score_sheet.id', 'score_evidence.sheet_id')
-        .select(['score_evidence.file_name', 'score_evidence.media_type', 'score_evidence.content'])
-        .where('score_evidence.id', '=', evidenceId)
-        .where('score_sheet.criteria_set_id', '=', round.set.id)
-        .where('score_sheet.unit_id', '=', unitId)
-        .where('score_sheet.scorer_unit_id', '=', scorerUnitId)
-        .where('score_sheet.stage', '=', stage)
-        .executeTakeFirst();
+      const file = await findEvidenceFile(db, round.set.id, { unitId, scorerUnitId, stage }, evidenceId);
       if (!file) throw notFound('evidence', evidenceId);
       return reply
         .header('content-type', file.media_type)
@@ -315,14 +306,8 @@ export const roundRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, rt
     async (request) => {
       const actor = requireActor(request);
       const { id, year, adjustmentId } = request.params;
-      await execute(rt, actor, (ctx) => answerAdjustment(ctx, id, year, adjustmentId, request.body));
-      const adj = await db
-        .selectFrom('score_adjustment')
-        .innerJoin('criteria_set', 'criteria_set.id', 'score_adjustment.criteria_set_id')
-        .select(['score_adjustment.unit_id', 'criteria_set.period'])
-        .where('score_adjustment.id', '=', adjustmentId)
-        .executeTakeFirstOrThrow();
-      return review(db, actor, id, year, adj.period, adj.unit_id);
+      const adj = await execute(rt, actor, (ctx) => answerAdjustment(ctx, id, year, adjustmentId, request.body));
+      return review(db, actor, id, year, adj.period, adj.unitId);
     },
   );
 
